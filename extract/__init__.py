@@ -1,0 +1,1 @@
+"""Readers and the spaCy pipeline: file -> Document -> Record."""

@@ -1,0 +1,76 @@
+"""Acronyms defined in brackets, "Long Form Name (LFN)", found with the Schwartz-Hearst algorithm.
+
+Pure functions do the work; the component stores {short: long} on doc._.acronyms.
+Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions in biomedical text".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z&.-]{1,9})\s*\)")
+LONG_FORM_WINDOW = re.compile(r"((?:[\w'’&.-]+[,\s]+){1,14})$")
+
+if not Doc.has_extension("acronyms"):
+    Doc.set_extension("acronyms", default=None)
+
+
+def is_short_form(candidate: str) -> bool:
+    letters = [c for c in candidate if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= 2 and candidate[0].isalpha()
+
+
+def best_long_form(short: str, words: list[str]) -> str | None:
+    """Schwartz-Hearst: match the short form's letters right to left inside the words before it."""
+    limit = max(len(short) + 5, len(short) * 2)  # the paper's min() misses names with place qualifiers
+    candidate = " ".join(words[-limit:])
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    chars = short.lower()
+    while s_index >= 0:
+        char = chars[s_index]
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (candidate[l_index].lower() != char or
+                                (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    long_form = candidate[start:].strip(" ,")
+    if len(long_form) <= len(short) or short.lower() in long_form.lower().split():
+        return None
+    return long_form
+
+
+def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
+    """{short: (long form, start, end)} for every "Long Form (SF)" in the text."""
+    found = {}
+    for match in DEFINITION.finditer(text):
+        short = match.group(1).strip(".")
+        if not is_short_form(short) or short in found:
+            continue
+        window = LONG_FORM_WINDOW.search(text[max(0, match.start() - 200):match.start()])
+        if not window:
+            continue
+        words = re.split(r"[\s]+", window.group(1).strip(" ,"))
+        long_form = best_long_form(short, [w.strip(",") for w in words if w.strip(",")])
+        if long_form:
+            start = text.rfind(long_form, 0, match.start())
+            found[short] = (long_form, start, match.end())
+    return found
+
+
+@Language.factory("pg_acronyms")
+def make_acronyms(nlp: Language, name: str):
+    return AcronymDetector()
+
+
+class AcronymDetector:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.acronyms = find_definitions(doc.text)
+        return doc

@@ -1,0 +1,66 @@
+"""Direct collaborations: "we met with X", "I sit on the X Board", "X is working with Y",
+"seconded into X from Y", and headings such as "Work with X". First-person wording stands for the
+report's author: the body or project its title names."""
+from __future__ import annotations
+
+import re
+
+from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.themes import ranked, themes_of_text
+from extract.record import Collaboration
+
+REACH = 90  # characters after a cue in which its object stands
+
+
+def find_collaborations(ctx: Context, registry, author: str | None) -> list[Collaboration]:
+    lex = lexicon()
+    cues = phrase_regex(lex["collaboration_cues"])
+    first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
+    found: dict[frozenset, Collaboration] = {}
+    for sentence in ctx.sentences:
+        for match in cues.finditer(sentence.text):
+            cue_start = sentence.start_char + match.start()
+            cue_end = sentence.start_char + match.end()
+            after = [m for m in registry.in_range(cue_end, min(sentence.end_char, cue_end + REACH))]
+            before = registry.in_range(sentence.start_char, cue_start)
+            if not after:
+                continue
+            speaker = speaker_of(ctx, sentence, match, before, first_person, author, registry)
+            pairs = object_pairs(ctx, speaker, after, registry, match.group(0))
+            for a, b in pairs:
+                add_pair(ctx, found, a, b, sentence)
+    return list(found.values())
+
+
+def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> str | None:
+    block = ctx.block_at(sentence.start_char)
+    opens_heading = block is not None and block.kind == "heading" and match.start() == 0
+    if before:
+        return registry.orgs[before[-1][2]].name
+    if author and (first_person.search(sentence.text) or opens_heading):
+        return author
+    return None
+
+
+def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str]]:
+    names = []
+    for index, (start, end, key) in enumerate(after):
+        gap = ctx.doc.text[after[index - 1][1]:start] if index else ""
+        if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|\s)*\s*", gap):
+            break
+        names.append(registry.orgs[key].name)
+    if cue.lower() == "seconded" and len(names) >= 2:
+        return [(names[0], names[1])]
+    if speaker is None:
+        return []
+    return [(speaker, name) for name in names if name != speaker]
+
+
+def add_pair(ctx: Context, found: dict, a: str, b: str, sentence) -> None:
+    key = frozenset((a, b))
+    themes = ranked(themes_of_text(sentence.text))
+    if key not in found:
+        found[key] = Collaboration(a, b, themes)
+    else:
+        found[key].themes = list(dict.fromkeys(found[key].themes + themes))
+    found[key].evidence.append(ctx.evidence(sentence.start_char, sentence.end_char))

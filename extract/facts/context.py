@@ -1,0 +1,61 @@
+"""What every fact builder shares: the Document, the spaCy Doc, the lexicon and evidence helpers."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from extract.record import Evidence
+from extract.resources import load_yaml
+
+
+def lexicon() -> dict:
+    return load_yaml("patterns/lexicon.yaml")
+
+
+def phrase_regex(phrases) -> re.Pattern:
+    """One case-insensitive regex matching any phrase on word boundaries."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass
+class Context:
+    document: object
+    doc: object
+    report_date: str | None = None
+    notes: dict = field(default_factory=dict)
+
+    @cached_property
+    def sentences(self) -> list:
+        return [s for s in self.doc.sents if s.text.strip()]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.sentences]
+
+    def sentence_at(self, offset: int):
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[max(index, 0)] if self.sentences else None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        sentence = self.sentence_at(start)
+        text = sentence.text.strip() if sentence is not None else self.doc.text[start:end]
+        return Evidence(start=start, end=end, sentence=text, page=self.document.page_at(start))
+
+    def block_at(self, offset: int):
+        return self.document.block_at(offset)
+
+    def heading_before(self, offset: int) -> str | None:
+        """The nearest heading at or above this offset."""
+        heading = None
+        for block in self.document.blocks:
+            if block.start > offset:
+                break
+            if block.kind == "heading":
+                heading = block.text
+        return heading
+
+    def spans(self, key: str, label: str | None = None) -> list:
+        return [s for s in self.doc.spans.get(key, []) if label is None or s.label_ == label]

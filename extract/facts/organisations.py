@@ -1,0 +1,212 @@
+"""Organisations: gazetteer bodies, names by their shape, bracketed acronyms, initialisms, one-word
+names in the places bodies stand ("from IMIX", "and AWAZ"), and back-references ("the council")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.facts.context import Context
+from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, word_sets
+from extract.record import Organisation
+from extract.resources import load_csv
+
+ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
+ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
+SUBJECT_VERBS = {"has", "have", "will", "is", "are", "was", "were", "'s", "’s", "can", "also"}
+BACK_REFERENCE_HEADS = {"council", "trust", "university", "college", "commission", "fund", "agency"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer_categories() -> dict[str, str]:
+    return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
+
+
+@dataclass
+class OrgRegistry:
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, org key)
+    first_seen: dict[str, int] = field(default_factory=dict)
+
+    def add(self, ctx: Context, name: str, start: int, end: int, surface: str | None = None) -> str:
+        key = self.resolve_key(name) or name_key(name)
+        org = self.orgs.get(key)
+        if org is None:
+            org = self.orgs[key] = Organisation(name=name)
+            self.first_seen[key] = start
+        surface = surface or name
+        if name_key(surface) != name_key(org.name) and surface not in org.aliases:
+            org.aliases.append(surface)
+        if not any(overlaps((s, e), (start, end)) for s, e, _ in self.mentions):
+            self.mentions.append((start, end, key))
+            org.evidence.append(ctx.evidence(start, end))
+        return key
+
+    def resolve_key(self, text: str) -> str | None:
+        key = name_key(text)
+        if key in self.orgs:
+            return key
+        for org_key, org in self.orgs.items():
+            if any(name_key(alias) == key for alias in org.aliases):
+                return org_key
+        return None
+
+    def in_range(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return sorted(m for m in self.mentions if start <= m[0] and m[1] <= end)
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(overlaps((s, e), (start, end)) for s, e, _ in self.mentions)
+
+    def as_list(self) -> list[Organisation]:
+        return [self.orgs[k] for k in sorted(self.orgs, key=lambda k: self.first_seen[k])]
+
+
+def find_organisations(ctx: Context, blocked: list[tuple[int, int]], with_model: bool) -> OrgRegistry:
+    """`blocked` are character ranges already taken by venues and projects."""
+    registry = OrgRegistry()
+    add_gazetteer(ctx, registry, blocked)
+    add_shaped_names(ctx, registry, blocked)
+    add_acronym_definitions(ctx, registry)
+    merge_short_forms(registry)
+    add_single_word_names(ctx, registry, blocked, with_model)
+    add_list_members(ctx, registry, blocked)
+    add_back_references(ctx, registry)
+    registry.mentions.sort()
+    return registry
+
+
+def add_gazetteer(ctx: Context, registry: OrgRegistry, blocked) -> None:
+    categories = gazetteer_categories()
+    for span in ctx.spans("gazetteer"):
+        if span.label_ not in ("ORG", "SERVICE") or any(overlaps((span.start_char, span.end_char), b) for b in blocked):
+            continue
+        if span.label_ == "ORG" and categories.get(span.kb_id_) in ADJECTIVAL_CATEGORIES and used_as_modifier(span):
+            continue
+        name = span.kb_id_ if span.label_ == "ORG" else span.text.lower()
+        registry.add(ctx, name, span.start_char, span.end_char, span.text)
+
+
+def used_as_modifier(span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_alpha and following.lower_ not in {"and", "or", "to", "in", "on"}
+
+
+def add_shaped_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
+    suffixes = set(ctx.notes.get("role_suffixes", ()))
+    for span in sorted(ctx.spans("names", "ORG"), key=lambda s: s.start):
+        span = trim_span(span)
+        if span is None or any(overlaps((span.start_char, span.end_char), b) for b in blocked):
+            continue
+        text = span.text
+        head, _, suffix = text.rpartition("-")
+        if suffix.lower() in suffixes and head:
+            text = head
+        if len(span) < 2 and "-" not in span.text or is_generic(text) or registry.covered(span.start_char, span.end_char):
+            continue
+        if any(s.label_ == "PLACE" and s.start_char == span.start_char and s.end_char == span.start_char + len(text)
+               for s in ctx.spans("gazetteer")):
+            continue
+        registry.add(ctx, text, span.start_char, span.start_char + len(text))
+
+
+def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
+    heads = word_sets()["org_heads"]
+    for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
+        end = start + len(long_form)
+        inside = registry.in_range(start - 1, end + 1) or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
+        if inside:
+            key = inside[-1][2]
+            org = registry.orgs[key]
+            if len(long_form) > len(org.name) and name_key(org.name) in name_key(long_form):
+                org.aliases.append(org.name)
+                org.name = long_form
+            if short not in org.aliases:
+                org.aliases.append(short)
+        elif any(w.lower() in heads for w in long_form.split()) and not is_generic(long_form):
+            registry.add(ctx, long_form, start, end)
+            registry.orgs[name_key(long_form)].aliases.append(short)
+
+
+def merge_short_forms(registry: OrgRegistry) -> None:
+    """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity Partnership"."""
+    keys = sorted(registry.orgs, key=len, reverse=True)
+    for short in keys:
+        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short) and k in registry.orgs]
+        if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
+            org = registry.orgs.pop(short)
+            target = registry.orgs[longer[0]]
+            target.aliases.extend(a for a in [org.name] + org.aliases if a not in target.aliases)
+            target.evidence.extend(org.evidence)
+            registry.mentions = [(s, e, longer[0] if k == short else k) for s, e, k in registry.mentions]
+
+
+def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
+    """Acronyms and one-word names count where a body stands: after "from"/"with"/"and", before "'s"."""
+    stop = word_sets()["not_org_acronyms"]
+    candidates = list(ctx.spans("names", "ACRONYM"))
+    if with_model:
+        candidates += [e for e in ctx.doc.ents if e.label_ == "ORG"]
+    for span in sorted(candidates, key=lambda s: s.start):
+        span = trim_span(span)
+        if span is None or span.text.lower() in stop or is_generic(span.text):
+            continue
+        rng = (span.start_char, span.end_char)
+        if registry.covered(*rng) or any(overlaps(rng, b) for b in blocked) or not all(
+                t.text[:1].isupper() or t.lower_ in {"and", "of", "for", "the"} for t in span):
+            continue
+        known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
+        if known:
+            registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
+        elif in_org_context(span) and not is_place(ctx, rng):
+            registry.add(ctx, span.text, *rng)
+
+
+LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})(?=\s*(?:,|\.|\band\b|$))")
+
+
+def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
+    """A capitalised name listed among bodies is a body: "..., Migrant Voice and Interserve."."""
+    for start, end, _ in list(registry.mentions):
+        match = LIST_MEMBER.match(ctx.doc.text, end)
+        if not match:
+            continue
+        rng = (match.start(1), match.end(1))
+        if registry.covered(*rng) or any(overlaps(rng, b) for b in blocked) or is_place(ctx, rng):
+            continue
+        if not is_generic(match.group(1)) and match.group(1).lower() not in word_sets()["not_org_acronyms"]:
+            registry.add(ctx, match.group(1), *rng)
+
+
+def initialism_of(registry: OrgRegistry, text: str) -> str | None:
+    if not (text.isupper() and len(text) >= 2):
+        return None
+    matches = [k for k, org in registry.orgs.items() if initials(org.name) == text]
+    return matches[0] if len(matches) == 1 else None
+
+
+def in_org_context(span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in ORG_CONTEXT_BEFORE:
+        return True
+    return after is not None and after.lower_ in SUBJECT_VERBS and (before is None or before.is_sent_start
+                                                                   or span[0].is_sent_start)
+
+
+def is_place(ctx: Context, rng) -> bool:
+    return any(s.label_ == "PLACE" and overlaps((s.start_char, s.end_char), rng) for s in ctx.spans("gazetteer"))
+
+
+def add_back_references(ctx: Context, registry: OrgRegistry) -> None:
+    """"the council" is the most mentioned council of the report."""
+    for token in ctx.doc:
+        if token.lower_ not in BACK_REFERENCE_HEADS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+            continue
+        rng = (token.doc[token.i - 1].idx, token.idx + len(token.text))
+        if registry.covered(*rng):
+            continue
+        heads = [k for k in registry.orgs if k.split()[-1] == token.lower_]
+        if heads:
+            best = max(heads, key=lambda k: (len(registry.orgs[k].evidence), -registry.first_seen[k]))
+            registry.add(ctx, registry.orgs[best].name, *rng, surface=f"the {token.text}")

@@ -1,0 +1,101 @@
+"""Places (gazetteer, outside names of bodies), venues (named buildings where things happen, with their
+town) and people (the model's PERSON, honorifics, "Posted by", "NAME from ORG") with affiliations."""
+from __future__ import annotations
+
+import re
+
+from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.names import is_generic, overlaps, trim_span
+from extract.record import Person, Place, Venue
+
+VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
+PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+
+
+def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
+    return [s for s in ctx.spans("gazetteer", "PLACE")
+            if not any(overlaps((s.start_char, s.end_char), t) for t in taken)]
+
+
+def find_places(ctx: Context, taken) -> list[Place]:
+    places: dict[str, Place] = {}
+    for span in place_spans(ctx, taken):
+        place = places.setdefault(span.text, Place(span.text))
+        place.evidence.append(ctx.evidence(span.start_char, span.end_char))
+    return list(places.values())
+
+
+def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
+    """Venue names in a venue's position: after "at"/"in", or in a sentence that gives a date."""
+    dated = {ctx.sentence_at(s.start_char).start for s in ctx.spans("dates")}
+    venues: dict[str, Venue] = {}
+    ranges = []
+    for span in ctx.spans("names", "VENUE"):
+        span = trim_span(span)
+        if span is None or is_generic(span.text) or span[-1].is_title is False and len(span) < 2:
+            continue
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start not in dated:
+            continue
+        if before == "the" and (span.start < 2 or span.doc[span.start - 2].lower_ not in VENUE_LEAD):
+            continue
+        venue = venues.setdefault(span.text, Venue(span.text, place_of(ctx, span)))
+        venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
+        ranges.append((span.start_char, span.end_char))
+    return list(venues.values()), ranges
+
+
+def place_of(ctx: Context, span) -> str | None:
+    """The town after the venue (", Lewes", "(St Leonards)"), else a town inside its name."""
+    places = ctx.spans("gazetteer", "PLACE")
+    tail = ctx.doc.text[span.end_char:span.end_char + 40]
+    for place in places:
+        gap = ctx.doc.text[span.end_char:place.start_char]
+        if 0 <= place.start_char - span.end_char <= 4 and re.fullmatch(r"[\s,(]*", gap) and "\n" not in tail[:len(gap)]:
+            return place.text
+    inside = [p.text for p in places if span.start_char <= p.start_char and p.end_char <= span.end_char]
+    return inside[0] if inside else None
+
+
+def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]:
+    candidates = [s for s in ctx.spans("names", "PERSON")]
+    if with_model:
+        candidates += [e for e in ctx.doc.ents if e.label_ == "PERSON"]
+    candidates += cue_people(ctx)
+    people: dict[str, Person] = {}
+    for span in sorted(candidates, key=lambda s: s.start_char):
+        span = trim_span(span)
+        if span is None or not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
+            continue
+        rng = (span.start_char, span.end_char)
+        if registry.covered(*rng) or any(overlaps(rng, t) for t in taken) or is_generic(span.text):
+            continue
+        person = people.setdefault(span.text, Person(span.text, affiliation(ctx, registry, span)))
+        person.evidence.append(ctx.evidence(*rng))
+    return list(people.values())
+
+
+def cue_people(ctx: Context) -> list:
+    """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
+    cue_end = re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")\W*$", re.I)
+    found = []
+    for match in re.finditer(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b", ctx.doc.text):
+        before = " ".join(ctx.doc.text[max(0, match.start() - 30):match.start()].split())
+        after = ctx.doc.text[match.end():match.end() + 8]
+        if cue_end.search(before) or re.match(r"\s+from\s+[A-Z]", after):
+            span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def affiliation(ctx: Context, registry, span) -> str | None:
+    """"NAME from/of/at ORG", else the body named nearest before the person in the sentence."""
+    sentence = ctx.sentence_at(span.start_char)
+    mentions = registry.in_range(sentence.start_char, sentence.end_char)
+    after = [m for m in mentions if 0 <= m[0] - span.end_char <= 8
+             and re.fullmatch(r"\s*(from|of|at|with|,)\s*(the\s*)?", ctx.doc.text[span.end_char:m[0]])]
+    if after:
+        return registry.orgs[after[0][2]].name
+    before = [m for m in mentions if m[1] <= span.start_char]
+    return registry.orgs[before[-1][2]].name if before else None

@@ -1,0 +1,159 @@
+"""Projects and who takes part in them, with roles from the wording around each body:
+"led by", "X is leading", "X-backed", "funded by", "brings together A, B and C", "including A, B and C",
+"X's 'P' Project", a "Funding" section. A sentence without a project name speaks of the last one named."""
+from __future__ import annotations
+
+import re
+
+from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, word_sets
+from extract.record import Participant, Project
+
+ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
+LIST_ROLES = {"member", "partner"}
+REFERENCE = re.compile(r"\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
+                       r"scheme|pilot)\b", re.I)
+NEAR = 45  # characters between a body and the cue that gives its role
+
+
+def project_key(name: str) -> str:
+    heads = word_sets()["project_heads"]
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in heads:
+        words.pop()
+    return " ".join(words)
+
+
+def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
+    projects: dict[str, Project] = {}
+    mentions: list[tuple[int, int, str]] = []
+    role_nouns = word_sets()["role_nouns"]
+    for span in sorted(ctx.spans("names", "PROJECT"), key=lambda s: s.start):
+        quoted = span[0].text in "'\"‘“"
+        trimmed = trim_span(span)
+        if trimmed is None:
+            continue
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
+        if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name):
+            continue
+        add_project(ctx, projects, mentions, name, trimmed.start_char, trimmed.end_char)
+    if title_project and project_key(title_project) not in projects:
+        add_project(ctx, projects, mentions, title_project, 0, len(title_project))
+    for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
+        project = projects.get(project_key(clean_quotes(long_form)))
+        if project and short not in project.aliases:
+            project.aliases.append(short)
+    return projects, sorted(mentions)
+
+
+def fused_role(name: str) -> bool:
+    """"Authority-backed initiative" names a backer, not a project."""
+    suffixes = lexicon()["role_suffixes"]
+    return any(word.rpartition("-")[2].lower() in suffixes for word in name.split() if "-" in word)
+
+
+def add_project(ctx, projects, mentions, name: str, start: int, end: int) -> None:
+    key = project_key(name)
+    project = projects.get(key)
+    if project is None:
+        project = projects[key] = Project(name)
+    elif name != project.name and name not in project.aliases:
+        project.aliases.append(name)
+    project.evidence.append(ctx.evidence(start, end))
+    mentions.append((start, end, key))
+
+
+def membership_projects(ctx: Context, registry, projects, mentions) -> None:
+    """A body that "brings together" listed members is itself a partnership project."""
+    cues = phrase_regex(lexicon()["role_cues"]["member"]["after"])
+    for sentence in ctx.sentences:
+        cue = cues.search(sentence.text)
+        if not cue:
+            continue
+        bodies = registry.in_range(sentence.start_char, sentence.start_char + cue.start())
+        if bodies:
+            start, end, key = bodies[0]
+            add_project(ctx, projects, mentions, registry.orgs[key].name, start, end)
+
+
+def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -> None:
+    lex = lexicon()
+    suffixes = lex["role_suffixes"]
+    for sentence in ctx.sentences:
+        key = project_for(ctx, sentence, mentions, main)
+        if key is None or key not in projects:
+            continue
+        roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
+        for start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+            text = ctx.doc.text[end:end + 12]
+            fused = re.match(r"-(\w+)", text)
+            if fused and fused.group(1).lower() in suffixes:
+                roles.setdefault(org_key, suffixes[fused.group(1).lower()])
+            if possessive_of_project(ctx, end, mentions, key):
+                roles.setdefault(org_key, "lead")
+        heading = ctx.heading_before(sentence.start_char) or ""
+        if re.search(r"\bfund(ing|ed|er|ers)?\b", heading, re.I):
+            for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+                roles.setdefault(org_key, "funder")
+        for org_key, role in roles.items():
+            add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
+
+
+def project_for(ctx: Context, sentence, mentions, main: str | None) -> str | None:
+    """The project a sentence speaks of: one it names, else the last named before it (or the lead-in's)."""
+    inside = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
+    if inside:
+        return inside[0][2]
+    earlier = [m for m in mentions if m[0] < sentence.start_char and m[2] != project_key(main or "")]
+    if REFERENCE.search(sentence.text) or in_list_after_project(ctx, sentence, mentions):
+        return earlier[-1][2] if earlier else (project_key(main) if main else None)
+    heading = ctx.heading_before(sentence.start_char) or ""
+    if re.search(r"\bfund(ing|ed|er|ers)?\b", heading, re.I):
+        return earlier[-1][2] if earlier else (project_key(main) if main else None)
+    return None
+
+
+def in_list_after_project(ctx: Context, sentence, mentions) -> bool:
+    block = ctx.block_at(sentence.start_char)
+    if block is None or block.kind != "list_item":
+        return False
+    index = ctx.document.blocks.index(block)
+    lead_in = next((b for b in reversed(ctx.document.blocks[:index]) if b.kind != "list_item"), None)
+    return lead_in is not None and any(lead_in.start <= m[0] < lead_in.end for m in mentions)
+
+
+def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    text, base = sentence.text, sentence.start_char
+    bodies = registry.in_range(sentence.start_char, sentence.end_char)
+    for role in ROLE_ORDER:
+        for side in ("after", "before"):
+            if not cues[role][side]:
+                continue
+            for match in phrase_regex(cues[role][side]).finditer(text):
+                cue_start, cue_end = base + match.start(), base + match.end()
+                if side == "after":
+                    chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
+                    chosen = chosen if role in LIST_ROLES else chosen[:1]
+                else:
+                    chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
+                for _, _, org_key in chosen:
+                    roles.setdefault(org_key, role)
+    return roles
+
+
+def possessive_of_project(ctx: Context, end: int, mentions, key: str) -> bool:
+    after = ctx.doc.text[end:end + 6]
+    return bool(re.match(r"['’]s\s", after)) and any(m[2] == key and 0 <= m[0] - end <= 6 for m in mentions)
+
+
+def add_participant(ctx: Context, project: Project, name: str, role: str, sentence) -> None:
+    if name_key(name) == project_key(project.name):
+        return
+    for participant in project.participants:
+        if participant.organisation == name:
+            if ROLE_ORDER.index(role) < ROLE_ORDER.index(participant.role):
+                participant.role = role
+            return
+    project.participants.append(Participant(name, role, [ctx.evidence(sentence.start_char, sentence.end_char)]))

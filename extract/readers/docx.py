@@ -1,0 +1,101 @@
+"""DOCX reader (python-docx): body in order, heading and list styles, tables, headers, footers, footnotes."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from extract.document import Document, DocumentBuilder
+from extract.errors import RefusedFile
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)", re.I)
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise RefusedFile("corrupt", f"not a readable Word document ({type(exc).__name__})") from exc
+    builder = DocumentBuilder(str(path), "docx")
+    add_body(builder, document)
+    add_furniture(builder, document)
+    add_footnotes(builder, document)
+    return builder.build(**core_properties(document))
+
+
+def add_body(builder: DocumentBuilder, document) -> None:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for element in document.element.body.iterchildren():
+        if element.tag == W + "p":
+            add_paragraph(builder, Paragraph(element, document))
+        elif element.tag == W + "tbl":
+            builder.add("table", "", rows=table_rows(Table(element, document)))
+
+
+def add_paragraph(builder: DocumentBuilder, paragraph) -> None:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    text = paragraph.text
+    match = HEADING_STYLE.match(style or "")
+    if style == "Title":
+        builder.add("heading", text, level=1)
+    elif match:
+        builder.add("heading", text, level=int(match.group(1)))
+    elif style.lower().startswith("list") or is_numbered(paragraph):
+        builder.add("list_item", text)
+    else:
+        builder.add("paragraph", text)
+
+
+def is_numbered(paragraph) -> bool:
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.numPr is not None
+
+
+def table_rows(table) -> list[list[str]]:
+    """Rows of cell texts; python-docx repeats a merged cell in every grid position it covers."""
+    rows = []
+    for row in table.rows:
+        try:
+            rows.append([cell.text for cell in row.cells])
+        except (IndexError, ValueError):  # malformed grids from odd editors
+            rows.append([tc.xpath("string(.)") for tc in row._tr.tc_lst])
+    return rows
+
+
+def add_furniture(builder: DocumentBuilder, document) -> None:
+    seen = set()
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            try:
+                texts = [p.text for p in part.paragraphs] if not part.is_linked_to_previous else []
+            except (KeyError, ValueError):
+                continue
+            text = " ".join(t.strip() for t in texts if t.strip())
+            if text and text not in seen:
+                seen.add(text)
+                builder.add("paragraph", text)
+
+
+def add_footnotes(builder: DocumentBuilder, document) -> None:
+    for part in document.part.package.parts:
+        if str(part.partname).endswith(("/footnotes.xml", "/endnotes.xml")):
+            from docx.oxml import parse_xml
+
+            root = parse_xml(part.blob)
+            for note in root.iter(W + "footnote", W + "endnote"):
+                if note.get(W + "type") in (None, "normal"):
+                    builder.add("paragraph", "".join(t.text or "" for t in note.iter(W + "t")))
+
+
+def core_properties(document) -> dict:
+    props = document.core_properties
+    return {"title": props.title or None, "author": props.author or None,
+            "created": props.created.isoformat() if props.created else None,
+            "modified": props.modified.isoformat() if props.modified else None}

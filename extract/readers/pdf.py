@@ -1,0 +1,93 @@
+"""PDF reader: text with pypdfium2 (fast), tables with pdfplumber on the pages that draw ruling lines."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from extract.document import Document, DocumentBuilder
+from extract.errors import RefusedFile
+from extract.readers.pdf_layout import Line, group_lines, page_lines
+
+RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
+
+
+def read_pdf(path: Path, data: bytes, password: str | None = None) -> Document:
+    import pypdfium2 as pdfium
+
+    pdf = open_pdf(pdfium, data, password)
+    try:
+        builder = DocumentBuilder(str(path), "pdf")
+        pages = [page_content(pdf, index, data, password) for index in range(len(pdf))]
+        body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)
+        body_size = body[0][0] if body else 12.0
+        for number, (lines, tables) in enumerate(pages, start=1):
+            for kind, level, content in group_lines(lines, tables, body_size):
+                builder.add(kind, "" if kind == "table" else content, page=number, level=level,
+                            rows=content if kind == "table" else None)
+        builder.doc.pages = len(pdf)
+        return builder.build(**pdf_metadata(pdf))
+    finally:
+        pdf.close()
+
+
+def open_pdf(pdfium, data: bytes, password: str | None):
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            if password:
+                raise RefusedFile("encrypted", "encrypted PDF and the password given does not open it") from exc
+            raise RefusedFile("encrypted", "encrypted PDF: give its password with --password") from exc
+        raise RefusedFile("corrupt", f"not a readable PDF ({exc})") from exc
+
+
+def page_content(pdf, index: int, data: bytes, password: str | None) -> tuple[list[Line], list]:
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        lines = page_lines(page)
+        paths = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2))
+    finally:
+        page.close()
+    tables = find_tables(data, index, password) if paths >= RULING_PATHS else []
+    return lines, tables
+
+
+def find_tables(data: bytes, index: int, password: str | None) -> list[tuple[float, float, list[list[str]]]]:
+    """(top, bottom, rows) of each ruled table, with top/bottom measured from the page's top edge."""
+    import io
+
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data), pages=[index + 1], password=password or "") as pdf:
+            page = pdf.pages[0]
+            found = []
+            for table in page.find_tables():
+                rows = [[cell or "" for cell in row] for row in table.extract()]
+                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                    found.append((table.bbox[1], table.bbox[3], rows))
+            return found
+    except Exception:  # pdfminer raises many types on odd files; the text is still read without tables
+        return []
+
+
+def pdf_metadata(pdf) -> dict:
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # broken info dictionaries are common and never worth refusing a file for
+        return {}
+    return {"title": meta.get("Title"), "author": meta.get("Author"),
+            "created": pdf_date(meta.get("CreationDate")), "modified": pdf_date(meta.get("ModDate"))}
+
+
+def pdf_date(value: str | None) -> str | None:
+    """'D:20190312...' -> '2019-03-12'."""
+    if not value:
+        return None
+    digits = value[2:] if value.startswith("D:") else value
+    if len(digits) >= 8 and digits[:8].isdigit():
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+    return None

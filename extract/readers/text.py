@@ -1,0 +1,93 @@
+"""TXT and Markdown reader: headings, bullets, enumerated items and tab-separated tables."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extract.document import Document, DocumentBuilder
+from extract.encoding import decode_bytes
+
+BULLET = re.compile(r"^\s*(?:[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\([a-z0-9ivx]{1,4}\))\s*")
+SYMBOL_BULLET = re.compile(r"^\s*[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]\s*")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+TERMINAL = (".", ":", ";", ",")
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    text, encoding = decode_bytes(data)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fmt = "markdown" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    builder = DocumentBuilder(str(path), fmt)
+    add_lines(builder, lines)
+    return builder.build(encoding=encoding)
+
+
+def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
+    """Groups lines into blocks: a tab row run is a table, wrapped lines join their paragraph."""
+    table: list[list[str]] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if table:
+            builder.add("table", "", rows=list(table))
+            table.clear()
+        if paragraph:
+            builder.add("paragraph", " ".join(paragraph))
+            paragraph.clear()
+
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 2:
+            if paragraph:
+                flush()
+            table.append(line.split("\t"))
+            continue
+        if not line or table:
+            flush()
+            if not line:
+                continue
+        kind, level, body = classify_line(line, index == first_content(lines), next_line(lines, index))
+        if kind == "paragraph" and paragraph and continues(paragraph[-1], body):
+            paragraph.append(body)
+            continue
+        flush()
+        if kind == "paragraph":
+            paragraph.append(body)
+        else:
+            builder.add(kind, body, level=level)
+    flush()
+
+
+def classify_line(line: str, is_first: bool, following: str) -> tuple[str, int | None, str]:
+    md = MD_HEADING.match(line)
+    if md:
+        return "heading", len(md.group(1)), md.group(2)
+    if is_first:
+        return "heading", 1, line
+    if BULLET.match(line):
+        return "list_item", None, SYMBOL_BULLET.sub("", line, count=1)
+    if looks_like_heading(line, following):
+        return "heading", 2, line
+    return "paragraph", None, line
+
+
+def looks_like_heading(line: str, following: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 14 or len(line) > 100 or line.endswith(TERMINAL):
+        return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return bool(following) and not following[0].islower()
+
+
+def continues(previous: str, line: str) -> bool:
+    """A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes on in lower case."""
+    return not previous.endswith((".", "!", "?", ":")) and line[:1].islower()
+
+
+def first_content(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), -1)
+
+
+def next_line(lines: list[str], index: int) -> str:
+    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")

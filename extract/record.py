@@ -1,0 +1,134 @@
+"""The Record: the one typed hand-off from extraction to the graph (schemas/record.schema.json)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+ROLES = ("lead", "partner", "funder", "member", "delivery", "support")
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    sentence: str
+    page: int | None = None
+
+
+@dataclass
+class Organisation:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    organisation: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Venue:
+    name: str
+    place: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class DateMention:
+    text: str
+    value: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    date: str | None
+    venue: str | None
+    place: str | None
+    description: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    metric: str
+    target: float | None
+    delivered: float | None
+    unit: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Money:
+    amount: float
+    currency: str
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Participant:
+    organisation: str
+    role: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Project:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Collaboration:
+    a: str
+    b: str
+    themes: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Record:
+    document: str
+    title: str | None = None
+    report_date: str | None = None
+    organisations: list[Organisation] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    collaborations: list[Collaboration] = field(default_factory=list)
+    sections: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+FACT_FIELDS = {"organisations": "organisation", "people": "person", "places": "place", "venues": "venue",
+               "dates": "date", "events": "event", "figures": "figure", "money": "money",
+               "projects": "project", "collaborations": "collaboration"}
+
+
+def fact_name(kind: str, fact: dict) -> str:
+    if kind == "collaboration":
+        return f"{fact['a']} ~ {fact['b']}"
+    for key in ("name", "metric", "text", "description"):
+        if fact.get(key):
+            return str(fact[key])
+    return ""

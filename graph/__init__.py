@@ -1,0 +1,1 @@
+"""The partnership graph: SQLite store, ingest, queries, exports and the command line."""

@@ -1,0 +1,125 @@
+"""The `partnergraph` command: thin click commands that parse, call the library and print."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+DEFAULT_DB = "partnergraph.db"
+
+
+def db_option(func):
+    return click.option("--db", "db_path", envvar="PARTNERGRAPH_DB", default=DEFAULT_DB, show_default=True,
+                        help="SQLite database (or set PARTNERGRAPH_DB).")(func)
+
+
+def open_database(db_path: str):
+    from extract.errors import PartnergraphError
+    from graph.store import open_db
+
+    try:
+        return open_db(db_path)
+    except PartnergraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="partnergraph")
+def cli():
+    """Turn reports on migrant and refugee integration work into a partnership graph."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@db_option
+@click.option("--prune", is_flag=True, help="Remove stored documents whose files are gone.")
+@click.option("--password", help="Password for encrypted PDFs.")
+@click.option("--rules-only", is_flag=True, help="Do not use the statistical English model.")
+def ingest(paths, db_path, prune, password, rules_only):
+    """Read reports (default: corpus/) and store what they say."""
+    from graph.ingest_cli import run_ingest
+
+    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, rules_only)
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@click.option("--password", help="Password for an encrypted PDF.")
+@click.option("--rules-only", is_flag=True, help="Do not use the statistical English model.")
+def extract(path, as_json, password, rules_only):
+    """Print the record of one file, without storing it."""
+    from extract.errors import PartnergraphError
+    from extract.pipeline import extract_file
+    from extract.readers import ReadLimits
+
+    try:
+        _, record = extract_file(path, ReadLimits(password=password), rules_only=rules_only)
+    except PartnergraphError as exc:
+        raise click.ClickException(f"{path}: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=1))
+    else:
+        from graph.views import print_record
+        print_record(record)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def documents(db_path, as_json):
+    """List the stored documents."""
+    from graph.store import list_documents
+    from graph.views import print_rows
+
+    rows = list_documents(open_database(db_path))
+    print_rows(rows, ["name", "format", "title", "report_date", "pages", "words", "facts"], as_json,
+               title=f"{len(rows)} documents")
+
+
+@cli.command()
+@click.argument("doc")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+def show(doc, db_path, as_json):
+    """Print one stored document's record (by file name, path or id)."""
+    from extract.errors import NotFound
+    from graph.store import get_record
+
+    try:
+        record = get_record(open_database(db_path), doc)
+    except NotFound as exc:
+        fail_not_found(exc)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=1))
+    else:
+        from graph.views import print_record
+        print_record(record)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def failures(db_path, as_json):
+    """List files that were refused, with the reason."""
+    from graph.store import list_failures
+    from graph.views import print_rows
+
+    rows = list_failures(open_database(db_path))
+    print_rows(rows, ["path", "reason", "message"], as_json, title=f"{len(rows)} refused files")
+
+
+def fail_not_found(exc) -> None:
+    message = str(exc)
+    if exc.suggestions:
+        message += "; did you mean: " + ", ".join(exc.suggestions) + "?"
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+def main():
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    cli()

@@ -1,0 +1,114 @@
+"""Ingest: walk paths, read and extract each new or changed file, store it; report what happened."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from extract.errors import PartnergraphError, RefusedFile
+from extract.readers import SUPPORTED, ReadLimits
+from graph import store
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str  # read, unchanged, failed, skipped
+    detail: str = ""
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+
+def walk(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops."""
+    seen_dirs: set[tuple[int, int]] = set()
+    for root in paths:
+        root_path = Path(root)
+        if root_path.is_file():
+            yield str(root_path), None
+        elif root_path.is_dir():
+            yield from walk_dir(root_path, seen_dirs)
+        else:
+            yield str(root_path), "no such file or folder"
+
+
+def walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
+    try:
+        stat = folder.stat()
+    except OSError as exc:
+        yield str(folder), f"cannot open folder ({exc.strerror})"
+        return
+    if (stat.st_dev, stat.st_ino) in seen:
+        yield str(folder), "folder already walked (symlink loop)"
+        return
+    seen.add((stat.st_dev, stat.st_ino))
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield str(folder), f"cannot list folder ({exc.strerror})"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from walk_dir(Path(entry.path), seen)
+        elif Path(entry.name).suffix.lower() in SUPPORTED:
+            yield entry.path, None
+        else:
+            yield entry.path, f"unsupported file type '{Path(entry.name).suffix or '(none)'}'"
+
+
+def sha256_of(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = ReadLimits(),
+           prune: bool = False, progress: Callable[[str], None] = lambda path: None) -> IngestReport:
+    """`extractor(path, limits)` returns (Document, record dict) or raises a PartnergraphError."""
+    report = IngestReport()
+    found: set[str] = set()
+    for path, skip_reason in walk(paths):
+        progress(path)
+        if skip_reason:
+            report.outcomes.append(Outcome(path, "skipped", skip_reason))
+            continue
+        found.add(path)
+        report.outcomes.append(ingest_one(db, path, extractor, limits))
+    if prune:
+        report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
+    return report
+
+
+def ingest_one(db, path: str, extractor: Callable, limits: ReadLimits) -> Outcome:
+    try:
+        sha = sha256_of(path)
+    except OSError as exc:
+        return Outcome(path, "failed", f"cannot read file ({exc.strerror})")
+    if store.stored_sha(db, path) == sha:
+        return Outcome(path, "unchanged")
+    elsewhere = store.path_of_sha(db, sha)
+    if elsewhere and os.path.exists(elsewhere):
+        return Outcome(path, "unchanged", f"same content as {elsewhere}")
+    try:
+        document, record = extractor(path, limits)
+    except RefusedFile as exc:
+        store.record_failure(db, path, sha, exc.reason, str(exc))
+        return Outcome(path, "failed", str(exc))
+    except PartnergraphError as exc:
+        store.record_failure(db, path, sha, "error", str(exc))
+        return Outcome(path, "failed", str(exc))
+    store.write_document(db, document, record)
+    return Outcome(path, "read", f"{len(record.get('organisations') or [])} organisations")

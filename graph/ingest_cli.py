@@ -1,0 +1,52 @@
+"""The ingest command's printing: a progress bar while it works, a summary table at the end."""
+from __future__ import annotations
+
+from extract.readers import ReadLimits
+from graph.ingest import IngestReport, ingest
+
+EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
+STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
+
+
+def run_ingest(paths: list[str], db, prune: bool, password: str | None, rules_only: bool) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from extract.pipeline import Extractor
+    from graph.ingest import walk
+
+    console = Console(stderr=True)
+    total = sum(1 for _ in walk(paths))
+    extractor = Extractor(rules_only=rules_only)
+    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+               TextColumn("{task.description}")]
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(path: str) -> None:
+            progress.update(task, advance=1, description=path[-50:])
+
+        report = ingest(db, paths, extractor, ReadLimits(password=password), prune, advance)
+    print_summary(report)
+    return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED
+
+
+def print_summary(report: IngestReport) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    counts = {status: report.count(status) for status in STATUS_STYLE}
+    line = ", ".join(f"[{STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items())
+    if report.pruned:
+        line += f", {len(report.pruned)} pruned"
+    notable = [o for o in report.outcomes if o.status in ("failed", "skipped")]
+    if notable:
+        table = Table(title="Files not read", title_justify="left")
+        table.add_column("file", overflow="fold")
+        table.add_column("status")
+        table.add_column("reason", overflow="fold")
+        for outcome in notable:
+            table.add_row(outcome.path, f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", outcome.detail)
+        console.print(table)
+    console.print(f"Ingest: {line}.")

@@ -1,0 +1,127 @@
+"""The SQLite store (sqlite-utils): one transaction per document, evidence kept with every fact."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from extract.errors import NotFound, StoreError
+from extract.record import FACT_FIELDS, fact_name
+from extract.resources import load_text
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def open_db(path: str | Path):
+    import sqlite_utils
+
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.executescript(load_text("schema.sql"))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    return sqlite_utils.Database(conn)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def stored_sha(db, path: str) -> str | None:
+    row = db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+def path_of_sha(db, sha: str) -> str | None:
+    row = db.execute("SELECT path FROM documents WHERE id = ?", [sha]).fetchone()
+    return row[0] if row else None
+
+
+def write_document(db, document, record: dict) -> None:
+    """Replaces whatever was stored for this path or content, in one transaction."""
+    row = {"id": document.sha256, "path": document.path, "name": Path(document.path).name,
+           "format": document.format, "title": record.get("title"), "report_date": record.get("report_date"),
+           "pages": document.pages, "words": len(document.text.split()),
+           "metadata": json.dumps(document.metadata, default=str), "record": json.dumps(record),
+           "text": document.text, "ingested_at": now()}
+    with transaction(db):
+        db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [document.path, document.sha256])
+        db["documents"].insert(row)
+        db["facts"].insert_all(fact_rows(document.sha256, record))
+        db.execute("DELETE FROM failures WHERE path = ?", [document.path])
+
+
+class transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: a document is stored whole or not at all."""
+
+    def __init__(self, db):
+        self.conn = db.conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+def fact_rows(doc_id: str, record: dict):
+    for field, kind in FACT_FIELDS.items():
+        for fact in record.get(field) or []:
+            evidence = (fact.get("evidence") or [{}])[0]
+            yield {"doc_id": doc_id, "kind": kind, "name": fact_name(kind, fact), "value": json.dumps(fact),
+                   "page": evidence.get("page"), "start": evidence.get("start"), "end": evidence.get("end"),
+                   "sentence": evidence.get("sentence")}
+
+
+def record_failure(db, path: str, sha: str | None, reason: str, message: str) -> None:
+    with transaction(db):
+        db["failures"].upsert({"path": path, "sha256": sha, "reason": reason, "message": message,
+                               "failed_at": now()}, pk="path")
+
+
+def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
+    """Removes documents stored from under the given folders whose files are gone."""
+    gone = [path for (path,) in db.execute("SELECT path FROM documents")
+            if path not in keep_paths and any(is_under(path, root) for root in under)]
+    with transaction(db):
+        for path in gone:
+            db.execute("DELETE FROM documents WHERE path = ?", [path])
+        db.execute("DELETE FROM failures WHERE path NOT IN (SELECT value FROM json_each(?))",
+                   [json.dumps(sorted(keep_paths))])
+    return gone
+
+
+def is_under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def list_documents(db) -> list[dict]:
+    sql = ("SELECT d.id, d.name, d.format, d.title, d.report_date, d.pages, d.words, "
+           "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS facts FROM documents d ORDER BY d.name")
+    return [dict(row) for row in db.query(sql)]
+
+
+def get_record(db, key: str) -> dict:
+    """A stored record by file name, path or id prefix."""
+    row = db.execute("SELECT record FROM documents WHERE name = ? OR path = ? OR id LIKE ? || '%' LIMIT 2",
+                     [key, key, key]).fetchall()
+    if len(row) != 1:
+        names = [name for (name,) in db.execute("SELECT name FROM documents ORDER BY name")]
+        raise NotFound(f"no single document matches '{key}'", close_names(key, names))
+    return json.loads(row[0][0])
+
+
+def list_failures(db) -> list[dict]:
+    return [dict(r) for r in db.query("SELECT path, reason, message, failed_at FROM failures ORDER BY path")]
+
+
+def close_names(key: str, names: list[str], limit: int = 3) -> list[str]:
+    from rapidfuzz import process
+
+    return [name for name, score, _ in process.extract(key, names, limit=limit) if score >= 50]

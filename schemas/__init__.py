@@ -1,0 +1,1 @@
+"""Data files of partnergraph: record JSON Schema, SQL schema, taxonomy, gazetteers, patterns."""
