@@ -36,12 +36,12 @@ def cli():
 @db_option
 @click.option("--prune", is_flag=True, help="Remove stored documents whose files are gone.")
 @click.option("--password", help="Password for encrypted PDFs.")
-@click.option("--rules-only", is_flag=True, help="Do not use the statistical English model.")
-def ingest(paths, db_path, prune, password, rules_only):
+@click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
+def ingest(paths, db_path, prune, password, use_model):
     """Read reports (default: corpus/) and store what they say."""
     from graph.ingest_cli import run_ingest
 
-    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, rules_only)
+    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, use_model)
     sys.exit(code)
 
 
@@ -49,15 +49,15 @@ def ingest(paths, db_path, prune, password, rules_only):
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
 @click.option("--password", help="Password for an encrypted PDF.")
-@click.option("--rules-only", is_flag=True, help="Do not use the statistical English model.")
-def extract(path, as_json, password, rules_only):
+@click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
+def extract(path, as_json, password, use_model):
     """Print the record of one file, without storing it."""
     from extract.errors import PartnergraphError
     from extract.pipeline import extract_file
     from extract.readers import ReadLimits
 
     try:
-        _, record = extract_file(path, ReadLimits(password=password), rules_only=rules_only)
+        _, record = extract_file(path, ReadLimits(password=password), use_model=use_model)
     except PartnergraphError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
     if as_json:

@@ -8,7 +8,7 @@ EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the 
 STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
 
 
-def run_ingest(paths: list[str], db, prune: bool, password: str | None, rules_only: bool) -> int:
+def run_ingest(paths: list[str], db, prune: bool, password: str | None, use_model: bool) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -17,7 +17,7 @@ def run_ingest(paths: list[str], db, prune: bool, password: str | None, rules_on
 
     console = Console(stderr=True)
     total = sum(1 for _ in walk(paths))
-    extractor = Extractor(rules_only=rules_only)
+    extractor = Extractor(use_model=use_model)
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.description}")]
     with Progress(*columns, console=console, transient=True) as progress:

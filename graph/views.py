@@ -20,11 +20,11 @@ def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_c
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
+    for index, column in enumerate(columns):
+        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=index == 0, ratio=2 if column == "title" else None)
     for row in rows:
         table.add_row(*[cell(row.get(column)) for column in columns])
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
 def cell(value) -> str:

@@ -30,6 +30,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
     record.people = find_people(ctx, registry, taken, with_model)
+    # A town named inside a venue's name is still a place ("Uckfield Children's Centre").
+    taken = [r for r in taken if r not in venue_ranges]
     taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]
     record.places = find_places(ctx, taken)
     record.dates = find_dates(ctx)

@@ -35,9 +35,13 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
 def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> str | None:
     block = ctx.block_at(sentence.start_char)
     opens_heading = block is not None and block.kind == "heading" and match.start() == 0
+    subject_from = before[-1][1] if before else sentence.start_char
+    between = ctx.doc.text[subject_from:sentence.start_char + match.start()]
+    if author and (first_person.search(between) or opens_heading):
+        return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[before[-1][2]].name
-    if author and (first_person.search(sentence.text) or opens_heading):
+    if author and first_person.search(sentence.text):
         return author
     return None
 
@@ -49,8 +53,8 @@ def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str
         if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|\s)*\s*", gap):
             break
         names.append(registry.orgs[key].name)
-    if cue.lower() == "seconded" and len(names) >= 2:
-        return [(names[0], names[1])]
+    if cue.lower() == "seconded" and len(after) >= 2:  # "seconded into X from Y": X and Y work together
+        return [(registry.orgs[after[0][2]].name, registry.orgs[after[1][2]].name)]
     if speaker is None:
         return []
     return [(speaker, name) for name in names if name != speaker]

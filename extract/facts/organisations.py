@@ -64,8 +64,7 @@ class OrgRegistry:
 def find_organisations(ctx: Context, blocked: list[tuple[int, int]], with_model: bool) -> OrgRegistry:
     """`blocked` are character ranges already taken by venues and projects."""
     registry = OrgRegistry()
-    add_gazetteer(ctx, registry, blocked)
-    add_shaped_names(ctx, registry, blocked)
+    add_named_bodies(ctx, registry, blocked)
     add_acronym_definitions(ctx, registry)
     merge_short_forms(registry)
     add_single_word_names(ctx, registry, blocked, with_model)
@@ -75,15 +74,28 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]], with_model:
     return registry
 
 
-def add_gazetteer(ctx: Context, registry: OrgRegistry, blocked) -> None:
+def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked) -> None:
+    """Gazetteer bodies and names by shape; where they overlap the longer name wins."""
+    candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
+    chosen: list[tuple[int, int, str, str]] = []
+    for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if not any(overlaps(candidate[:2], c[:2]) for c in chosen + blocked):
+            chosen.append(candidate)
+    for start, end, name, surface in sorted(chosen):
+        registry.add(ctx, name, start, end, surface)
+
+
+def gazetteer_candidates(ctx: Context) -> list[tuple]:
     categories = gazetteer_categories()
+    found = []
     for span in ctx.spans("gazetteer"):
-        if span.label_ not in ("ORG", "SERVICE") or any(overlaps((span.start_char, span.end_char), b) for b in blocked):
+        if span.label_ not in ("ORG", "SERVICE"):
             continue
         if span.label_ == "ORG" and categories.get(span.kb_id_) in ADJECTIVAL_CATEGORIES and used_as_modifier(span):
             continue
         name = span.kb_id_ if span.label_ == "ORG" else span.text.lower()
-        registry.add(ctx, name, span.start_char, span.end_char, span.text)
+        found.append((span.start_char, span.end_char, name, span.text))
+    return found
 
 
 def used_as_modifier(span) -> bool:
@@ -91,22 +103,37 @@ def used_as_modifier(span) -> bool:
     return following is not None and following.is_alpha and following.lower_ not in {"and", "or", "to", "in", "on"}
 
 
-def add_shaped_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
+def shaped_candidates(ctx: Context) -> list[tuple]:
     suffixes = set(ctx.notes.get("role_suffixes", ()))
-    for span in sorted(ctx.spans("names", "ORG"), key=lambda s: s.start):
+    found = []
+    for span in ctx.spans("names", "ORG"):
         span = trim_span(span)
-        if span is None or any(overlaps((span.start_char, span.end_char), b) for b in blocked):
+        if span is None:
             continue
         text = span.text
         head, _, suffix = text.rpartition("-")
         if suffix.lower() in suffixes and head:
             text = head
-        if len(span) < 2 and "-" not in span.text or is_generic(text) or registry.covered(span.start_char, span.end_char):
+        if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)):
             continue
-        if any(s.label_ == "PLACE" and s.start_char == span.start_char and s.end_char == span.start_char + len(text)
-               for s in ctx.spans("gazetteer")):
-            continue
-        registry.add(ctx, text, span.start_char, span.start_char + len(text))
+        found.append((span.start_char, span.start_char + len(text), text, text))
+    return found
+
+
+CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "
+                        r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5})")
+
+
+def cue_object_candidates(ctx: Context) -> list[tuple]:
+    """What "met with" or "working with" is followed by is a body, when it is more than a place."""
+    found = []
+    for match in CUE_OBJECT.finditer(ctx.doc.text):
+        name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
+        rng = (match.start(1), match.start(1) + len(name))
+        exact_place = any(s.label_ == "PLACE" and (s.start_char, s.end_char) == rng for s in ctx.spans("gazetteer"))
+        if not exact_place and not is_generic(name):
+            found.append((*rng, name, name))
+    return found
 
 
 def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
@@ -195,7 +222,8 @@ def in_org_context(span) -> bool:
 
 
 def is_place(ctx: Context, rng) -> bool:
-    return any(s.label_ == "PLACE" and overlaps((s.start_char, s.end_char), rng) for s in ctx.spans("gazetteer"))
+    """The range is a place name, or lies inside one."""
+    return any(s.label_ == "PLACE" and s.start_char <= rng[0] and rng[1] <= s.end_char for s in ctx.spans("gazetteer"))
 
 
 def add_back_references(ctx: Context, registry: OrgRegistry) -> None:

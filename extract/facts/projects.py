@@ -11,7 +11,7 @@ from extract.record import Participant, Project
 
 ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
 LIST_ROLES = {"member", "partner"}
-REFERENCE = re.compile(r"\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
+REFERENCE = re.compile(r"^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b", re.I)
 NEAR = 45  # characters between a body and the cue that gives its role
 
@@ -37,6 +37,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name):
             continue
+        if parent_programme(ctx, trimmed):
+            continue
         add_project(ctx, projects, mentions, name, trimmed.start_char, trimmed.end_char)
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
@@ -45,6 +47,13 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if project and short not in project.aliases:
             project.aliases.append(short)
     return projects, sorted(mentions)
+
+
+def parent_programme(ctx: Context, span) -> bool:
+    """"set up as part of the Commission's 'X Programme'": a body's funding programme, not a project here."""
+    sentence = ctx.sentence_at(span.start_char)
+    before = ctx.doc.text[sentence.start_char:span.start_char]
+    return bool(re.search(r"['’]s\s+(?:['‘\"“][^'’\"”]*)?$", before)) and "part of" in sentence.text.lower()
 
 
 def fused_role(name: str) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from extract.facts.context import Context, phrase_regex
 from extract.resources import load_yaml
 
-MIN_MENTIONS = 1
+MIN_MENTIONS = 2  # one passing word is not a theme; measured: F1 0.838 at 2, 0.837 at 1, 0.719 at 3
 
 
 @lru_cache(maxsize=1)
