@@ -28,6 +28,7 @@ def run_ingest(paths: list[str], db, prune: bool, password: str | None, use_mode
 
         report = ingest(db, paths, extractor, ReadLimits(password=password), prune, advance)
     print_summary(report)
+    print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED
 
 
@@ -50,3 +51,16 @@ def print_summary(report: IngestReport) -> None:
             table.add_row(outcome.path, f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", outcome.detail)
         console.print(table)
     console.print(f"Ingest: {line}.")
+
+
+def print_stored(db) -> None:
+    """What the database now holds: distinct names per kind of fact."""
+    from rich.console import Console
+
+    from graph.store import fact_counts
+
+    counts = fact_counts(db)
+    documents = counts.pop("documents")
+    plural = {"money": "amounts of money", "person": "people"}
+    kinds = ", ".join(f"{n} {plural.get(kind, kind + 's')}" for kind, n in counts.items())
+    Console().print(f"Stored: {documents} documents; distinct {kinds or 'facts: none'}.")

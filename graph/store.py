@@ -117,6 +117,12 @@ def get_record(db, key: str) -> dict:
     return json.loads(row[0][0])
 
 
+def fact_counts(db) -> dict[str, int]:
+    counts = {"documents": db.execute("SELECT count(*) FROM documents").fetchone()[0]}
+    counts.update(dict(db.execute("SELECT kind, count(DISTINCT name) FROM facts GROUP BY kind ORDER BY kind")))
+    return counts
+
+
 def list_failures(db) -> list[dict]:
     return [dict(r) for r in db.query("SELECT path, reason, message, failed_at FROM failures ORDER BY path")]
 

@@ -19,6 +19,9 @@ def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_c
     from rich.console import Console
     from rich.table import Table
 
+    if not rows:
+        Console().print(title or "Nothing to show.")
+        return
     table = Table(title=title, title_justify="left")
     for index, column in enumerate(columns):
         table.add_column(column.replace("_", " "), overflow="fold", no_wrap=index == 0, ratio=2 if column == "title" else None)

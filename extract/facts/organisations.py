@@ -116,8 +116,20 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             text = head
         if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)):
             continue
-        found.append((span.start_char, span.start_char + len(text), text, text))
+        for offset, part in split_listed_names(text):
+            found.append((span.start_char + offset, span.start_char + offset + len(part), part, part))
     return found
+
+
+def split_listed_names(text: str) -> list[tuple[int, str]]:
+    """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
+    split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
+    heads, known = word_sets()["org_heads"], gazetteer_categories()
+    for match in re.finditer(r" (?:and|&) ", text):
+        left, right = text[:match.start()], text[match.end():]
+        if (left.split()[-1].lower() in heads or left in known) and not is_generic(right) and len(right.split()) > 1:
+            return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
+    return [(0, text)]
 
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "
@@ -129,7 +141,10 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
     found = []
     for match in CUE_OBJECT.finditer(ctx.doc.text):
         name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
-        rng = (match.start(1), match.start(1) + len(name))
+        owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
+        skip = owner.end() if owner else 0
+        name = name[skip:]
+        rng = (match.start(1) + skip, match.start(1) + skip + len(name))
         exact_place = any(s.label_ == "PLACE" and (s.start_char, s.end_char) == rng for s in ctx.spans("gazetteer"))
         if not exact_place and not is_generic(name):
             found.append((*rng, name, name))

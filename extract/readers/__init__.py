@@ -30,6 +30,10 @@ def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
         raise RefusedFile("too_large", f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
     data = path.read_bytes()
     document = read_bytes(path, data, limits)
+    if not document.text.strip():
+        if document.format == "pdf":
+            raise RefusedFile("no_text", "no text layer: a scanned or image-only PDF (run OCR on it first)")
+        raise RefusedFile("no_text", "no readable text in the file")
     if len(document.text) > limits.max_chars:
         raise RefusedFile("too_large", f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit")
     document.sha256 = hashlib.sha256(data).hexdigest()

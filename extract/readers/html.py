@@ -19,6 +19,7 @@ CHROME_ATTR = re.compile(r"(^|[-_ ])(cookie|consent|banner|navbar|nav|menu|bread
                          r"sidebar|related|advert|promo|skip|newsletter|site-header|site-footer)([-_ ]|$)", re.I)
 BLOCK_TAGS = {"p", "blockquote", "pre", "dd", "dt", "address", "figcaption", "caption"}
 HEADINGS = {f"h{i}": i for i in range(1, 7)}
+CONTAINER_PARAGRAPHS = 3
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
 
@@ -27,9 +28,11 @@ def read_html(path: Path, data: bytes) -> Document:
     text, encoding = decode_bytes(data, declared.group(1).decode("ascii") if declared else None)
     tree = parse(text)
     blocks = list(walk(tree.find(".//body") if tree.find(".//body") is not None else tree))
-    main_text = trafilatura_text(text)
+    main_text, extracted = trafilatura_text(text)
     if main_text:
         blocks = keep_main(blocks, main_text)
+    if not any(kind != "table" and body.strip() for kind, _, body in blocks):
+        blocks = [("paragraph", None, line) for line in extracted.splitlines() if line.strip()]
     builder = DocumentBuilder(str(path), "html")
     for kind, level, body in blocks:
         builder.add(kind, "" if kind == "table" else body, level=level, rows=body if kind == "table" else None)
@@ -41,7 +44,7 @@ def parse(text: str):
 
     try:
         # The parser never fetches DTDs or external entities and does not resolve entities to files.
-        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+        parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True)
         return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception as exc:  # lxml raises several unrelated types on hopeless markup
         raise RefusedFile("corrupt", f"not readable as HTML ({type(exc).__name__})") from exc
@@ -87,8 +90,11 @@ def own_text(item) -> str:
 
 
 def is_chrome_element(element) -> bool:
+    """Navigation, banners and teasers by their class; a wrapper that holds the article is not chrome."""
     attrs = " ".join(element.get(name, "") for name in ("class", "id", "role"))
-    return bool(attrs) and bool(CHROME_ATTR.search(attrs)) or element.get("role") == "navigation"
+    if not attrs or not (CHROME_ATTR.search(attrs) or element.get("role") == "navigation"):
+        return False
+    return sum(1 for _ in element.iter("p")) < CONTAINER_PARAGRAPHS
 
 
 def table_rows(table) -> list[list[str]]:
@@ -120,12 +126,13 @@ def span(cell, name: str) -> int:
         return 1
 
 
-def trafilatura_text(html: str) -> str:
+def trafilatura_text(html: str) -> tuple[str, str]:
+    """(normalised main text for matching, main text as trafilatura gives it)."""
     import trafilatura
 
     extracted = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False,
                                     deduplicate=False) or ""
-    return normalise(extracted)
+    return normalise(extracted), extracted
 
 
 def keep_main(blocks: list, main_text: str) -> list:

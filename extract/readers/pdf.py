@@ -31,15 +31,16 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> Document:
 
 
 def open_pdf(pdfium, data: bytes, password: str | None):
-    try:
-        return pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            if password:
-                raise RefusedFile("encrypted", "encrypted PDF and the password given does not open it") from exc
-            raise RefusedFile("encrypted", "encrypted PDF: give its password with --password") from exc
-        raise RefusedFile("corrupt", f"not a readable PDF ({exc})") from exc
+    """Opens without a password first: a password given for other files must not lock out this one."""
+    for attempt in (None, password) if password else (None,):
+        try:
+            return pdfium.PdfDocument(data, password=attempt)
+        except pdfium.PdfiumError as exc:
+            if "password" not in str(exc).lower():
+                raise RefusedFile("corrupt", f"corrupt or truncated PDF ({exc})") from exc
+    if password:
+        raise RefusedFile("encrypted", "encrypted PDF and the password given does not open it")
+    raise RefusedFile("encrypted", "encrypted PDF: give its password with --password")
 
 
 def page_content(pdf, index: int, data: bytes, password: str | None) -> tuple[list[Line], list]:
@@ -59,8 +60,11 @@ def find_tables(data: bytes, index: int, password: str | None) -> list[tuple[flo
     """(top, bottom, rows) of each ruled table, with top/bottom measured from the page's top edge."""
     import io
 
+    import logging
+
     import pdfplumber
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # odd fonts are common and not the user's concern
     try:
         with pdfplumber.open(io.BytesIO(data), pages=[index + 1], password=password or "") as pdf:
             page = pdf.pages[0]

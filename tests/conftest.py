@@ -1,0 +1,55 @@
+"""Shared paths and fixtures. Real files: the sample reports in corpus/ and the third-party files in
+../shared/testdata (CI clones the project with shared/ beside it)."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+EXTERNAL = SHARED / "testdata" / "external"
+STEMS = sorted({p.stem for p in CORPUS.glob("*.txt")})
+FORMATS = ["txt", "html", "docx", "pdf"]
+
+
+def manifest() -> list[dict]:
+    with open(EXTERNAL / "MANIFEST.tsv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def passwords() -> dict[str, str]:
+    return json.loads((EXTERNAL / "PASSWORDS.json").read_text(encoding="utf-8"))
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extract.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def extract_text(tmp_path, nlp):
+    """Extracts the record of a short report written to a real .txt file."""
+    from extract.pipeline import extract_document
+    from extract.readers import read_file
+
+    def run(text: str, name: str = "report.txt") -> dict:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return extract_document(read_file(path), nlp)
+
+    return run
+
+
+def pytest_configure(config):
+    assert EXTERNAL.is_dir(), f"test data missing: {EXTERNAL} (clone the project beside shared/)"

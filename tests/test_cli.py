@@ -1,0 +1,60 @@
+"""The command line: real invocations through click, on real files."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from graph.cli import cli
+
+
+def test_help_does_not_load_the_heavy_libraries():
+    code = "import sys; import graph.cli; print(any(m in sys.modules for m in ('spacy', 'pdfplumber', 'trafilatura')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_extract_json_prints_the_record():
+    result = CliRunner().invoke(cli, ["extract", "--json", str(CORPUS / "000_da3f3502c5de7ce4.pdf")])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["report_date"] == "2017-08"
+    assert {"Workshops", "Network Members"} <= {f["metric"] for f in record["figures"]}
+
+
+def test_extract_of_a_bad_file_is_one_clear_line(tmp_path):
+    path = tmp_path / "x.pdf"
+    path.write_bytes(b"hello")
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "not a PDF" in result.output and "Traceback" not in result.output
+
+
+def test_ingest_documents_show_failures(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a report.txt").write_text((CORPUS / "003_e5d3308963921065.txt").read_text(encoding="utf-8"))
+    (folder / "bad.docx").write_bytes(b"not a zip")
+    db = str(tmp_path / "pg.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 3, result.output  # some files refused
+    assert "1 read" in result.output and "1 failed" in result.output
+    listed = json.loads(runner.invoke(cli, ["documents", "--db", db, "--json"]).output)
+    assert [d["name"] for d in listed] == ["a report.txt"]
+    shown = json.loads(runner.invoke(cli, ["show", "a report.txt", "--db", db, "--json"]).output)
+    assert shown["projects"][0]["name"] == "MiFriendly Cities"
+    failures = json.loads(runner.invoke(cli, ["failures", "--db", db, "--json"]).output)
+    assert failures[0]["reason"] == "not_docx"
+    missing = runner.invoke(cli, ["show", "a reprt.txt", "--db", db])
+    assert missing.exit_code == 1 and "did you mean: a report.txt" in missing.output
+
+
+def test_database_path_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTNERGRAPH_DB", str(tmp_path / "env.db"))
+    result = CliRunner().invoke(cli, ["ingest", str(CORPUS / "000_da3f3502c5de7ce4.txt")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env.db").exists()

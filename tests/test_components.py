@@ -1,0 +1,82 @@
+"""Each pipeline component on short texts of its own, with cases that must and must not match."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.acronyms import best_long_form, find_definitions
+from extract.components.dates import parse_dates
+from extract.components.money import parse_money
+from extract.facts.when import date_values
+
+
+@pytest.mark.parametrize("text,report,values", [
+    ("on Wednesday 22nd June at the hall", "2011-03-15", ["2011-06-22"]),
+    ("16th / 17th July in Newhaven", "2011-03-15", ["2011-07-16", "2011-07-17"]),
+    ("Progress Report 15/03/11", None, ["2011-03-15"]),
+    ("ends on 30th September this year", "2017-08", ["2017-09-30"]),
+    ("anticipated by April 2020", "2019-12", ["2020-04"]),
+    ("events in April and May", "2011-03-15", ["2011-04", "2011-05"]),
+    ("on June 22, 2011", None, ["2011-06-22"]),
+    ("Monday 2nd January", "2016-12", ["2017-01-02"]),  # the weekday moves the year on
+])
+def test_dates_resolve_to_iso(text, report, values):
+    found = [v for _, _, parts in parse_dates(text) for v in date_values(parts, report)]
+    assert found == values
+
+
+@pytest.mark.parametrize("text", ["you may go", "a three-year programme", "Programme 2014-2020", "page 15 of 30",
+                                  "the 2019 review", "Theme 1 – Information"])
+def test_not_dates(text):
+    assert parse_dates(text) == [] or all(p["month"] is None for _, _, p in parse_dates(text))
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("awarded more than £4m to", 4_000_000, "GBP"),
+    ("a £70,000 social enterprise fund", 70_000, "GBP"),
+    ("€2.5 million from the fund", 2_500_000, "EUR"),
+    ("5 million pounds", 5_000_000, "GBP"),
+    ("a $300k grant", 300_000, "USD"),
+])
+def test_money(text, amount, currency):
+    ((_, _, found_amount, found_currency),) = parse_money(text)
+    assert (found_amount, found_currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["24 workshops were held", "in 2019 we met", "a 5% rise"])
+def test_not_money(text):
+    assert parse_money(text) == []
+
+
+@pytest.mark.parametrize("text,short,long_form", [
+    ("the Department for Communities and Local Government (DCLG) funded it", "DCLG",
+     "Department for Communities and Local Government"),
+    ("The West Cumbria Equality and Diversity Partnership (CEDP) is", "CEDP", "Cumbria Equality and Diversity Partnership"),
+    ("the Refugee and Migrant Centre Black Country and Birmingham, (RMC), MigrationWork", "RMC",
+     "Refugee and Migrant Centre Black Country and Birmingham"),
+])
+def test_schwartz_hearst_definitions(text, short, long_form):
+    assert find_definitions(text)[short][0] == long_form
+
+
+def test_schwartz_hearst_rejects_letters_that_do_not_fit():
+    assert best_long_form("XYZ", ["the", "local", "council"]) is None
+    assert find_definitions("a table (see page 4) and notes (optional)") == {}
+
+
+def test_sentences_never_cross_blocks(nlp):
+    doc = nlp("Theme 1 – Housing\n\nThe toolkit launched. Dr. Smith spoke at 3 p.m. today.\n\nNext item")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["Theme 1 – Housing", "The toolkit launched.", "Dr. Smith spoke at 3 p.m. today.", "Next item"]
+
+
+def test_gazetteer_and_name_shapes(nlp):
+    doc = nlp("Staff from Public Health England met Coventry City Council and the police in Walsall.")
+    gazetteer = {(s.text, s.label_) for s in doc.spans["gazetteer"]}
+    assert ("Public Health England", "ORG") in gazetteer and ("Walsall", "PLACE") in gazetteer
+    assert ("police", "SERVICE") in gazetteer
+    assert "Coventry City Council" in {s.text for s in doc.spans["names"] if s.label_ == "ORG"}
+
+
+def test_hyphenated_words_stay_one_token(nlp):
+    doc = nlp("the Cumbria Multi-cultural Service and a county-wide officer")
+    assert "Multi-cultural" in [t.text for t in doc] and "county-wide" in [t.text for t in doc]

@@ -1,0 +1,120 @@
+"""The record's fields on short reports written for each rule, positive and negative, and the record
+of every sample report validated against schemas/record.schema.json."""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import CORPUS, STEMS
+from extract.resources import schema_path
+
+SCHEMA = json.loads(schema_path("record.schema.json").read_text(encoding="utf-8"))
+
+
+def names(items, key="name"):
+    return [item[key] for item in items]
+
+
+def test_organisations_acronyms_and_back_references(extract_text):
+    record = extract_text("Annual update\n\nThe Northshire Refugee Support Network (NRSN) works with Leeds City "
+                          "Council. The council funds two advisers. NRSN also met with Harbour Housing Trust.")
+    orgs = {o["name"]: o["aliases"] for o in record["organisations"]}
+    assert "NRSN" in orgs["Northshire Refugee Support Network"]
+    assert "the council" in orgs["Leeds City Council"]
+    assert "Harbour Housing Trust" in orgs
+
+
+def test_generic_bodies_are_not_organisations(extract_text):
+    record = extract_text("Update\n\nThe Steering Group met. Housing associations and the partnership agreed a "
+                          "Working Group.")
+    assert record["organisations"] == []
+
+
+def test_members_in_a_list_make_a_partnership_project(extract_text):
+    record = extract_text("Case study\n\nThe Riverside Migrant Forum is a partnership that brings together the "
+                          "police, Jobcentre Plus, Riverside College and Hope Street Advice Centre.")
+    (project,) = [p for p in record["projects"] if p["name"] == "Riverside Migrant Forum"]
+    members = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert members == {"police": "member", "Jobcentre Plus": "member", "Riverside College": "member",
+                       "Hope Street Advice Centre": "member"}
+
+
+def test_lead_funder_and_partners(extract_text):
+    record = extract_text("News\n\nThe Home Office awarded £2m for the 'Safe Start' project. Bristol City Council "
+                          "is leading a consortium on the project, including Refugee Action and Bristol Law Centre.")
+    (project,) = record["projects"]
+    roles = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert roles == {"Home Office": "funder", "Bristol City Council": "lead", "Refugee Action": "partner",
+                     "Bristol Law Centre": "partner"}
+    assert record["money"][0]["amount"] == 2_000_000
+
+
+def test_people_with_affiliations(extract_text):
+    record = extract_text("Update\n\nMy thanks to Priya Shah from Migrant Voice for her help.\n\nPosted by\n\n"
+                          "Tom Hardy")
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people == {"Priya Shah": "Migrant Voice", "Tom Hardy": None}
+
+
+def test_events_with_venue_place_and_resolved_year(extract_text):
+    record = extract_text("Progress Report 01/02/2015\n\n• Tuesday 3rd March at Riverside Hall, Norwich\n"
+                          "• 10th March in Ipswich (venue tbc)\n\nThe project has run since 1st May 2014.")
+    events = [(e["date"], e["venue"], e["place"]) for e in record["events"]]
+    assert events == [("2015-03-03", "Riverside Hall", "Norwich"), ("2015-03-10", None, "Ipswich")]
+    assert record["report_date"] == "2015-02-01"
+
+
+def test_figures_from_sentences(extract_text):
+    record = extract_text("Update\n\n248 learners have attended classes. We will train 60 health champions. "
+                          "Five volunteers were recruited. The project lasts three years.")
+    figures = {(f["target"], f["delivered"]) for f in record["figures"]}
+    assert figures == {(None, 248), (60, None), (None, 5)}
+
+
+def test_figures_from_a_table_with_other_header_words(tmp_path, nlp):
+    from extract.pipeline import extract_document
+    from extract.readers import read_file
+
+    path = tmp_path / "t.txt"
+    path.write_text("Report\n\nOutput\tPlanned\tAchieved\nClasses\t10\t12\nMentors\t5\t3\n", encoding="utf-8")
+    record = extract_document(read_file(path), nlp)
+    assert [(f["metric"], f["target"], f["delivered"]) for f in record["figures"]] == [
+        ("Classes", 10, 12), ("Mentors", 5, 3)]
+
+
+def test_first_person_collaborations_belong_to_the_reporting_project(extract_text):
+    record = extract_text("Harbour Integration Project\nProject Update – May 2020\n\nWe met with the Seaside "
+                          "Food Bank and I sit on the Town Welcome Board.")
+    pairs = {(c["a"], c["b"]) for c in record["collaborations"]}
+    assert pairs == {("Harbour Integration Project", "Seaside Food Bank"),
+                     ("Harbour Integration Project", "Town Welcome Board")}
+
+
+def test_themes_need_more_than_a_passing_word(extract_text):
+    record = extract_text("Update\n\nESOL classes and English language support grew. One housing query came in.")
+    assert "language" in record["themes"] and "housing" not in record["themes"]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_sample_records_match_the_schema_and_keep_evidence(stem, nlp):
+    from extract.pipeline import extract_document
+    from extract.readers import read_file
+
+    document = read_file(CORPUS / f"{stem}.txt")
+    record = extract_document(document, nlp)
+    jsonschema.validate(record, SCHEMA)
+    for field in ("organisations", "places", "dates", "figures", "events"):
+        for fact in record[field]:
+            for evidence in fact["evidence"]:
+                assert evidence["sentence"] and evidence["sentence"] in document.text
+                assert 0 <= evidence["start"] < evidence["end"] <= len(document.text)
+
+
+def test_model_path_gives_a_valid_record_too():
+    from extract.pipeline import extract_file
+
+    _, record = extract_file(str(CORPUS / "004_0854eb83939da139.txt"), use_model=True)
+    jsonschema.validate(record, SCHEMA)
+    assert "Gavan Curley" in names(record["people"])

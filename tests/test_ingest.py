@@ -1,0 +1,86 @@
+"""Ingest into SQLite: one transaction per document, unchanged files skipped, changes replace, prune."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import CORPUS
+from extract.pipeline import Extractor
+from graph.ingest import ingest
+from graph.store import get_record, list_documents, list_failures, open_db
+
+
+def dump(db) -> list:
+    return list(db.conn.iterdump())
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("00[12]_*")):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_ingest_stores_every_format_and_second_run_changes_nothing(tmp_path, corpus_copy):
+    db = open_db(tmp_path / "pg.db")
+    report = ingest(db, [str(corpus_copy)], Extractor())
+    assert report.count("read") == 8 and report.count("failed") == 0
+    before = dump(db)
+    again = ingest(db, [str(corpus_copy)], Extractor())
+    assert again.count("unchanged") == 8 and again.count("read") == 0
+    assert dump(db) == before
+
+
+def test_facts_keep_their_evidence_and_text_is_searchable(tmp_path, corpus_copy):
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(corpus_copy)], Extractor())
+    rows = list(db.query("SELECT f.name, f.sentence, f.start, f.end, d.text FROM facts f JOIN documents d ON d.id = f.doc_id "
+                         "WHERE f.kind = 'organisation' AND f.name = 'Public Health England'"))
+    assert len(rows) == 4  # one per format of the 2019 update
+    for row in rows:
+        assert row["text"][row["start"]:row["end"]] == "Public Health England"
+        assert "Public Health England" in row["sentence"]
+    hits = list(db.query("SELECT title FROM documents_fts WHERE documents_fts MATCH 'destitution'"))
+    assert len(hits) == 4
+
+
+def test_changed_file_replaces_its_facts_and_prune_removes_gone_files(tmp_path, corpus_copy):
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(corpus_copy)], Extractor())
+    target = corpus_copy / "002_d108209246486e3d.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("Public Health England", "Seaside Health Trust"),
+                      encoding="utf-8")
+    report = ingest(db, [str(corpus_copy)], Extractor())
+    assert report.count("read") == 1
+    names = {r["name"] for r in db.query("SELECT f.name FROM facts f JOIN documents d ON d.id = f.doc_id "
+                                         "WHERE d.path = ?", [str(target)])}
+    assert "Seaside Health Trust" in names and "Public Health England" not in names
+    (corpus_copy / "001_947af744e8958214.pdf").unlink()
+    report = ingest(db, [str(corpus_copy)], Extractor(), prune=True)
+    assert [p.endswith("001_947af744e8958214.pdf") for p in report.pruned] == [True]
+    assert len(list_documents(db)) == 7
+    assert db.execute("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()[0] == 0
+
+
+def test_refused_files_are_recorded_and_the_rest_goes_on(tmp_path, corpus_copy):
+    (corpus_copy / "scan.pdf").write_bytes(b"%PDF-1.4 broken")
+    (corpus_copy / "notes.xyz").write_text("x")
+    db = open_db(tmp_path / "pg.db")
+    report = ingest(db, [str(corpus_copy)], Extractor())
+    assert report.count("read") == 8 and report.count("failed") == 1 and report.count("skipped") == 1
+    (failure,) = list_failures(db)
+    assert failure["path"].endswith("scan.pdf") and failure["reason"] == "corrupt"
+
+
+def test_show_finds_a_record_by_name_and_suggests_near_names(tmp_path, corpus_copy):
+    from extract.errors import NotFound
+
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(corpus_copy)], Extractor())
+    assert get_record(db, "002_d108209246486e3d.txt")["report_date"] == "2019-12"
+    with pytest.raises(NotFound) as caught:
+        get_record(db, "002_d108209246486e3d.tx")
+    assert "002_d108209246486e3d.txt" in caught.value.suggestions

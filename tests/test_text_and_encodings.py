@@ -1,0 +1,64 @@
+"""The TXT/Markdown reader's structure rules, and every encoding reports arrive in."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from conftest import CORPUS
+from extract.readers import read_file
+
+REPORT = (CORPUS / "001_947af744e8958214.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "cp1252", "latin-1"])
+def test_sample_report_in_any_encoding_reads_the_same(tmp_path, encoding):
+    text = REPORT.translate(str.maketrans("’‘–·", "''-*")) if encoding == "latin-1" else REPORT
+    data = codecs.BOM_UTF16_LE + text.encode("utf-16-le") if encoding == "utf-16-le-bom" else text.encode(encoding)
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    document = read_file(path)
+    assert "Concordia Hall, St Leonards" in document.text
+    assert "Uckfield Children" in document.text
+    if encoding == "cp1252":
+        assert "we’re" in document.text  # cp1252's curly quote, not a latin-1 control character
+
+
+def test_html_with_a_wrong_charset_declaration(tmp_path):
+    path = tmp_path / "page.html"
+    body = "<p>Café de la Gare hosted the Refugee Week launch with the Council’s support and many partners.</p>" * 3
+    path.write_bytes(f"<html><head><meta charset='iso-8859-1'></head><body>{body}</body></html>".encode("utf-8"))
+    assert "Café" in read_file(path).text and "Council’s" in read_file(path).text
+
+
+def test_html_without_a_charset_in_cp1252(tmp_path):
+    path = tmp_path / "page.html"
+    body = "<p>The Council’s team met the Refugee Forum in Bexhill to plan the festival and the launch.</p>" * 3
+    path.write_bytes(f"<html><body>{body}</body></html>".encode("cp1252"))
+    assert "Council’s" in read_file(path).text
+
+
+def test_txt_structure(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Annual report\n\nIntro paragraph that runs on\nacross a wrapped line.\n\n## Delivery\n"
+                    "• first bullet\n- second bullet\na) lettered item\nMetric\tTarget\tActual\nClasses\t10\t12\n",
+                    encoding="utf-8")
+    document = read_file(path)
+    kinds = [(b.kind, b.text) for b in document.blocks]
+    assert kinds[0] == ("heading", "Annual report")
+    assert ("paragraph", "Intro paragraph that runs on across a wrapped line.") in kinds
+    assert ("heading", "Delivery") in kinds
+    assert ("list_item", "first bullet") in kinds and ("list_item", "second bullet") in kinds
+    assert ("list_item", "a) lettered item") in kinds
+    assert document.tables[0].rows == [["Metric", "Target", "Actual"], ["Classes", "10", "12"]]
+
+
+def test_saved_page_text_file_is_cleaned(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text("Skip to main content\nSite logo\nMy Council Website\n\nNew hub opens for refugees\n\n"
+                    "The council opened a new hub for refugees and migrants in the town centre this week, with "
+                    "partners from the voluntary sector.\n\nRelated articles\n\nSomething else entirely happened.\n",
+                    encoding="utf-8")
+    document = read_file(path)
+    assert document.title == "New hub opens for refugees"
+    assert "Something else" not in document.text and "logo" not in document.text
