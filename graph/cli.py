@@ -76,7 +76,7 @@ def documents(db_path, as_json):
     from graph.views import print_rows
 
     rows = list_documents(open_database(db_path))
-    print_rows(rows, ["name", "format", "title", "report_date", "pages", "words", "facts"], as_json,
+    print_rows(rows, ["name", "format", "title", "report_date", "pages", "words", "facts", "copy_of"], as_json,
                title=f"{len(rows)} documents")
 
 
@@ -118,6 +118,9 @@ def fail_not_found(exc) -> None:
         message += "; did you mean: " + ", ".join(exc.suggestions) + "?"
     click.echo(f"Error: {message}", err=True)
     sys.exit(1)
+
+
+from graph import cli_queries  # noqa: E402,F401  (registers the query and curation commands)
 
 
 def main():

@@ -89,7 +89,17 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = ReadL
         report.outcomes.append(ingest_one(db, path, extractor, limits))
     if prune:
         report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
+    if report.count("read") or report.pruned or not graph_built(db):
+        from graph.graph_store import rebuild
+
+        rebuild(db)
     return report
+
+
+def graph_built(db) -> bool:
+    """False after an upgrade or a crash between storing documents and rebuilding the graph."""
+    documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return documents == 0 or db.execute("SELECT count(*) FROM nodes").fetchone()[0] > 0
 
 
 def ingest_one(db, path: str, extractor: Callable, limits: ReadLimits) -> Outcome:

@@ -27,6 +27,22 @@ def open_db(path: str | Path):
     return sqlite_utils.Database(conn)
 
 
+def fingerprint(text: str) -> str:
+    """Equal for the same report read from PDF, DOCX, HTML or TXT (line breaks and layout differ, words do not)."""
+    import hashlib
+    import re
+
+    words = sorted(set(re.findall(r"\w+", text.lower())))
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def mark_duplicates(db) -> None:
+    """Within each group of files holding the same report, all but the first path are copies."""
+    db.execute("UPDATE documents SET duplicate_of = (SELECT p.id FROM documents p WHERE p.fingerprint = "
+               "documents.fingerprint ORDER BY p.path LIMIT 1)")
+    db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = id")
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -47,7 +63,8 @@ def write_document(db, document, record: dict) -> None:
            "format": document.format, "title": record.get("title"), "report_date": record.get("report_date"),
            "pages": document.pages, "words": len(document.text.split()),
            "metadata": json.dumps(document.metadata, default=str), "record": json.dumps(record),
-           "text": document.text, "ingested_at": now()}
+           "text": document.text, "fingerprint": fingerprint(document.text), "duplicate_of": None,
+           "ingested_at": now()}
     with transaction(db):
         db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [document.path, document.sha256])
         db["documents"].insert(row)
@@ -103,7 +120,8 @@ def is_under(path: str, root: str) -> bool:
 
 def list_documents(db) -> list[dict]:
     sql = ("SELECT d.id, d.name, d.format, d.title, d.report_date, d.pages, d.words, "
-           "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS facts FROM documents d ORDER BY d.name")
+           "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS facts, "
+           "(SELECT p.name FROM documents p WHERE p.id = d.duplicate_of) AS copy_of FROM documents d ORDER BY d.name")
     return [dict(row) for row in db.query(sql)]
 
 

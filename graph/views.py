@@ -5,6 +5,10 @@ import csv
 import json
 import sys
 
+UNBROKEN = {"document", "date", "report_date", "name", "copy_of"}  # short values that read badly when broken
+WIDE = {"title", "description", "snippet", "metric", "evidence"}
+LIST_CELL = 3  # items a table cell shows before "+N more"; JSON and CSV carry them all
+
 
 def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_csv: bool = False,
                title: str | None = None) -> None:
@@ -14,7 +18,8 @@ def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_c
     if as_csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+                         for row in rows)
         return
     from rich.console import Console
     from rich.table import Table
@@ -24,7 +29,8 @@ def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_c
         return
     table = Table(title=title, title_justify="left")
     for index, column in enumerate(columns):
-        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=index == 0, ratio=2 if column == "title" else None)
+        table.add_column(column.replace("_", " "), overflow="fold", ratio=2 if column in WIDE else None,
+                         no_wrap=index == 0 or column in UNBROKEN)
     for row in rows:
         table.add_row(*[cell(row.get(column)) for column in columns])
     Console(width=None if sys.stdout.isatty() else 160).print(table)
@@ -36,7 +42,9 @@ def cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return escape(", ".join(str(v) for v in value))
+        shown = [str(v) for v in value[:LIST_CELL]]
+        more = f" +{len(value) - LIST_CELL} more" if len(value) > LIST_CELL else ""
+        return escape(", ".join(shown) + more)
     return escape(str(value))
 
 
@@ -69,3 +77,66 @@ def fmt(value) -> str:
     if value is None:
         return "-"
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def print_partners(node: dict, rows: list[dict]) -> None:
+    """Each partner with the sentences that show the partnership."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console()
+    console.print(f"[bold]{escape(node['name'])}[/] worked with {len(rows)} organisations")
+    for row in rows:
+        console.print(f"\n[bold]{escape(row['partner'])}[/]  ({', '.join(row['relations'])}"
+                      + (f"; roles: {', '.join(row['roles'])}" if row["roles"] else "")
+                      + (f"; themes: {', '.join(row['themes'])}" if row["themes"] else "") + ")")
+        if row["projects"]:
+            console.print(f"  projects: {escape(', '.join(row['projects']))}")
+        for quote in row.get("evidence", []):
+            console.print(f"  “{escape(quote['sentence'])}” — {source(quote)}")
+
+
+def print_project(project: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(project, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console().print(f"[bold]{escape(project['project'])}[/]"
+                    + (f" (also: {escape(', '.join(project['aliases']))})" if project["aliases"] else "")
+                    + f"\nthemes: {', '.join(project['themes']) or '-'}\ndocuments: {escape(', '.join(project['documents']))}")
+    print_rows(project["participants"], ["organisation", "roles", "documents"], title="Participants")
+    if project["figures"]:
+        print_rows(project["figures"], ["metric", "target", "delivered", "achieved_pct", "report_date", "document"],
+                   title="Figures")
+    if project["events"]:
+        print_rows(project["events"], ["date", "venue", "place", "description"], title="Events")
+
+
+def print_path(hops: list[dict], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(hops, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console()
+    if not hops:
+        console.print("Both names are the same organisation.")
+        return
+    console.print(" → ".join(escape(name) for name in [hops[0]["from"]] + [h["to"] for h in hops]))
+    for number, hop in enumerate(hops, start=1):
+        via = f" in {', '.join(hop['projects'])}" if hop["projects"] else ""
+        console.print(f"\n{number}. [bold]{escape(hop['from'])}[/] — {hop['relation']}{escape(via)} — "
+                      f"[bold]{escape(hop['to'])}[/]")
+        for quote in hop["evidence"]:
+            console.print(f"   “{escape(quote['sentence'])}” — {source(quote)}")
+
+
+def source(quote: dict) -> str:
+    from rich.markup import escape
+
+    page = f", p. {quote['page']}" if quote.get("page") else ""
+    others = f" (and {quote['documents'] - 1} more)" if quote.get("documents", 1) > 1 else ""
+    return escape(f"{quote['document']}{page}{others}")

@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS documents (
     metadata TEXT NOT NULL,           -- JSON: author, created, encoding, ...
     record TEXT NOT NULL,             -- JSON: the full extraction record (schemas/record.schema.json)
     text TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,        -- hash of the set of words: the same report in another format shares it
+    duplicate_of TEXT,                -- set when another stored file holds the same report (rebuilt each time)
     ingested_at TEXT NOT NULL
 );
 
@@ -52,3 +54,62 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
     INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
     INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
+
+-- The partnership graph, rebuilt from the stored records and the curation after each ingest that
+-- changes anything. Lists are JSON arrays; themes are JSON objects {theme: mentions}.
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY,              -- "org:<key>", "project:<key>", "person:<key>", "place:<key>"
+    kind TEXT NOT NULL,               -- organisation, project, person, place
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    documents TEXT NOT NULL,
+    doc_count INTEGER NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind, name);
+
+CREATE TABLE IF NOT EXISTS node_names (
+    name_key TEXT NOT NULL,           -- every name and alias of a node, as a matching key
+    node_id TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    PRIMARY KEY (name_key, node_id)
+);
+
+CREATE TABLE IF NOT EXISTS edges (
+    id TEXT PRIMARY KEY,              -- "<kind>|<source>|<target>"
+    source TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    target TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,               -- participation, collaboration, partnership, affiliation, location
+    roles TEXT NOT NULL,
+    projects TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    documents TEXT NOT NULL,
+    weight INTEGER NOT NULL,          -- number of documents
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source, kind);
+CREATE INDEX IF NOT EXISTS edges_target ON edges(target, kind);
+
+CREATE TABLE IF NOT EXISTS evidence (
+    id INTEGER PRIMARY KEY,
+    edge_id TEXT REFERENCES edges(id) ON DELETE CASCADE,
+    node_id TEXT REFERENCES nodes(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER,
+    start INTEGER,
+    end INTEGER,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence(edge_id);
+CREATE INDEX IF NOT EXISTS evidence_node ON evidence(node_id);
+
+-- Curation that survives re-ingest: alias (name -> body), merge (name into body), split (name alone).
+CREATE TABLE IF NOT EXISTS curation (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('alias', 'merge', 'split')),
+    name TEXT NOT NULL,
+    target TEXT,
+    created_at TEXT NOT NULL
+);

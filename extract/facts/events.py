@@ -48,7 +48,7 @@ def places_in(sentence, places) -> list[str]:
 
 def events_of(ctx: Context, sentence, dates, venues, places) -> list[Event]:
     events = []
-    description = TBC.sub("", sentence.text).strip(" ,.:;-")
+    description = " ".join(re.sub(r"\(\s*\)", "", TBC.sub("", sentence.text)).split()).strip(" ,.:;-")
     for index, span in enumerate(dates):
         values = date_values(span._.date_parts, ctx.report_date)
         if not values:

@@ -80,7 +80,10 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
             start = sentence.start_char + match.start()
             if any(s <= start < e for s, e in skip):
                 continue
-            figure = figure_at(sentence.text, match, lex, target_cues, delivered_cues, plan_context)
+            try:
+                figure = figure_at(sentence.text, match, lex, target_cues, delivered_cues, plan_context)
+            except NoFigure:
+                continue
             if figure:
                 figure.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
                 figures.append(figure)
@@ -101,28 +104,44 @@ def figure_at(text: str, match, lex, target_cues, delivered_cues, plan_context: 
         if not noun:
             return None
         metric, unit = noun, noun.split()[-1]
-    before = text[max(0, match.start() - 60):match.start()]
-    window = before + " " + after[:70]
-    is_target = bool(target_cues.search(window)) or plan_context or bool(match.group("over") and "expected" in window)
-    is_delivered = bool(delivered_cues.search(after[:70]) or delivered_cues.search(before[-40:]))
-    if not (is_target or is_delivered):
-        return None
-    if is_target and not (is_delivered and not target_cues.search(window) and not plan_context):
-        return Figure(metric, value, None, unit)
-    return Figure(metric, None, value, unit)
+    last = noun.split()[-1] if noun else ""
+    clause_after = after[after.find(last) + len(last):][:40] if last in after else after[:40]
+    return Figure(metric, *split_by_tense(text, match, clause_after, target_cues, delivered_cues, plan_context,
+                                          value), unit)
+
+
+def split_by_tense(text: str, match, after: str, target_cues, delivered_cues, plan_context: bool, value):
+    """(target, delivered): the verb nearest the number decides ("will train 60", "recruited 7",
+    "248 learners have attended"); a list under a plans lead-in is targets; otherwise no figure."""
+    near_before = text[max(0, match.start() - 25):match.start()]
+    wider = text[max(0, match.start() - 60):match.start()] + " " + after
+    for cues_first in ((near_before,), (after,)):
+        target_hit = any(target_cues.search(part) for part in cues_first)
+        delivered_hit = any(delivered_cues.search(part) for part in cues_first)
+        if target_hit and not delivered_hit:
+            return value, None
+        if delivered_hit and not target_hit:
+            return None, value
+        if target_hit and delivered_hit:  # "have been planned", "will have attended": the future wins
+            return (value, None) if re.search(r"\b(will|to be|being|planned|expected)\b", cues_first[0]) else (None, value)
+    if plan_context or (match.group("over") and "expected" in wider) or target_cues.search(wider):
+        return value, None
+    raise NoFigure
+
+
+class NoFigure(Exception):
+    """The number has no cue that makes it a target or a delivered figure."""
 
 
 def noun_phrase(after: str, lex) -> str | None:
-    """The words after the number up to a verb or preposition: "learners", "health champions"."""
-    words = []
-    for word in re.findall(r"[\w'’-]+|[^\w\s]", after.strip())[:7]:
+    """The words after the number up to a verb or preposition: "learners", "health champions";
+    a quoted name counts as one word ("4 'No Recourse to Public Funds' training events")."""
+    quoted = re.match(r"\s*[‘'\"“]([^’'\"”]{1,60})[’'\"”]", after)
+    words = [quoted.group(1)] if quoted else []
+    for word in re.findall(r"[\w'’-]+|[^\w\s]", after[quoted.end() if quoted else 0:].strip())[:7]:
         lower = word.lower()
-        if not re.match(r"[\w'’-]", word) and word not in ("‘", "’", "'"):
+        if not re.match(r"[\w'’-]", word) or lower in VERB_STOP or (words and lower.endswith("ed") and len(lower) > 4):
             break
-        if lower in VERB_STOP or (words and lower.endswith("ed") and len(lower) > 4):
-            break
-        if word in ("‘", "’", "'"):
-            continue
         words.append(word)
     if not words or words[0].isdigit() or {words[0].lower(), words[-1].lower()} & set(lex["not_figure_nouns"]):
         return None

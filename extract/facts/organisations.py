@@ -133,7 +133,7 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
 
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "
-                        r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5})")
+                        r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
 
 
 def cue_object_candidates(ctx: Context) -> list[tuple]:

@@ -1,0 +1,128 @@
+"""The networkx model of the corpus: organisations, projects, people and places as nodes; participation,
+collaboration, derived partnership, affiliation and location as edges. Every node and edge keeps its
+documents, first and last report dates, themes and evidence sentences with offsets."""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+
+import networkx as nx
+
+from extract.facts.names import name_key
+from graph.resolve import Curation, resolve
+
+
+@dataclass
+class StoredRecord:
+    doc_id: str
+    name: str
+    report_date: str | None
+    record: dict
+
+
+def build_graph(records: list[StoredRecord], curation: Curation | None = None) -> nx.MultiGraph:
+    orgs = resolve([(o["name"], o.get("aliases") or []) for r in records for o in r.record.get("organisations", [])]
+                   + [(p["organisation"], []) for r in records for pr in r.record.get("projects", [])
+                      for p in pr.get("participants", [])]
+                   + [(c[side], []) for r in records for c in r.record.get("collaborations", []) for side in "ab"],
+                   curation)
+    projects = resolve([(p["name"], p.get("aliases") or []) for r in records for p in r.record.get("projects", [])])
+    graph = nx.MultiGraph()
+    for stored in records:
+        add_record(graph, stored, lambda n: "org:" + orgs.node_of(n), lambda n: "project:" + projects.node_of(n))
+    for node, data in graph.nodes(data=True):
+        resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
+        if resolution is not None:
+            key = node.split(":", 1)[1]
+            data["name"] = resolution.names.get(key, data["name"])
+            data["aliases"] = sorted(resolution.aliases.get(key, set()) | set(data["aliases"]) - {data["name"]})
+    return graph
+
+
+def add_record(graph: nx.MultiGraph, stored: StoredRecord, org_id, project_id) -> None:
+    record, seen = stored.record, (stored.doc_id, stored.report_date)
+    doc_themes = record.get("themes") or []
+    for org in record.get("organisations", []):
+        add_node(graph, org_id(org["name"]), "organisation", org["name"], seen, org.get("evidence"), org.get("aliases"))
+    for project in record.get("projects", []):
+        pid = project_id(project["name"])
+        add_node(graph, pid, "project", project["name"], seen, project.get("evidence"), project.get("aliases"),
+                 project.get("themes"))
+        members = []
+        for part in project.get("participants", []):
+            oid = org_id(part["organisation"])
+            add_node(graph, oid, "organisation", part["organisation"], seen, [], [])
+            add_edge(graph, oid, pid, "participation", seen, project.get("themes"), part.get("evidence"), part["role"])
+            members.append((oid, part))
+        for (a, pa), (b, pb) in itertools.combinations(members, 2):
+            if a != b:
+                evidence = (pa.get("evidence") or [])[:1] + (pb.get("evidence") or [])[:1]
+                add_edge(graph, a, b, "partnership", seen, project.get("themes"), evidence, project=project["name"])
+    for collab in record.get("collaborations", []):
+        a, b = org_id(collab["a"]), org_id(collab["b"])
+        for side, oid in (("a", a), ("b", b)):
+            add_node(graph, oid, "organisation", collab[side], seen, [], [])
+        if a != b:
+            add_edge(graph, a, b, "collaboration", seen, collab.get("themes") or doc_themes, collab.get("evidence"))
+    add_people_and_places(graph, record, seen, org_id, project_id)
+    for node in {org_id(o["name"]) for o in record.get("organisations", [])}:
+        graph.nodes[node]["themes"].update(doc_themes)
+
+
+def add_people_and_places(graph, record: dict, seen, org_id, project_id) -> None:
+    for person in record.get("people", []):
+        pid = "person:" + name_key(person["name"])
+        add_node(graph, pid, "person", person["name"], seen, person.get("evidence"), [])
+        if person.get("organisation"):
+            oid = org_id(person["organisation"])
+            add_node(graph, oid, "organisation", person["organisation"], seen, [], [])
+            add_edge(graph, pid, oid, "affiliation", seen, [], person.get("evidence"))
+    main = main_project(record)
+    for place in record.get("places", []):
+        node = "place:" + name_key(place["name"])
+        add_node(graph, node, "place", place["name"], seen, place.get("evidence"), [])
+        if main:
+            add_edge(graph, project_id(main), node, "location", seen, [], (place.get("evidence") or [])[:1])
+
+
+def main_project(record: dict) -> str | None:
+    """The project a report is about: the one with the most evidence."""
+    projects = record.get("projects") or []
+    return max(projects, key=lambda p: len(p.get("evidence") or []))["name"] if projects else None
+
+
+def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, themes=None) -> None:
+    doc_id, date = seen
+    if node not in graph:
+        graph.add_node(node, kind=kind, name=name, aliases=set(), documents=set(), themes=Counter(),
+                       first_seen=date, last_seen=date, evidence=[])
+    data = graph.nodes[node]
+    data["aliases"].update(a for a in aliases or [] if a != data["name"])
+    data["documents"].add(doc_id)
+    data["themes"].update(themes or [])
+    data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
+    data["evidence"].extend(dict(e, doc_id=doc_id) for e in (evidence or [])[:3])
+
+
+def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str | None = None,
+             project: str | None = None) -> None:
+    doc_id, date = seen
+    if not graph.has_edge(a, b, key=kind):
+        graph.add_edge(a, b, key=kind, kind=kind, roles=set(), projects=set(), themes=Counter(), documents=set(),
+                       first_seen=date, last_seen=date, evidence=[])
+    data = graph.edges[a, b, kind]
+    if role:
+        data["roles"].add(role)
+    if project:
+        data["projects"].add(project)
+    data["themes"].update(themes or [])
+    data["documents"].add(doc_id)
+    data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
+    data["evidence"].extend(dict(e, doc_id=doc_id) for e in evidence or [])
+
+
+def span_dates(first: str | None, last: str | None, date: str | None) -> tuple[str | None, str | None]:
+    if date is None:
+        return first, last
+    return (min(first, date) if first else date), (max(last, date) if last else date)

@@ -1,0 +1,92 @@
+"""Chains and connectors: the shortest chain of collaborations between two bodies, and the bodies that
+broker between clusters (betweenness) or simply know many others (degree)."""
+from __future__ import annotations
+
+import json
+from collections import deque
+
+from extract.errors import NotFound
+from graph.queries import PARTNER_KINDS, doc_names, edge_evidence, find_node
+
+MAX_HOPS = 8
+
+
+def neighbours(db, node_id: str) -> list[tuple[str, str]]:
+    sql = ("SELECT CASE WHEN source = :n THEN target ELSE source END, id FROM edges "
+           "WHERE (source = :n OR target = :n) AND kind IN ('collaboration', 'partnership')")
+    return db.execute(sql, {"n": node_id}).fetchall()
+
+
+def path(db, a: str, b: str) -> list[dict]:
+    """Breadth-first from both ends at once, reading neighbours from the indexed edges table."""
+    start, goal = find_node(db, a), find_node(db, b)
+    if start["id"] == goal["id"]:
+        return []
+    parents = {start["id"]: (None, None)}, {goal["id"]: (None, None)}
+    frontiers = deque([start["id"]]), deque([goal["id"]])
+    for _ in range(MAX_HOPS):
+        for side in (0, 1):
+            meeting = expand(db, frontiers[side], parents[side], parents[1 - side])
+            if meeting:
+                return hops(db, chain(meeting, parents))
+        if not frontiers[0] and not frontiers[1]:
+            break
+    raise NotFound(f"no chain of collaborations links '{start['name']}' and '{goal['name']}'")
+
+
+def expand(db, frontier: deque, mine: dict, theirs: dict) -> str | None:
+    for _ in range(len(frontier)):
+        node = frontier.popleft()
+        for other, edge in neighbours(db, node):
+            if other not in mine:
+                mine[other] = (node, edge)
+                if other in theirs:
+                    return other
+                frontier.append(other)
+    return None
+
+
+def chain(meeting: str, parents: tuple[dict, dict]) -> list[tuple[str, str, str]]:
+    """(from, to, edge id) hops from the start to the goal."""
+    left, node = [], meeting
+    while parents[0][node][0] is not None:
+        previous, edge = parents[0][node]
+        left.append((previous, node, edge))
+        node = previous
+    right, node = [], meeting
+    while parents[1][node][0] is not None:
+        following, edge = parents[1][node]
+        right.append((node, following, edge))
+        node = following
+    return list(reversed(left)) + right
+
+
+def hops(db, links: list[tuple[str, str, str]]) -> list[dict]:
+    names = dict(db.execute("SELECT id, name FROM nodes WHERE id IN (%s)" % ",".join("?" * (2 * len(links))),
+                            [n for a, b, _ in links for n in (a, b)]).fetchall())
+    rows = []
+    for a, b, edge in links:
+        kind, documents, projects = db.execute("SELECT kind, documents, projects FROM edges WHERE id = ?", [edge]).fetchone()
+        rows.append({"from": names[a], "to": names[b], "relation": kind, "projects": json.loads(projects),
+                     "documents": doc_names(db, json.loads(documents)), "evidence": edge_evidence(db, [edge], 2)})
+    return rows
+
+
+def brokers(db, theme: str | None = None, top: int = 10) -> list[dict]:
+    import networkx as nx
+
+    graph = nx.Graph()
+    placeholders = ",".join("?" * len(PARTNER_KINDS))
+    sql = (f"SELECT e.source, e.target, e.themes, s.name, t.name FROM edges e JOIN nodes s ON s.id = e.source "
+           f"JOIN nodes t ON t.id = e.target WHERE e.kind IN ({placeholders})")
+    for source, target, themes, source_name, target_name in db.execute(sql, PARTNER_KINDS):
+        if theme is None or theme in json.loads(themes):
+            graph.add_node(source, name=source_name)
+            graph.add_node(target, name=target_name)
+            graph.add_edge(source, target)
+    if not graph:
+        return []
+    betweenness = nx.betweenness_centrality(graph, k=min(len(graph), 500), seed=0) if len(graph) > 2 else {}
+    ranked = sorted(graph, key=lambda n: (-betweenness.get(n, 0), -graph.degree(n), graph.nodes[n]["name"]))
+    return [{"organisation": graph.nodes[n]["name"], "betweenness": round(betweenness.get(n, 0.0), 4),
+             "degree": graph.degree(n)} for n in ranked[:top]]
