@@ -81,3 +81,6 @@ class Extractor:
 
     def __call__(self, path: str, limits):
         return extract_file(path, limits, self.use_model)
+
+    def warm_up(self) -> None:
+        load_pipeline(self.use_model)

@@ -37,11 +37,13 @@ def cli():
 @click.option("--prune", is_flag=True, help="Remove stored documents whose files are gone.")
 @click.option("--password", help="Password for encrypted PDFs.")
 @click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
-def ingest(paths, db_path, prune, password, use_model):
+@click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="all cores",
+              help="Processes that read and extract files.")
+def ingest(paths, db_path, prune, password, use_model, workers):
     """Read reports (default: corpus/) and store what they say."""
     from graph.ingest_cli import run_ingest
 
-    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, use_model)
+    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, use_model, workers)
     sys.exit(code)
 
 

@@ -1,4 +1,5 @@
-"""Ingest: walk paths, read and extract each new or changed file, store it; report what happened."""
+"""Ingest: walk paths, read and extract each new or changed file (in worker processes), store each
+document from this one process; report what happened."""
 from __future__ import annotations
 
 import hashlib
@@ -7,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from extract.errors import PartnergraphError, RefusedFile
 from extract.readers import SUPPORTED, ReadLimits
 from graph import store
+from graph.workers import extract_all
+
+DEFAULT_LIMITS = ReadLimits()
 
 
 @dataclass
@@ -75,18 +78,27 @@ def sha256_of(path: str) -> str:
     return digest.hexdigest()
 
 
-def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = ReadLimits(),
-           prune: bool = False, progress: Callable[[str], None] = lambda path: None) -> IngestReport:
-    """`extractor(path, limits)` returns (Document, record dict) or raises a PartnergraphError."""
+def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAULT_LIMITS, prune: bool = False,
+           progress: Callable[[str], None] = lambda path: None, workers: int = 1) -> IngestReport:
+    """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes."""
     report = IngestReport()
     found: set[str] = set()
+    todo: list[tuple[str, str]] = []
     for path, skip_reason in walk(paths):
-        progress(path)
         if skip_reason:
             report.outcomes.append(Outcome(path, "skipped", skip_reason))
+            progress(path)
             continue
         found.add(path)
-        report.outcomes.append(ingest_one(db, path, extractor, limits))
+        outcome, sha = plan_one(db, path)
+        if outcome:
+            report.outcomes.append(outcome)
+            progress(path)
+        else:
+            todo.append((path, sha))
+    for path, sha, result in extract_all(todo, extractor, limits, workers):
+        report.outcomes.append(store_one(db, path, sha, result))
+        progress(path)
     if prune:
         report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
     if report.count("read") or report.pruned or not graph_built(db):
@@ -96,29 +108,29 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = ReadL
     return report
 
 
+def plan_one(db, path: str) -> tuple[Outcome | None, str]:
+    """An outcome when the file needs no reading (unreadable, unchanged), else None and its hash."""
+    try:
+        sha = sha256_of(path)
+    except OSError as exc:
+        return Outcome(path, "failed", f"cannot read file ({exc.strerror})"), ""
+    if store.stored_sha(db, path) == sha:
+        return Outcome(path, "unchanged"), sha
+    elsewhere = store.path_of_sha(db, sha)
+    if elsewhere and elsewhere != path and os.path.exists(elsewhere):
+        return Outcome(path, "unchanged", f"same content as {elsewhere}"), sha
+    return None, sha
+
+
+def store_one(db, path: str, sha: str, result) -> Outcome:
+    if result.ok:
+        store.write_document(db, result.document, result.record)
+        return Outcome(path, "read", f"{len(result.record.get('organisations') or [])} organisations")
+    store.record_failure(db, path, sha, result.reason, result.message)
+    return Outcome(path, "failed", result.message)
+
+
 def graph_built(db) -> bool:
     """False after an upgrade or a crash between storing documents and rebuilding the graph."""
     documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     return documents == 0 or db.execute("SELECT count(*) FROM nodes").fetchone()[0] > 0
-
-
-def ingest_one(db, path: str, extractor: Callable, limits: ReadLimits) -> Outcome:
-    try:
-        sha = sha256_of(path)
-    except OSError as exc:
-        return Outcome(path, "failed", f"cannot read file ({exc.strerror})")
-    if store.stored_sha(db, path) == sha:
-        return Outcome(path, "unchanged")
-    elsewhere = store.path_of_sha(db, sha)
-    if elsewhere and os.path.exists(elsewhere):
-        return Outcome(path, "unchanged", f"same content as {elsewhere}")
-    try:
-        document, record = extractor(path, limits)
-    except RefusedFile as exc:
-        store.record_failure(db, path, sha, exc.reason, str(exc))
-        return Outcome(path, "failed", str(exc))
-    except PartnergraphError as exc:
-        store.record_failure(db, path, sha, "error", str(exc))
-        return Outcome(path, "failed", str(exc))
-    store.write_document(db, document, record)
-    return Outcome(path, "read", f"{len(record.get('organisations') or [])} organisations")

@@ -78,7 +78,7 @@ def fuzzy_join(union: UnionFind, keys: list[str]) -> None:
     ordered = sorted(keys)
     for index, key in enumerate(ordered):
         candidates = ordered[index + 1:]
-        for other, score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=5):
+        for other, _score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=5):
             if same_shape(key, other):
                 union.union(other, key)
 
@@ -94,7 +94,7 @@ def build_resolution(union: UnionFind, surface: dict[str, Counter], curation: Cu
     for key in list(union.parent):
         members[union.find(key)].append(key)
     canonical, names, aliases = {}, {}, {}
-    for root, keys in members.items():
+    for _root, keys in members.items():
         forms = Counter()
         for key in keys:
             forms.update(surface.get(key, Counter()))

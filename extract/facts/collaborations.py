@@ -36,7 +36,7 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
     block = ctx.block_at(sentence.start_char)
     opens_heading = block is not None and block.kind == "heading" and match.start() == 0
     subject_from = before[-1][1] if before else sentence.start_char
-    between = ctx.doc.text[subject_from:sentence.start_char + match.start()]
+    between = ctx.text[subject_from:sentence.start_char + match.start()]
     if author and (first_person.search(between) or opens_heading):
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
@@ -48,8 +48,8 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
 
 def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str]]:
     names = []
-    for index, (start, end, key) in enumerate(after):
-        gap = ctx.doc.text[after[index - 1][1]:start] if index else ""
+    for index, (start, _end, key) in enumerate(after):
+        gap = ctx.text[after[index - 1][1]:start] if index else ""
         if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|\s)*\s*", gap):
             break
         names.append(registry.orgs[key].name)

@@ -28,6 +28,11 @@ class Context:
     notes: dict = field(default_factory=dict)
 
     @cached_property
+    def text(self) -> str:
+        """The Doc's text, built once (spaCy joins the tokens anew on every Doc.text)."""
+        return self.doc.text
+
+    @cached_property
     def sentences(self) -> list:
         return [s for s in self.doc.sents if s.text.strip()]
 
@@ -41,7 +46,7 @@ class Context:
 
     def evidence(self, start: int, end: int) -> Evidence:
         sentence = self.sentence_at(start)
-        text = sentence.text.strip() if sentence is not None else self.doc.text[start:end]
+        text = sentence.text.strip() if sentence is not None else self.text[start:end]
         return Evidence(start=start, end=end, sentence=text, page=self.document.page_at(start))
 
     def block_at(self, offset: int):
@@ -58,4 +63,8 @@ class Context:
         return heading
 
     def spans(self, key: str, label: str | None = None) -> list:
-        return [s for s in self.doc.spans.get(key, []) if label is None or s.label_ == label]
+        """Spans of a group, read once: a SpanGroup makes new Span objects on every pass."""
+        cache = self.notes.setdefault("span_cache", {})
+        if key not in cache:
+            cache[key] = list(self.doc.spans.get(key, []))
+        return [s for s in cache[key] if label is None or s.label_ == label]

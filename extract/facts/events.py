@@ -24,9 +24,7 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         if not dates:
             continue
         text = sentence.text
-        in_sentence = lambda items: [x for x in items if any(  # noqa: E731
-            sentence.start_char <= e.start < sentence.end_char for e in x.evidence)]
-        sentence_venues, sentence_places = in_sentence(venues), places_in(sentence, places)
+        sentence_venues, sentence_places = mentioned_in(sentence, venues), places_in(ctx, sentence, places)
         has_event_word = bool(event_words.search(text))
         if not (has_event_word or sentence_venues or sentence_places) or (lifetime.search(text) and not has_event_word):
             continue
@@ -34,13 +32,17 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
     return events
 
 
-def places_in(sentence, places) -> list[str]:
+def mentioned_in(sentence, items) -> list:
+    return [x for x in items if any(sentence.start_char <= e.start < sentence.end_char for e in x.evidence)]
+
+
+def places_in(ctx: Context, sentence, places) -> list[str]:
     """Places the sentence puts something in or at ("in Newhaven", "one in Hastings")."""
     found = []
     for place in places:
         for evidence in place.evidence:
             if sentence.start_char <= evidence.start < sentence.end_char:
-                before = sentence.doc.text[max(sentence.start_char, evidence.start - 12):evidence.start]
+                before = ctx.text[max(sentence.start_char, evidence.start - 12):evidence.start]
                 if re.search(r"(\bin|\bat|\bnear|\()\s*$", before):
                     found.append((evidence.start, place.name))
     return [name for _, name in sorted(found)]
@@ -78,5 +80,5 @@ def find_money(ctx: Context) -> list[Money]:
 def money_text(ctx: Context, span) -> str:
     """The amount with what it is for when a noun follows ("£70,000 social enterprise fund")."""
     tail = re.match(r"\s+((?:[a-z-]+\s+){0,3}(?:fund|grant|budget|award|funding|investment|contract))\b",
-                    ctx.doc.text[span.end_char:span.end_char + 60])
+                    ctx.text[span.end_char:span.end_char + 60])
     return span.text + (" " + tail.group(1) if tail else "")

@@ -139,7 +139,7 @@ CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|part
 def cue_object_candidates(ctx: Context) -> list[tuple]:
     """What "met with" or "working with" is followed by is a body, when it is more than a place."""
     found = []
-    for match in CUE_OBJECT.finditer(ctx.doc.text):
+    for match in CUE_OBJECT.finditer(ctx.text):
         name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
         skip = owner.end() if owner else 0
@@ -208,8 +208,8 @@ LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&
 
 def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
     """A capitalised name listed among bodies is a body: "..., Migrant Voice and Interserve."."""
-    for start, end, _ in list(registry.mentions):
-        match = LIST_MEMBER.match(ctx.doc.text, end)
+    for _start, end, _ in list(registry.mentions):
+        match = LIST_MEMBER.match(ctx.text, end)
         if not match:
             continue
         rng = (match.start(1), match.end(1))

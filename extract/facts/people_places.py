@@ -48,9 +48,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
 def place_of(ctx: Context, span) -> str | None:
     """The town after the venue (", Lewes", "(St Leonards)"), else a town inside its name."""
     places = ctx.spans("gazetteer", "PLACE")
-    tail = ctx.doc.text[span.end_char:span.end_char + 40]
+    tail = ctx.text[span.end_char:span.end_char + 40]
     for place in places:
-        gap = ctx.doc.text[span.end_char:place.start_char]
+        gap = ctx.text[span.end_char:place.start_char]
         if 0 <= place.start_char - span.end_char <= 4 and re.fullmatch(r"[\s,(]*", gap) and "\n" not in tail[:len(gap)]:
             return place.text
     inside = [p.text for p in places if span.start_char <= p.start_char and p.end_char <= span.end_char]
@@ -79,9 +79,9 @@ def cue_people(ctx: Context) -> list:
     """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
     cue_end = re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")\W*$", re.I)
     found = []
-    for match in re.finditer(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b", ctx.doc.text):
-        before = " ".join(ctx.doc.text[max(0, match.start() - 30):match.start()].split())
-        after = ctx.doc.text[match.end():match.end() + 8]
+    for match in re.finditer(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b", ctx.text):
+        before = " ".join(ctx.text[max(0, match.start() - 30):match.start()].split())
+        after = ctx.text[match.end():match.end() + 8]
         if cue_end.search(before) or re.match(r"\s+from\s+[A-Z]", after):
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
@@ -94,7 +94,7 @@ def affiliation(ctx: Context, registry, span) -> str | None:
     sentence = ctx.sentence_at(span.start_char)
     mentions = registry.in_range(sentence.start_char, sentence.end_char)
     after = [m for m in mentions if 0 <= m[0] - span.end_char <= 8
-             and re.fullmatch(r"\s*(from|of|at|with|,)\s*(the\s*)?", ctx.doc.text[span.end_char:m[0]])]
+             and re.fullmatch(r"\s*(from|of|at|with|,)\s*(the\s*)?", ctx.text[span.end_char:m[0]])]
     if after:
         return registry.orgs[after[0][2]].name
     before = [m for m in mentions if m[1] <= span.start_char]

@@ -42,7 +42,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         add_project(ctx, projects, mentions, name, trimmed.start_char, trimmed.end_char)
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
-    for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
+    for short, (long_form, _start, _) in (ctx.doc._.acronyms or {}).items():
         project = projects.get(project_key(clean_quotes(long_form)))
         if project and short not in project.aliases:
             project.aliases.append(short)
@@ -52,7 +52,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
 def parent_programme(ctx: Context, span) -> bool:
     """"set up as part of the Commission's 'X Programme'": a body's funding programme, not a project here."""
     sentence = ctx.sentence_at(span.start_char)
-    before = ctx.doc.text[sentence.start_char:span.start_char]
+    before = ctx.text[sentence.start_char:span.start_char]
     return bool(re.search(r"['’]s\s+(?:['‘\"“][^'’\"”]*)?$", before)) and "part of" in sentence.text.lower()
 
 
@@ -94,8 +94,8 @@ def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -
         if key is None or key not in projects:
             continue
         roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
-        for start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
-            text = ctx.doc.text[end:end + 12]
+        for _start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+            text = ctx.text[end:end + 12]
             fused = re.match(r"-(\w+)", text)
             if fused and fused.group(1).lower() in suffixes:
                 roles.setdefault(org_key, suffixes[fused.group(1).lower()])
@@ -153,7 +153,7 @@ def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
 
 
 def possessive_of_project(ctx: Context, end: int, mentions, key: str) -> bool:
-    after = ctx.doc.text[end:end + 6]
+    after = ctx.text[end:end + 6]
     return bool(re.match(r"['’]s\s", after)) and any(m[2] == key and 0 <= m[0] - end <= 6 for m in mentions)
 
 

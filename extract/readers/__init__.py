@@ -18,6 +18,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 class ReadLimits:
     max_bytes: int = 50 * 1024 * 1024
     max_chars: int = 2_000_000
+    seconds: int = 120  # per document, reading and extraction together
     password: str | None = None
 
 
