@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench bench-10k clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Benchmarks: 100 and 1,000 generated reports, queries on the 1,000-report database (a few minutes).
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --sizes 100 1000 --query-size 1000
+
+# The same with queries, re-ingest and memory on 10,000 reports (about half an hour on 2 cores).
+bench-10k: $(STAMP)
+	$(BIN)/python bench/run.py --sizes 100 1000 --query-size 10000
 
 clean:
 	rm -rf $(VENV) *.egg-info demo.db

@@ -1,0 +1,50 @@
+"""Writes bench/RESULTS.md: the machine, versions, command, per-stage table and targets."""
+from __future__ import annotations
+
+import os
+import platform
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+
+def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
+    lines = [f"# Benchmark results ({date.today().isoformat()})", "",
+             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"{platform.platform()}.",
+             "Versions: " + ", ".join(f"{p} {version(p)}" for p in
+                                      ("spacy", "pdfplumber", "pypdfium2", "python-docx", "trafilatura", "networkx",
+                                       "sqlite-utils")) + ".",
+             f"Command: `.venv/bin/python bench/run.py {argv}` (or `make bench`).", "",
+             f"- Extraction of a 2,000-word report after the pipeline is loaded: "
+             f"{results['extract_2000_words_s'] * 1000:.0f} ms (median of 5, one core).",
+             f"- PDF reading: {results['pdf_pages_per_s']:.0f} pages/s on one core "
+             f"({results['pdf_five_page_reports_per_s']:.1f} five-page reports/s), "
+             f"{results['pdf_tables_found']} tables found in 50 sample PDFs.", ""]
+    sizes = sorted(k for k in results if isinstance(k, int))
+    if sizes:
+        lines += ["| stage | " + " | ".join(f"{s} documents" for s in sizes) + " |",
+                  "| --- | " + " | ".join("---" for _ in sizes) + " |"]
+        for key, label in [("read_s", "read (1 core)"), ("bare_spacy_s", "bare spaCy pipeline, nlp.pipe (1 core)"),
+                           ("bare_spacy_2proc_s", "bare spaCy pipeline, nlp.pipe n_process=2"),
+                           ("nlp_and_facts_s", "NLP and fact building (1 core)"), ("store_s", "store in SQLite"),
+                           ("graph_update_s", "graph rebuild"), ("ingest_1_worker_s", "ingest end to end, 1 worker"),
+                           ("ingest_2_workers_s", "ingest end to end, 2 workers"),
+                           ("reingest_unchanged_s", "re-ingest, nothing changed")]:
+            cells = []
+            for s in sizes:
+                r = results[s]
+                cells.append(f"{r[key]:.2f} s ({r['documents'] / r[key]:.0f} docs/s, {r['words'] / r[key]:,.0f} words/s)")
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+        lines.append("| peak memory of ingest | " + " | ".join(f"{results[s]['peak_mb']:.0f} MB" for s in sizes) + " |")
+        lines.append("")
+    if "queries" in results:
+        q = results["queries"]
+        lines += [f"Queries on the {q['size']:,}-document database (ingested in {q['ingest_s']:.0f} s, "
+                  f"peak {q['peak_mb']:.0f} MB; unchanged re-ingest {q['reingest_unchanged_s']:.2f} s):", "",
+                  "| query | median ms |", "| --- | --- |"]
+        lines += [f"| {k[:-3]} | {v:.1f} |" for k, v in q.items() if k.endswith("_ms")]
+        lines.append("")
+    lines += ["| target | value | limit | result |", "| --- | --- | --- | --- |"]
+    lines += [f"| {n} | {v:.3f} | {l} | {'pass' if ok else 'fail'} |" for n, v, l, ok in checked]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,203 @@
+"""Benchmarks: per stage (read, NLP, graph update, store) and end to end, against the bare spaCy pipeline
+on the same texts; re-ingest of an unchanged corpus; query latencies; peak memory. Writes
+bench/RESULTS.md and ends with one line per target: `target NAME VALUE LIMIT pass|fail`.
+
+    python bench/run.py [--sizes 100 1000] [--query-size 10000] [--work bench/out]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from generate import copy_sample_pdfs, generate  # noqa: E402
+
+BIN = Path(sys.executable).parent / "partnergraph"
+
+
+def timed(func, *args, repeat: int = 1):
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func(*args)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """(seconds, peak MB of the child) for one partnergraph command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([str(BIN), *args], check=False, capture_output=True)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def read_stage(paths: list[Path]):
+    from extract.readers import read_file
+
+    documents, failures = [], 0
+    for path in paths:
+        try:
+            documents.append(read_file(path))
+        except Exception:
+            failures += 1
+    return documents
+
+
+def two_thousand_words() -> str:
+    paragraphs = [p for f in sorted((REPO / "corpus").glob("*.txt"))
+                  for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
+    text, words = [], 0
+    while words < 2000:
+        for paragraph in paragraphs:
+            text.append(paragraph)
+            words += len(paragraph.split())
+            if words >= 2000:
+                break
+    return "\n".join(text)
+
+
+def bench_extraction(results: dict, work: Path) -> None:
+    from extract.pipeline import extract_document, load_pipeline
+    from extract.readers import read_file
+
+    path = work / "two_thousand_words.txt"
+    path.write_text(two_thousand_words(), encoding="utf-8")
+    document = read_file(path)
+    nlp = load_pipeline()
+    extract_document(document, nlp)
+    seconds, _ = timed(extract_document, document, nlp, repeat=5)
+    results["extract_2000_words_s"] = seconds
+
+
+def bench_pdf(results: dict, work: Path) -> None:
+    pdfs = copy_sample_pdfs(work / "pdf", 50)
+    seconds, documents = timed(read_stage, pdfs)
+    pages = sum(d.pages for d in documents)
+    tables = sum(len(d.tables) for d in documents)
+    results["pdf_pages_per_s"] = pages / seconds
+    results["pdf_five_page_reports_per_s"] = pages / seconds / 5
+    results["pdf_tables_found"] = tables
+
+
+def bench_corpus(results: dict, size: int, work: Path) -> None:
+    from extract.pipeline import extract_document, load_pipeline
+
+    corpus = work / f"corpus_{size}"
+    paths = generate(size, corpus)
+    read_s, documents = timed(read_stage, paths)
+    words = sum(len(d.text.split()) for d in documents)
+    nlp = load_pipeline()
+    texts = [d.text for d in documents]
+    bare_s, _ = timed(lambda: list(nlp.pipe(texts, batch_size=32)))
+    bare2_s, _ = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
+    nlp_s, records = timed(lambda: [extract_document(d, nlp) for d in documents])
+    store_s, graph_s = bench_store(documents, records, work / f"store_{size}.db")
+    one_s, _ = run_cli(["ingest", str(corpus), "--db", str(work / f"w1_{size}.db"), "--workers", "1"])
+    two_s, peak = run_cli(["ingest", str(corpus), "--db", str(work / f"w2_{size}.db"), "--workers", "2"])
+    again_s, _ = run_cli(["ingest", str(corpus), "--db", str(work / f"w2_{size}.db"), "--workers", "2"])
+    results[size] = {"documents": len(documents), "words": words, "read_s": read_s, "bare_spacy_s": bare_s,
+                     "bare_spacy_2proc_s": bare2_s, "nlp_and_facts_s": nlp_s, "store_s": store_s,
+                     "graph_update_s": graph_s, "ingest_1_worker_s": one_s, "ingest_2_workers_s": two_s,
+                     "reingest_unchanged_s": again_s, "peak_mb": peak}
+
+
+def bench_store(documents, records, db_path: Path) -> tuple[float, float]:
+    from graph.graph_store import rebuild
+    from graph.store import open_db, write_document
+
+    db_path.unlink(missing_ok=True)
+    db = open_db(db_path)
+    store_s, _ = timed(lambda: [write_document(db, d, r) for d, r in zip(documents, records)])
+    graph_s, _ = timed(rebuild, db)
+    return store_s, graph_s
+
+
+def bench_queries(results: dict, size: int, work: Path) -> None:
+    from graph import paths, queries, reports
+    from graph.store import open_db
+
+    corpus = work / f"corpus_{size}"
+    generate(size, corpus)
+    db_path = work / f"w2_{size}.db"
+    ingest_s, peak = run_cli(["ingest", str(corpus), "--db", str(db_path), "--workers", str(os.cpu_count() or 1)])
+    again_s, _ = run_cli(["ingest", str(corpus), "--db", str(db_path)])
+    db = open_db(db_path)
+    busiest = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count DESC LIMIT 2").fetchall()
+    a, b = busiest[0][0], busiest[1][0]
+    far = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count, name LIMIT 1").fetchone()[0]
+    results["queries"] = {
+        "size": size, "ingest_s": ingest_s, "peak_mb": peak, "reingest_unchanged_s": again_s,
+        "partners_ms": 1000 * timed(queries.partners, db, a, None, True, repeat=5)[0],
+        "path_ms": 1000 * timed(safe_path, db, a, far, repeat=5)[0],
+        "path_busy_pair_ms": 1000 * timed(safe_path, db, a, b, repeat=5)[0],
+        "search_ms": 1000 * timed(queries.search, db, "ESOL learners", repeat=5)[0],
+        "figures_ms": 1000 * timed(reports.figures, db, None, "Activity", repeat=3)[0],
+    }
+
+
+def safe_path(db, a, b):
+    from extract.errors import NotFound
+    from graph.paths import path
+
+    try:
+        return path(db, a, b)
+    except NotFound:
+        return []
+
+
+def targets(results: dict) -> list[tuple[str, float, float, bool]]:
+    rows = [("extract_2000_words_s", results["extract_2000_words_s"], 0.5, "<"),
+            ("pdf_five_page_reports_per_s_per_core", results["pdf_five_page_reports_per_s"], 20, ">")]
+    sizes = [k for k in results if isinstance(k, int)]
+    if sizes:
+        big = results[max(sizes)]
+        ratio = (big["bare_spacy_2proc_s"] / big["ingest_2_workers_s"]) if big["ingest_2_workers_s"] else 0
+        rows += [("ingest_vs_bare_spacy_throughput", ratio, 0.8, ">"),
+                 ("two_workers_speedup", big["ingest_1_worker_s"] / big["ingest_2_workers_s"], 1.7, ">")]
+    if "queries" in results:
+        q = results["queries"]
+        rows += [(f"reingest_unchanged_{q['size']}_s", q["reingest_unchanged_s"], 5, "<"),
+                 (f"peak_memory_{q['size']}_mb", q["peak_mb"], 2048, "<"),
+                 ("partners_ms", q["partners_ms"], 100, "<"), ("path_ms", q["path_ms"], 100, "<"),
+                 ("search_ms", q["search_ms"], 200, "<")]
+    return [(name, value, limit, value < limit if op == "<" else value >= limit) for name, value, limit, op in rows]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
+    parser.add_argument("--query-size", type=int, default=1000)
+    parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results: dict = {}
+    bench_extraction(results, args.work)
+    bench_pdf(results, args.work)
+    for size in args.sizes:
+        bench_corpus(results, size, args.work)
+    if args.query_size:
+        bench_queries(results, args.query_size, args.work)
+    from report import write_results
+
+    checked = targets(results)
+    write_results(REPO / "bench" / "RESULTS.md", results, checked, " ".join(sys.argv[1:]))
+    for name, value, limit, ok in checked:
+        print(f"target {name} {value:.3f} {limit} {'pass' if ok else 'fail'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
