@@ -36,15 +36,36 @@ def cli():
 @db_option
 @click.option("--prune", is_flag=True, help="Remove stored documents whose files are gone.")
 @click.option("--password", help="Password for encrypted PDFs.")
+@click.option("--passwords", "passwords_file", type=click.File(encoding="utf-8"),
+              help='JSON file of passwords by file name: {"minutes.pdf": "secret"}.')
 @click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
 @click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that read and extract files.")
-def ingest(paths, db_path, prune, password, use_model, workers):
-    """Read reports (default: corpus/) and store what they say."""
+@click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read.")
+@click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Most PDF pages.")
+@click.option("--timeout", type=click.IntRange(1), default=120, show_default=True, help="Seconds per document.")
+def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, max_mb, max_pages, timeout):
+    """Read reports (default: corpus/) and store what they say.
+
+    Exit code 0 when every file was read, 3 when some were refused (see `partnergraph failures`)."""
+    from extract.readers import ReadLimits
     from graph.ingest_cli import run_ingest
 
-    code = run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, password, use_model, workers)
-    sys.exit(code)
+    limits = ReadLimits(max_bytes=max_mb * 1024 * 1024, max_pages=max_pages, seconds=timeout, password=password,
+                        passwords=read_passwords(passwords_file))
+    sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, limits, use_model, workers))
+
+
+def read_passwords(handle) -> tuple[tuple[str, str], ...]:
+    if handle is None:
+        return ()
+    try:
+        data = json.load(handle)
+    except json.JSONDecodeError as exc:
+        raise click.BadParameter(f"not JSON ({exc})", param_hint="--passwords") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise click.BadParameter('expected {"file name": "password", ...}', param_hint="--passwords")
+    return tuple(data.items())
 
 
 @cli.command()

@@ -6,7 +6,7 @@ import json
 from extract.facts.names import name_key
 from graph.build import StoredRecord, build_graph
 from graph.resolve import Curation
-from graph.store import mark_duplicates, now, transaction
+from graph.store import mark_duplicates, mark_graph_dirty, now, transaction
 
 
 def stored_records(db) -> list[StoredRecord]:
@@ -34,6 +34,7 @@ def add_curation(db, action: str, name: str, target: str | None = None) -> None:
     with transaction(db):
         db.execute("INSERT INTO curation (action, name, target, created_at) VALUES (?, ?, ?, ?)",
                    [action, name, target, now()])
+        mark_graph_dirty(db)
     rebuild(db)
 
 
@@ -51,6 +52,7 @@ def rebuild(db) -> None:
         db.conn.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", edge_rows(graph))
         db.conn.executemany("INSERT INTO evidence (edge_id, node_id, doc_id, page, start, end, sentence) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)", evidence_rows(graph))
+        db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
 
 
 def node_rows(graph):

@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 
 from extract.readers import SUPPORTED, ReadLimits
 from graph import store
+from graph.lock import ingest_lock
 from graph.workers import extract_all
 
 DEFAULT_LIMITS = ReadLimits()
@@ -62,12 +63,26 @@ def walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, st
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from walk_dir(Path(entry.path), seen)
-        elif Path(entry.name).suffix.lower() in SUPPORTED:
-            yield entry.path, None
-        else:
-            yield entry.path, f"unsupported file type '{Path(entry.name).suffix or '(none)'}'"
+        yield from walk_entry(entry, seen)
+
+
+def walk_entry(entry: os.DirEntry, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
+    suffix = Path(entry.name).suffix.lower()
+    try:
+        is_dir, is_file = entry.is_dir(), entry.is_file()
+    except OSError as exc:
+        yield entry.path, f"cannot inspect ({exc.strerror})"
+        return
+    if is_dir and suffix in SUPPORTED:
+        yield entry.path, "a folder named like a file"
+    elif is_dir:
+        yield from walk_dir(Path(entry.path), seen)
+    elif not is_file:
+        yield entry.path, "broken link or not a regular file" if entry.is_symlink() else "not a regular file"
+    elif suffix in SUPPORTED:
+        yield entry.path, None
+    else:
+        yield entry.path, f"unsupported file type '{suffix or '(none)'}'"
 
 
 def sha256_of(path: str) -> str:
@@ -79,8 +94,14 @@ def sha256_of(path: str) -> str:
 
 
 def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAULT_LIMITS, prune: bool = False,
-           progress: Callable[[str], None] = lambda path: None, workers: int = 1) -> IngestReport:
+           progress: Callable[[str], None] = lambda path: None, workers: int = 1,
+           on_wait: Callable[[str], None] = lambda message: None) -> IngestReport:
     """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes."""
+    with ingest_lock(db, on_wait):
+        return ingest_locked(db, paths, extractor, limits, prune, progress, workers)
+
+
+def ingest_locked(db, paths, extractor, limits, prune, progress, workers) -> IngestReport:
     report = IngestReport()
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
@@ -101,7 +122,7 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
         progress(path)
     if prune:
         report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
-    if report.count("read") or report.pruned or not graph_built(db):
+    if store.graph_dirty(db):
         from graph.graph_store import rebuild
 
         rebuild(db)
@@ -129,8 +150,3 @@ def store_one(db, path: str, sha: str, result) -> Outcome:
     store.record_failure(db, path, sha, result.reason, result.message)
     return Outcome(path, "failed", result.message)
 
-
-def graph_built(db) -> bool:
-    """False after an upgrade or a crash between storing documents and rebuilding the graph."""
-    documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-    return documents == 0 or db.execute("SELECT count(*) FROM nodes").fetchone()[0] > 0

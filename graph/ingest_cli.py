@@ -8,7 +8,7 @@ EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the 
 STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
 
 
-def run_ingest(paths: list[str], db, prune: bool, password: str | None, use_model: bool, workers: int) -> int:
+def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -26,7 +26,8 @@ def run_ingest(paths: list[str], db, prune: bool, password: str | None, use_mode
         def advance(path: str) -> None:
             progress.update(task, advance=1, description=path[-50:])
 
-        report = ingest(db, paths, extractor, ReadLimits(password=password), prune, advance, workers)
+        report = ingest(db, paths, extractor, limits, prune, advance, workers,
+                        on_wait=lambda message: console.print(f"[yellow]{message}[/]"))
     print_summary(report)
     print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED

@@ -70,6 +70,7 @@ def write_document(db, document, record: dict) -> None:
         db["documents"].insert(row)
         db["facts"].insert_all(fact_rows(document.sha256, record))
         db.execute("DELETE FROM failures WHERE path = ?", [document.path])
+        mark_graph_dirty(db)
 
 
 class transaction:
@@ -96,6 +97,16 @@ def fact_rows(doc_id: str, record: dict):
                    "sentence": evidence.get("sentence")}
 
 
+def mark_graph_dirty(db) -> None:
+    """Set in the same transaction as the change, cleared in the rebuild's: a crash between them is seen."""
+    db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '1')")
+
+
+def graph_dirty(db) -> bool:
+    row = db.execute("SELECT value FROM state WHERE key = 'graph_dirty'").fetchone()
+    return bool(row and row[0] == "1")
+
+
 def record_failure(db, path: str, sha: str | None, reason: str, message: str) -> None:
     with transaction(db):
         db["failures"].upsert({"path": path, "sha256": sha, "reason": reason, "message": message,
@@ -109,6 +120,8 @@ def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
     with transaction(db):
         for path in gone:
             db.execute("DELETE FROM documents WHERE path = ?", [path])
+        if gone:
+            mark_graph_dirty(db)
         db.execute("DELETE FROM failures WHERE path NOT IN (SELECT value FROM json_each(?))",
                    [json.dumps(sorted(keep_paths))])
     return gone

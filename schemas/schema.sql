@@ -113,3 +113,9 @@ CREATE TABLE IF NOT EXISTS curation (
     target TEXT,
     created_at TEXT NOT NULL
 );
+
+-- Small facts about the database itself, e.g. graph_dirty = 1 between a change and the graph rebuild.
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extract.boilerplate import strip_chrome
 from extract.document import Document, DocumentBuilder
-from extract.errors import RefusedFile, UnsupportedType
+from extract.errors import PartnergraphError, RefusedFile, UnsupportedType
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -16,21 +16,35 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 
 @dataclass(frozen=True)
 class ReadLimits:
+    """What a file may cost before it is refused, and the passwords to try on encrypted PDFs."""
     max_bytes: int = 50 * 1024 * 1024
     max_chars: int = 2_000_000
+    max_pages: int = 1_000
+    max_unzipped_bytes: int = 200 * 1024 * 1024  # all parts of a DOCX together, uncompressed
     seconds: int = 120  # per document, reading and extraction together
     password: str | None = None
+    passwords: tuple[tuple[str, str], ...] = ()  # (file name or path, password)
+
+    def password_for(self, path: Path) -> str | None:
+        for name, password in self.passwords:
+            if name in (path.name, str(path)) or str(path).endswith("/" + name):
+                return password
+        return self.password
 
 
 def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
+    """The Document of one file, or RefusedFile with a reason code and a one-line explanation."""
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED:
         raise UnsupportedType(f"unsupported file type '{path.suffix or '(none)'}' (read: PDF, DOCX, HTML, TXT, MD)")
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        raise RefusedFile("too_large", f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
-    document = read_bytes(path, data, limits)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise RefusedFile("too_large", f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RefusedFile("unreadable", f"cannot read the file ({exc.strerror or exc})") from exc
+    document = read_guarded(path, data, limits)
     if not document.text.strip():
         if document.format == "pdf":
             raise RefusedFile("no_text", "no text layer: a scanned or image-only PDF (run OCR on it first)")
@@ -39,6 +53,20 @@ def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
         raise RefusedFile("too_large", f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit")
     document.sha256 = hashlib.sha256(data).hexdigest()
     return document
+
+
+def read_guarded(path: Path, data: bytes, limits: ReadLimits) -> Document:
+    """Any failure inside a reader library becomes a refusal: the caller sees only the toolkit's errors."""
+    try:
+        return read_bytes(path, data, limits)
+    except PartnergraphError:
+        raise
+    except RecursionError as exc:
+        raise RefusedFile("corrupt", "structure nested too deeply to read") from exc
+    except MemoryError as exc:
+        raise RefusedFile("too_large", "not enough memory to read this file") from exc
+    except Exception as exc:
+        raise RefusedFile("corrupt", f"corrupt or unreadable ({type(exc).__name__}: {str(exc)[:100]})") from exc
 
 
 def read_bytes(path: Path, data: bytes, limits: ReadLimits) -> Document:
@@ -69,10 +97,10 @@ def without_chrome(document: Document, always: bool) -> Document:
 def read_format(kind: str, path: Path, data: bytes, limits: ReadLimits) -> Document:
     if kind == "pdf":
         from extract.readers.pdf import read_pdf
-        return read_pdf(path, data, limits.password)
+        return read_pdf(path, data, limits.password_for(path), limits.max_pages)
     if kind == "docx":
         from extract.readers.docx import read_docx
-        return read_docx(path, data)
+        return read_docx(path, data, limits.max_unzipped_bytes)
     if kind == "html":
         from extract.readers.html import read_html
         return read_html(path, data)

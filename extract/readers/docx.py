@@ -13,10 +13,14 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)", re.I)
 
 
-def read_docx(path: Path, data: bytes) -> Document:
+MAX_RATIO = 200  # a part that inflates more than this from its compressed size is a zip bomb
+
+
+def read_docx(path: Path, data: bytes, max_unzipped_bytes: int = 200 * 1024 * 1024) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_package(data, max_unzipped_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -26,6 +30,26 @@ def read_docx(path: Path, data: bytes) -> Document:
     add_furniture(builder, document)
     add_footnotes(builder, document)
     return builder.build(**core_properties(document))
+
+
+def check_package(data: bytes, max_unzipped_bytes: int) -> None:
+    """Refuses zip bombs and zips that are not Word documents before any part is inflated."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise RefusedFile("corrupt", f"not a readable Word document ({exc})") from exc
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise RefusedFile("not_docx", "named .docx but it is not a Word document (no word/document.xml)")
+    total = sum(info.file_size for info in infos)
+    if total > max_unzipped_bytes:
+        raise RefusedFile("decompression", f"unzips to {total / 1e6:,.0f} MB, over the "
+                                           f"{max_unzipped_bytes / 1e6:,.0f} MB limit (a zip bomb?)")
+    for info in infos:
+        if info.file_size > 10_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise RefusedFile("decompression", f"part {info.filename} inflates {info.file_size // max(info.compress_size, 1)}"
+                                               f" times (a zip bomb?)")
 
 
 def add_body(builder: DocumentBuilder, document) -> None:

@@ -11,11 +11,13 @@ from extract.readers.pdf_layout import Line, group_lines, page_lines
 RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None) -> Document:
+def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: int = 1_000) -> Document:
     import pypdfium2 as pdfium
 
     pdf = open_pdf(pdfium, data, password)
     try:
+        if len(pdf) > max_pages:
+            raise RefusedFile("too_many_pages", f"{len(pdf):,} pages, over the {max_pages:,}-page limit")
         builder = DocumentBuilder(str(path), "pdf")
         pages = [page_content(pdf, index, data, password) for index in range(len(pdf))]
         body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)

@@ -1,0 +1,4 @@
+"""`python -m graph` runs the partnergraph command."""
+from graph.cli import main
+
+main()

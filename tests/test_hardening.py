@@ -1,0 +1,187 @@
+"""Bad input never crashes the tool and never loses data: every refusal reason, the whole third-party
+test set through ingest, odd paths, concurrent ingests, and property-based tests on arbitrary input."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import time
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, EXTERNAL, manifest, passwords
+from extract.errors import PartnergraphError, RefusedFile
+from extract.pipeline import Extractor
+from extract.readers import ReadLimits, read_file
+from graph.ingest import ingest
+from graph.store import list_failures, open_db
+from graph.workers import extract_safely
+
+
+def expected_outcome(row: dict) -> set[str]:
+    """What the manifest says may happen to a file: 'read', 'skipped' or a refusal reason."""
+    return {outcome(row), "no_text"} if row["kind"] == "docx" and "has tables" in row["note"] else {outcome(row)}
+
+
+def outcome(row: dict) -> str:
+    note = row["note"]
+    if row["kind"] == "other":
+        return "skipped"
+    if row["path"] in passwords():
+        return "encrypted"
+    if "0-byte" in note:
+        return "empty"
+    if "no text layer" in note or "image only" in note or ("p1 text 0 chars" in note and row["kind"] == "pdf"):
+        return "no_text"
+    if "no body paragraph text" in note:
+        return "no_text"
+    return "read"
+
+
+def test_every_third_party_file_is_read_or_refused_as_its_manifest_says(tmp_path):
+    folder = tmp_path / "external"
+    shutil.copytree(EXTERNAL, folder, ignore=shutil.ignore_patterns("MANIFEST.tsv", "PASSWORDS.json"))
+    db = open_db(tmp_path / "pg.db")
+    report = ingest(db, [str(folder)], Extractor(), workers=2)
+    outcomes = {os.path.relpath(o.path, folder): o for o in report.outcomes}
+    failures = {os.path.relpath(f["path"], folder): f["reason"] for f in list_failures(db)}
+    rows = manifest()
+    assert len(outcomes) == len(rows)
+    mismatches = []
+    for row in rows:
+        outcome = outcomes[row["path"]]
+        got = outcome.status if outcome.status in ("read", "skipped") else failures.get(row["path"], "?")
+        if got not in expected_outcome(row):
+            mismatches.append((row["path"], expected_outcome(row), got, outcome.detail))
+    assert mismatches == []
+    assert all(o.detail for o in report.outcomes if o.status in ("failed", "skipped"))
+
+
+def test_refused_encrypted_files_read_with_a_passwords_file(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    for path in ("pypdf/resources/encrypted-file.pdf", "pypdf/resources/libreoffice-writer-password.pdf"):
+        shutil.copy(EXTERNAL / path, folder)
+    secrets = tmp_path / "passwords.json"
+    secrets.write_text('{"encrypted-file.pdf": "test", "libreoffice-writer-password.pdf": "openpassword"}')
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "pg.db"), "--passwords", str(secrets)])
+    assert result.exit_code == 0, result.output
+    assert "2 read" in result.output
+
+
+def zip_bomb_docx(path):
+    buffer = io.BytesIO()
+    source = zipfile.ZipFile(CORPUS / "000_da3f3502c5de7ce4.docx")
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            bomb.writestr(item, source.read(item.filename))
+        bomb.writestr("word/media/padding.bin", b"\0" * 30_000_000)
+    path.write_bytes(buffer.getvalue())
+
+
+@pytest.mark.parametrize("make,limits,reason", [
+    (lambda p: zip_bomb_docx(p.with_suffix(".docx")), ReadLimits(), "decompression"),
+    (lambda p: zip_bomb_docx(p.with_suffix(".docx")), ReadLimits(max_unzipped_bytes=1_000_000), "decompression"),
+    (lambda p: shutil.copy(CORPUS / "001_947af744e8958214.pdf", p.with_suffix(".pdf")), ReadLimits(max_pages=1),
+     "too_many_pages"),
+    (lambda p: shutil.copy(CORPUS / "001_947af744e8958214.txt", p.with_suffix(".txt")), ReadLimits(max_chars=100),
+     "too_large"),
+    (lambda p: shutil.copy(EXTERNAL / "pypdf/resources/box.pdf", p.with_suffix(".pdf")), ReadLimits(), "no_text"),
+    (lambda p: p.with_suffix(".docx").write_bytes(zip_of({"[Content_Types].xml": "<x/>"})), ReadLimits(), "not_docx"),
+])
+def test_each_refusal_reason(tmp_path, make, limits, reason):
+    base = tmp_path / "file"
+    make(base)
+    (path,) = list(tmp_path.iterdir())
+    with pytest.raises(RefusedFile) as caught:
+        read_file(path, limits)
+    assert caught.value.reason == reason and str(caught.value)
+
+
+def zip_of(parts: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+    return buffer.getvalue()
+
+
+def slow_extractor(path, limits):
+    time.sleep(5)
+
+
+def test_a_document_over_its_time_limit_is_refused_and_work_goes_on():
+    result = extract_safely(slow_extractor, "x.txt", ReadLimits(seconds=1))
+    assert (result.ok, result.reason) == (False, "timeout")
+    assert extract_safely(Extractor(), str(CORPUS / "000_da3f3502c5de7ce4.txt"), ReadLimits(seconds=30)).ok
+
+
+def test_odd_paths(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / "000_da3f3502c5de7ce4.txt").read_text(encoding="utf-8")
+    for name in ("with spaces.txt", "Zürich – rapport.txt", "$(rm -rf ~); `x` & 'y'.txt"):
+        (folder / name).write_text(text + name, encoding="utf-8")
+    (folder / "looks like.pdf").mkdir()
+    (folder / "loop").symlink_to(folder)
+    (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    db = open_db(tmp_path / "pg.db")
+    report = ingest(db, [str(folder)], Extractor())
+    reasons = {os.path.basename(o.path): o.detail for o in report.outcomes if o.status == "skipped"}
+    assert report.count("read") == 3
+    assert reasons["looks like.pdf"] == "a folder named like a file"
+    assert reasons["loop"].endswith("(symlink loop)")
+    assert reasons["dangling.txt"].startswith("broken link")
+
+
+def test_two_ingests_at_once_both_finish_and_store_each_document_once(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "c"
+    shutil.copytree(CORPUS, folder)
+    db_path = tmp_path / "pg.db"
+    command = [sys.executable, "-m", "graph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], outputs
+    assert any("waiting for it to finish" in err for _, err in outputs)
+    db = open_db(db_path)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 20
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+SUFFIXES = [".pdf", ".docx", ".html", ".txt", ".md"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES), prefix=st.sampled_from(
+    [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe"]))
+def test_arbitrary_bytes_raise_only_the_toolkits_errors(tmp_path, data, suffix, prefix):
+    path = tmp_path / f"f{suffix}"
+    path.write_bytes(prefix + data)
+    try:
+        read_file(path)
+    except PartnergraphError:
+        pass
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=1500) | st.lists(st.sampled_from(
+    ["Council", "(", ")", "£", "5m", "the", "and", "Centre", "\t", "\n", "•", "12th", "June", "with", "ACT", "'",
+     "Project", "2019", "by", "led", "-backed", "of", "St", ".", ",", "met", "we", "%"]), max_size=300).map(" ".join))
+def test_arbitrary_text_extracts_without_error(tmp_path, text, nlp):
+    from extract.pipeline import extract_document
+    from extract.readers.text import read_text
+
+    document = read_text(tmp_path / "t.txt", text.encode("utf-8", "surrogatepass"))
+    record = extract_document(document, nlp)
+    assert isinstance(record["organisations"], list)
