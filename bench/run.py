@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import resource
 import statistics
 import subprocess
@@ -126,7 +125,7 @@ def bench_store(documents, records, db_path: Path) -> tuple[float, float]:
 
 
 def bench_queries(results: dict, size: int, work: Path) -> None:
-    from graph import paths, queries, reports
+    from graph import queries, reports
     from graph.store import open_db
 
     corpus = work / f"corpus_{size}"
