@@ -33,6 +33,12 @@ def timed(func, *args, repeat: int = 1):
     return statistics.median(times), result
 
 
+def fresh(db_path: Path) -> str:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    return str(db_path)
+
+
 def run_cli(args: list[str]) -> tuple[float, float]:
     """(seconds, peak MB of the child) for one partnergraph command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -104,8 +110,8 @@ def bench_corpus(results: dict, size: int, work: Path) -> None:
     bare2_s, _ = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
     nlp_s, records = timed(lambda: [extract_document(d, nlp) for d in documents])
     store_s, graph_s = bench_store(documents, records, work / f"store_{size}.db")
-    one_s, _ = run_cli(["ingest", str(corpus), "--db", str(work / f"w1_{size}.db"), "--workers", "1"])
-    two_s, peak = run_cli(["ingest", str(corpus), "--db", str(work / f"w2_{size}.db"), "--workers", "2"])
+    one_s, _ = run_cli(["ingest", str(corpus), "--db", fresh(work / f"w1_{size}.db"), "--workers", "1"])
+    two_s, peak = run_cli(["ingest", str(corpus), "--db", fresh(work / f"w2_{size}.db"), "--workers", "2"])
     again_s, _ = run_cli(["ingest", str(corpus), "--db", str(work / f"w2_{size}.db"), "--workers", "2"])
     results[size] = {"documents": len(documents), "words": words, "read_s": read_s, "bare_spacy_s": bare_s,
                      "bare_spacy_2proc_s": bare2_s, "nlp_and_facts_s": nlp_s, "store_s": store_s,
@@ -130,8 +136,8 @@ def bench_queries(results: dict, size: int, work: Path) -> None:
 
     corpus = work / f"corpus_{size}"
     generate(size, corpus)
-    db_path = work / f"w2_{size}.db"
-    ingest_s, peak = run_cli(["ingest", str(corpus), "--db", str(db_path), "--workers", str(os.cpu_count() or 1)])
+    db_path = work / f"q_{size}.db"
+    ingest_s, peak = run_cli(["ingest", str(corpus), "--db", fresh(db_path), "--workers", str(os.cpu_count() or 1)])
     again_s, _ = run_cli(["ingest", str(corpus), "--db", str(db_path)])
     db = open_db(db_path)
     busiest = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count DESC LIMIT 2").fetchall()

@@ -54,7 +54,7 @@ def orgs(db, theme: str | None = None, search: str | None = None) -> list[dict]:
 
 def partners(db, org: str, theme: str | None = None, evidence: bool = False) -> tuple[dict, list[dict]]:
     node = find_node(db, org)
-    sql = ("SELECT e.id, e.kind, e.projects, e.themes, e.documents, e.first_seen, e.last_seen, n.id AS pid, n.name "
+    sql = ("SELECT e.id, e.kind, e.projects, e.themes, e.documents, n.id AS pid, n.name "
            "FROM edges e JOIN nodes n ON n.id = CASE WHEN e.source = :me THEN e.target ELSE e.source END "
            "WHERE (e.source = :me OR e.target = :me) AND e.kind IN ('collaboration', 'partnership')")
     grouped: dict[str, dict] = {}
@@ -69,36 +69,57 @@ def partners(db, org: str, theme: str | None = None, evidence: bool = False) -> 
         row["themes"].update(themes)
         row["documents"].update(json.loads(edge["documents"]))
         row["edges"].append(edge["id"])
+    roles = roles_in_projects(db, grouped)
+    names = dict(db.execute("SELECT id, name FROM documents"))
+    quotes = edge_evidence_by_edge(db, [e for row in grouped.values() for e in row["edges"]]) if evidence else {}
     rows = []
     for pid, row in sorted(grouped.items(), key=lambda item: (-len(item[1]["documents"]), item[1]["partner"])):
-        row["roles"] = partner_roles(db, pid, row["projects"])
+        row["roles"] = sorted(roles.get(pid, set()))
         row["themes"] = [t for t, _ in row["themes"].most_common(4)]
         row["projects"] = sorted(set(row["projects"]))
-        row["documents"] = doc_names(db, row["documents"])
+        row["documents"] = sorted(names[d] for d in row["documents"] if d in names)
         if evidence:
-            row["evidence"] = edge_evidence(db, row["edges"])
+            row["evidence"] = [q for e in row["edges"] for q in quotes.get(e, [])][:EVIDENCE_PER_PARTNER]
         del row["edges"]
         rows.append(row)
     return node, rows
 
 
-def partner_roles(db, node_id: str, project_names: list[str]) -> list[str]:
-    roles = set()
-    for edge in db.query("SELECT e.roles, p.name FROM edges e JOIN nodes p ON p.id = e.target "
-                         "WHERE e.source = ? AND e.kind = 'participation'", [node_id]):
-        if edge["name"] in project_names:
-            roles.update(json.loads(edge["roles"]))
-    return sorted(roles)
+EVIDENCE_PER_PARTNER = 6
+
+
+def roles_in_projects(db, grouped: dict[str, dict]) -> dict[str, set[str]]:
+    """Each partner's roles in the projects it shares with the organisation asked about."""
+    if not grouped:
+        return {}
+    marks = ",".join("?" * len(grouped))
+    sql = (f"SELECT e.source, e.roles, p.name FROM edges e JOIN nodes p ON p.id = e.target "
+           f"WHERE e.kind = 'participation' AND e.source IN ({marks})")
+    roles: dict[str, set[str]] = {}
+    for source, edge_roles, project_name in db.execute(sql, list(grouped)):
+        if project_name in grouped[source]["projects"]:
+            roles.setdefault(source, set()).update(json.loads(edge_roles))
+    return roles
+
+
+def edge_evidence_by_edge(db, edge_ids: list[str]) -> dict[str, list[dict]]:
+    """Distinct sentences per edge, in one query; a sentence found in several files (one report in
+    several formats) shows once, with the first document, its page and offsets."""
+    found: dict[str, list[dict]] = {}
+    for chunk in range(0, len(edge_ids), 500):
+        part = edge_ids[chunk:chunk + 500]
+        marks = ",".join("?" * len(part))
+        sql = (f"SELECT v.edge_id, v.sentence, min(d.name) AS document, count(DISTINCT d.id) AS documents, v.page, "
+               f"v.start, v.end FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.edge_id IN ({marks}) "
+               f"GROUP BY v.edge_id, v.sentence ORDER BY document")
+        for row in db.query(sql, part):
+            found.setdefault(row.pop("edge_id"), []).append(row)
+    return found
 
 
 def edge_evidence(db, edge_ids: list[str], limit: int = 6) -> list[dict]:
-    """Distinct sentences; one said in several documents (the same report in several formats) shows once,
-    with the first document, its page and offsets."""
-    marks = ",".join("?" * len(edge_ids))
-    sql = (f"SELECT v.sentence, min(d.name) AS document, count(DISTINCT d.id) AS documents, v.page, v.start, v.end "
-           f"FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.edge_id IN ({marks}) "
-           f"GROUP BY v.sentence ORDER BY document LIMIT ?")
-    return [dict(r) for r in db.query(sql, [*edge_ids, limit])]
+    by_edge = edge_evidence_by_edge(db, edge_ids)
+    return [q for edge in edge_ids for q in by_edge.get(edge, [])][:limit]
 
 
 def themes(db, org: str | None = None) -> list[dict]:

@@ -73,14 +73,21 @@ def resolve(mentions: list[tuple[str, list[str]]], curation: Curation | None = N
 
 
 def fuzzy_join(union: UnionFind, keys: list[str]) -> None:
+    """Compares only names that could be spellings of each other: same number of words, same start of
+    the last word (so the work grows with the size of each block, not with the corpus squared)."""
     from rapidfuzz import fuzz, process
 
-    ordered = sorted(keys)
-    for index, key in enumerate(ordered):
-        candidates = ordered[index + 1:]
-        for other, _score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=5):
-            if same_shape(key, other):
-                union.union(other, key)
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        words = key.split()
+        if len(words) >= 2:
+            blocks[(len(words), words[-1][:4])].append(key)
+    for block in blocks.values():
+        for index, key in enumerate(block[:-1]):
+            for other, _, _ in process.extract(key, block[index + 1:], scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_SCORE, limit=5):
+                if same_shape(key, other):
+                    union.union(other, key)
 
 
 def same_shape(a: str, b: str) -> bool:

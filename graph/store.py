@@ -38,9 +38,9 @@ def fingerprint(text: str) -> str:
 
 def mark_duplicates(db) -> None:
     """Within each group of files holding the same report, all but the first path are copies."""
-    db.execute("UPDATE documents SET duplicate_of = (SELECT p.id FROM documents p WHERE p.fingerprint = "
-               "documents.fingerprint ORDER BY p.path LIMIT 1)")
-    db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = id")
+    first = ("(SELECT CASE WHEN p.id = documents.id THEN NULL ELSE p.id END FROM documents p "
+             "WHERE p.fingerprint = documents.fingerprint ORDER BY p.path LIMIT 1)")
+    db.execute(f"UPDATE documents SET duplicate_of = {first} WHERE duplicate_of IS NOT {first}")
 
 
 def now() -> str:
