@@ -143,7 +143,7 @@ def fail_not_found(exc) -> None:
     sys.exit(1)
 
 
-from graph import cli_queries  # noqa: E402,F401  (registers the query and curation commands)
+from graph import cli_export, cli_queries  # noqa: E402,F401  (register the query, curation and export commands)
 
 
 def main():

@@ -1,0 +1,33 @@
+"""The export command: parse, call graph.export.run, print what was written."""
+from __future__ import annotations
+
+import click
+
+from graph.cli import cli, db_option, fail_not_found, open_database
+from graph.cli_queries import theme_option
+
+FORMATS = ["graphml", "gexf", "json", "cytoscape", "csv", "dot", "html", "png", "svg", "md", "docx"]
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="What to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default partnergraph.EXT).")
+@theme_option
+@click.option("--org", help="Only this organisation and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Hops around --org.")
+@click.option("--project", help="Only this project and its participants.")
+@click.option("--force", is_flag=True, help="Write over an existing file.")
+@db_option
+def export(fmt, output, theme, org, depth, project, force, db_path):
+    """Export the graph (Gephi, Cytoscape, web page, picture) or a good-practice write-up (md, docx)."""
+    from extract.errors import NotFound, PartnergraphError
+    from graph.export.run import export as run
+
+    try:
+        written = run(open_database(db_path), fmt, output, theme, org, depth, project, force)
+    except NotFound as exc:
+        fail_not_found(exc)
+    except PartnergraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path in written:
+        click.echo(f"wrote {path}")

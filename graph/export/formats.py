@@ -1,0 +1,60 @@
+"""Graph file formats, written with networkx's own writers: GraphML, GEXF, node-link JSON, Cytoscape.js
+JSON, DOT, and a pair of CSV files (nodes and edges)."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from graph.export import flat
+
+NODE_COLUMNS = ["id", "label", "kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count",
+                "aliases"]
+EDGE_COLUMNS = ["source", "target", "kind", "roles", "projects", "themes", "weight", "documents", "first_seen",
+                "last_seen", "evidence_count"]
+
+
+def write_graphml(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    nx.write_graphml(flat(graph), path)
+    return [path]
+
+
+def write_gexf(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    nx.write_gexf(flat(graph), path)
+    return [path]
+
+
+def write_json(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    path.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1), encoding="utf-8")
+    return [path]
+
+
+def write_cytoscape(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    data = nx.cytoscape_data(graph, name="label", ident="id")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return [path]
+
+
+def write_dot(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    simple = flat(graph)
+    for _, data in simple.nodes(data=True):
+        data["label"] = data["label"]  # pydot quotes every value; labels show in Graphviz
+    nx.nx_pydot.write_dot(simple, path)
+    return [path]
+
+
+def write_csv(graph: nx.MultiGraph, path: Path) -> list[Path]:
+    """Two files: PATH with the nodes and PATH's name with "-edges" for the edges."""
+    edges_path = path.with_name(path.stem + "-edges" + path.suffix)
+    simple = flat(graph)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=NODE_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({"id": node, **data} for node, data in simple.nodes(data=True))
+    with open(edges_path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=EDGE_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({"source": a, "target": b, **data} for a, b, data in simple.edges(data=True))
+    return [path, edges_path]

@@ -1,0 +1,68 @@
+"""A self-contained interactive page: Cytoscape.js (bundled from npm) draws the graph; a theme filter, a
+search box and a side panel with the evidence of a clicked node or edge. Document text only ever
+reaches the page as JSON data and is shown with textContent, so nothing in a report can run."""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+
+from graph.export.palette import KIND_COLOURS, THEME_COLOURS
+from graph.export.picture import drawable, packed_layout
+
+EVIDENCE_PER_ITEM = 5
+PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels readable
+
+
+def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
+    """(node id -> quotes, edge id -> quotes), each quote {sentence, document, page}."""
+    nodes, edges = {}, {}
+    sql = ("SELECT v.node_id, v.edge_id, v.sentence, d.name AS document, v.page FROM evidence v "
+           "JOIN documents d ON d.id = v.doc_id WHERE d.duplicate_of IS NULL")
+    wanted_nodes = set(graph.nodes)
+    wanted_edges = {data["id"] for _, _, data in graph.edges(data=True)}
+    for row in db.query(sql):
+        target, key = (nodes, row["node_id"]) if row["node_id"] else (edges, row["edge_id"])
+        if key in (wanted_nodes if target is nodes else wanted_edges) and len(target.setdefault(key, [])) < EVIDENCE_PER_ITEM:
+            quote = {"sentence": row["sentence"], "document": row["document"], "page": row["page"]}
+            if quote not in target[key]:
+                target[key].append(quote)
+    return nodes, edges
+
+
+def page_data(db, graph: nx.MultiGraph) -> dict:
+    """Elements with preset positions: the picture's layout, and its lines (partnership lines give way to
+    the project's star of participation lines)."""
+    node_quotes, edge_quotes = evidence_for(db, graph)
+    lines = drawable(graph)
+    positions = packed_layout(lines)
+    elements = []
+    for node, data in graph.nodes(data=True):
+        x, y = positions[node]
+        elements.append({"group": "nodes", "position": {"x": x * PIXELS, "y": -y * PIXELS},
+                         "data": {**data, "id": node, "evidence": node_quotes.get(node, []),
+                                  "colour": KIND_COLOURS.get(data["kind"], "#888888")}})
+    for a, b, data in lines.edges(data=True):
+        theme = data["themes"][0] if data["themes"] else ""
+        elements.append({"group": "edges", "data": {**data, "source": a, "target": b,
+                                                    "evidence": edge_quotes.get(data["id"], []),
+                                                    "colour": THEME_COLOURS.get(theme, "#9e9e9e")}})
+    return {"elements": elements, "themes": sorted({t for _, _, d in lines.edges(data=True) for t in d["themes"]}),
+            "kinds": KIND_COLOURS, "themeColours": THEME_COLOURS}
+
+
+def safe_json(data: dict) -> str:
+    """JSON that cannot close its <script> element or open a comment, whatever the documents say."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def write_html(db, graph: nx.MultiGraph, path: Path, title: str) -> list[Path]:
+    library = files("graph.export").joinpath("assets/cytoscape.min.js").read_text(encoding="utf-8")
+    template = files("graph.export").joinpath("assets/page.html").read_text(encoding="utf-8")
+    page = (template.replace("/*CYTOSCAPE*/", library.replace("</script", "<\\/script"))
+            .replace("/*DATA*/", safe_json(page_data(db, graph)))
+            .replace("<!--TITLE-->", title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")))
+    path.write_text(page, encoding="utf-8")
+    return [path]

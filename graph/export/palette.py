@@ -1,0 +1,7 @@
+"""Colours shared by the HTML page and the pictures: one per kind of node, one per theme."""
+
+KIND_COLOURS = {"organisation": "#1f77b4", "project": "#ff7f0e", "person": "#2ca02c", "place": "#9467bd"}
+
+THEME_COLOURS = {"employment": "#e6194b", "housing": "#3cb44b", "health": "#4363d8", "language": "#f58231",
+                 "education": "#911eb4", "citizenship": "#42d4f4", "advice": "#f032e6", "legal": "#808000",
+                 "destitution": "#800000", "cohesion": "#469990", "children": "#dcbeff", "research": "#000075"}

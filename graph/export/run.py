@@ -1,0 +1,49 @@
+"""`partnergraph export`: select the subgraph, check where it goes, write it in the asked format."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.errors import PartnergraphError
+from graph.export import load_graph, select
+
+EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "cytoscape": ".cyjs", "csv": ".csv",
+              "dot": ".dot", "html": ".html", "png": ".png", "svg": ".svg", "md": ".md", "docx": ".docx"}
+WRITEUPS = ("md", "docx")
+
+
+def outputs_for(fmt: str, output: Path) -> list[Path]:
+    if fmt == "csv":
+        return [output, output.with_name(output.stem + "-edges" + output.suffix)]
+    if fmt == "md":
+        return [output, output.with_suffix(".png")]
+    return [output]
+
+
+def export(db, fmt: str, output: str | None, theme: str | None = None, org: str | None = None, depth: int = 1,
+           project: str | None = None, force: bool = False) -> list[Path]:
+    if fmt in WRITEUPS and not (project or org or theme):
+        raise PartnergraphError("a write-up needs --project, --org or --theme")
+    path = Path(output or f"partnergraph{EXTENSIONS[fmt]}")
+    existing = [p for p in outputs_for(fmt, path) if p.exists()]
+    if existing and not force:
+        raise PartnergraphError(f"{existing[0]} already exists; add --force to write over it")
+    graph = select(db, load_graph(db), theme, org, depth, project)
+    title = "Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)
+    return write(db, fmt, graph, path, title, project, org, theme)
+
+
+def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> list[Path]:
+    from graph.export import formats
+
+    if fmt in ("graphml", "gexf", "json", "cytoscape", "csv", "dot"):
+        return getattr(formats, f"write_{fmt}")(graph, path)
+    if fmt == "html":
+        from graph.export.html import write_html
+        return write_html(db, graph, path, title)
+    if fmt in ("png", "svg"):
+        from graph.export.picture import write_picture
+        return write_picture(graph, path, title)
+    from graph.export import writeup
+
+    content = writeup.gather(db, graph, project, org, theme)
+    return (writeup.write_markdown if fmt == "md" else writeup.write_docx)(db, graph, path, content)

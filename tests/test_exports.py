@@ -1,0 +1,200 @@
+"""Every export format read back with its reference reader and compared with the stored graph; the HTML
+page driven in headless Chromium; document text that looks like code never runs."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from extract.pipeline import Extractor
+from graph.cli import cli
+from graph.export import load_graph, select
+from graph.ingest import ingest
+from graph.store import open_db
+
+ATTRIBUTES = {"kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count"}
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in CORPUS.glob("*"):
+        shutil.copy(path, folder / path.name)
+    db_path = tmp_path_factory.mktemp("db") / "pg.db"
+    ingest(open_db(db_path), [str(folder)], Extractor())
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def stored(sample_db):
+    db = open_db(sample_db)
+    return select(db, load_graph(db))
+
+
+def export(db_path, tmp_path, fmt, *extra) -> list:
+    target = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "-o", str(target), "--db", str(db_path), *extra])
+    assert result.exit_code == 0, result.output
+    return [line.removeprefix("wrote ") for line in result.output.splitlines()]
+
+
+def same_graph(read: nx.Graph, stored: nx.MultiGraph) -> None:
+    assert set(map(str, read.nodes)) == set(stored.nodes)
+    assert read.number_of_edges() == stored.number_of_edges()
+    for node, data in read.nodes(data=True):
+        assert ATTRIBUTES <= set(data), node
+        assert str(data["kind"]) == stored.nodes[str(node)]["kind"]
+    for _, _, data in read.edges(data=True):
+        assert ATTRIBUTES <= set(data)
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_gephi_formats_read_back(sample_db, stored, tmp_path, fmt, reader):
+    (path,) = export(sample_db, tmp_path, fmt)
+    same_graph(reader(path), stored)
+
+
+def test_node_link_and_cytoscape_json_read_back(sample_db, stored, tmp_path):
+    (path,) = export(sample_db, tmp_path, "json")
+    same_graph(nx.node_link_graph(json.loads(open(path, encoding="utf-8").read()), edges="edges"), stored)
+    (path,) = export(sample_db, tmp_path, "cytoscape")
+    data = json.loads(open(path, encoding="utf-8").read())
+    same_graph(nx.cytoscape_graph(data, name="label", ident="id"), stored)
+
+
+def test_csv_nodes_and_edges(sample_db, stored, tmp_path):
+    nodes_path, edges_path = export(sample_db, tmp_path, "csv")
+    nodes = list(csv.DictReader(open(nodes_path, encoding="utf-8")))
+    edges = list(csv.DictReader(open(edges_path, encoding="utf-8")))
+    assert {n["id"] for n in nodes} == set(stored.nodes) and len(edges) == stored.number_of_edges()
+    assert ATTRIBUTES <= set(nodes[0]) and ATTRIBUTES <= set(edges[0])
+
+
+def test_dot(sample_db, stored, tmp_path):
+    (path,) = export(sample_db, tmp_path, "dot")
+    text = open(path, encoding="utf-8").read()
+    assert text.startswith("strict graph") or text.startswith("graph")
+    assert all(f'"{stored.nodes[n]["label"]}"' in text or stored.nodes[n]["label"] in text for n in stored)
+
+
+def test_filters_select_a_subgraph(sample_db, tmp_path):
+    (path,) = export(sample_db, tmp_path, "graphml", "--org", "Public Health England", "--depth", "1")
+    graph = nx.read_graphml(path)
+    assert {d["label"] for _, d in graph.nodes(data=True)} == {"Public Health England", "Birmingham City Council"}
+    (path,) = export(sample_db, tmp_path, "json", "--project", "Active Citizens Together", "--force")
+    nodes = json.loads(open(path, encoding="utf-8").read())["nodes"]
+    assert {n["label"] for n in nodes if n["kind"] != "place"} == {
+        "Active Citizens Together", "Strategic Migration Partnership", "European Commission"}
+    assert {n["label"] for n in nodes if n["kind"] == "place"} == {"UK"}  # where the project works
+
+
+def test_pictures_are_a4(sample_db, tmp_path):
+    from PIL import Image
+
+    (png,) = export(sample_db, tmp_path, "png")
+    width, height = Image.open(png).size
+    assert abs(width / height - 11.69 / 8.27) < 0.02 and width >= 2000
+    (svg,) = export(sample_db, tmp_path, "svg")
+    assert "<svg" in open(svg, encoding="utf-8").read()[:500]
+
+
+def test_docx_writeup_has_headings_table_and_picture(sample_db, tmp_path):
+    import docx
+
+    (path,) = export(sample_db, tmp_path, "docx", "--project", "Active Citizens Together")
+    document = docx.Document(path)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+    assert headings[:1] == ["Active Citizens Together"]
+    assert {"Partners", "Targets and delivery", "Events", "Evidence"} <= set(headings)
+    figures = next(t for t in document.tables if t.rows[0].cells[0].text == "metric")
+    rows = [[c.text for c in row.cells] for row in figures.rows]
+    assert ["Workshops", "20", "24", "120%"] == rows[1][:4]
+    assert len(document.inline_shapes) == 1
+    assert any("Strategic Migration Partnership" in p.text for p in document.paragraphs if p.style.name == "Quote") \
+        or any("Strategic Migration Partnership" in c.text for t in document.tables for r in t.rows for c in r.cells)
+
+
+def test_markdown_writeup(sample_db, tmp_path):
+    path, picture = export(sample_db, tmp_path, "md", "--org", "Birmingham City Council")
+    text = open(path, encoding="utf-8").read()
+    assert text.startswith("# Birmingham City Council") and "| organisation | relation | roles | themes |" in text
+    assert f"]({picture.split('/')[-1]})" in text and "> " in text
+
+
+def test_writing_over_a_file_needs_force(sample_db, tmp_path):
+    export(sample_db, tmp_path, "gexf")
+    again = CliRunner().invoke(cli, ["export", "--format", "gexf", "-o", str(tmp_path / "out.gexf"), "--db", str(sample_db)])
+    assert again.exit_code == 1 and "--force" in again.output
+    export(sample_db, tmp_path, "gexf", "--force")
+
+
+HOSTILE = ("Harbour Refugee Forum met with Bay Housing Trust <script>window.pwned = 1</script> and "
+           "<img src=x onerror=\"window.pwned = 2\"> to plan the welcome event.")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1400,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def click_node(driver, label: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    x, y = driver.execute_script(
+        "var n = window.partnergraph.nodes().filter(function (n) { return n.data('label') === arguments[0]; })[0];"
+        "var p = n.renderedPosition(); return [p.x, p.y];".replace("arguments[0]", json.dumps(label)))
+    container = driver.find_element(By.ID, "graph")
+    size = container.size
+    ActionChains(driver).move_to_element_with_offset(container, x - size["width"] / 2, y - size["height"] / 2) \
+        .click().perform()
+
+
+def test_html_page_draws_the_graph_and_shows_evidence_on_click(sample_db, stored, tmp_path, browser):
+    from selenium.webdriver.common.by import By
+
+    (path,) = export(sample_db, tmp_path, "html")
+    browser.get(f"file://{path}")
+    assert browser.execute_script("return window.partnergraph.nodes().length") == stored.number_of_nodes()
+    assert browser.execute_script("return window.partnergraph.edges().length") > 0
+    assert browser.find_elements(By.CSS_SELECTOR, "#graph canvas")
+    click_node(browser, "Public Health England")
+    panel = browser.find_element(By.ID, "panel").text
+    assert panel.startswith("Public Health England")
+    assert "seconded into the council team from Public Health England" in panel
+    assert "002_d108209246486e3d" in panel
+    browser.save_screenshot(str(tmp_path / "html-export.png"))
+    assert (tmp_path / "html-export.png").stat().st_size > 10_000
+
+
+def test_document_text_cannot_run_code_in_the_html_export(tmp_path, browser):
+    from selenium.webdriver.common.by import By
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "hostile.txt").write_text(f"Update\n\n{HOSTILE}\n", encoding="utf-8")
+    db_path = tmp_path / "pg.db"
+    ingest(open_db(db_path), [str(folder)], Extractor())
+    (path,) = export(db_path, tmp_path, "html")
+    page = open(path, encoding="utf-8").read()
+    assert "<script>window.pwned" not in page and "<img src=x" not in page
+    browser.get(f"file://{path}")
+    click_node(browser, "Harbour Refugee Forum")
+    assert "<script>window.pwned = 1</script>" in browser.find_element(By.ID, "panel").text
+    assert browser.execute_script("return typeof window.pwned") == "undefined"
