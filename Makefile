@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-10k clean
+.PHONY: demo test browser bench bench-10k clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,17 @@ demo: $(STAMP)
 	rm -f demo.db
 	$(BIN)/partnergraph ingest corpus --db demo.db || test $$? -eq 3
 	$(BIN)/partnergraph documents --db demo.db
+	$(BIN)/partnergraph stats --db demo.db
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# The HTML export's test drives Debian's Chromium; install it when it is missing and we may.
+browser:
+	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "The browser test needs Chromium: sudo apt-get install chromium chromium-driver"; fi; }
 
 # Benchmarks: 100 and 1,000 generated reports, queries on the 1,000-report database (a few minutes).
 bench: $(STAMP)

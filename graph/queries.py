@@ -17,10 +17,19 @@ def find_node(db, name: str, kind: str = "organisation") -> dict:
     if rows:
         return {"id": rows[0][0], "name": rows[0][1]}
     names = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = ?", [kind])]
-    from rapidfuzz import fuzz, process
+    raise NotFound(f"no {kind} called '{name}'", nearest(name, names))
 
-    close = [n for n, score, _ in process.extract(name, names, scorer=fuzz.WRatio, limit=3) if score >= 60]
-    raise NotFound(f"no {kind} called '{name}'", close)
+
+def nearest(name: str, names: list[str], limit: int = 3) -> list[str]:
+    """Names spelled nearly the same, and names whose initials the query is ("BCC")."""
+    from rapidfuzz import fuzz, process, utils
+
+    from extract.facts.names import initials
+
+    by_initials = [n for n in names if name.isupper() and initials(n) == name]
+    spelled = [n for n, score, _ in process.extract(name, names, scorer=fuzz.token_sort_ratio,
+                                                     processor=utils.default_process, limit=limit) if score >= 55]
+    return list(dict.fromkeys(by_initials + spelled))[:limit]
 
 
 def doc_names(db, ids) -> list[str]:

@@ -5,7 +5,7 @@ import csv
 import json
 import sys
 
-UNBROKEN = {"document", "date", "report_date", "name", "copy_of"}  # short values that read badly when broken
+UNBROKEN = {"document", "documents", "date", "report_date", "name", "copy_of"}  # short values that read badly when broken
 WIDE = {"title", "description", "snippet", "metric", "evidence"}
 LIST_CELL = 3  # items a table cell shows before "+N more"; JSON and CSV carry them all
 
