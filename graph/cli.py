@@ -83,11 +83,9 @@ def extract(path, as_json, password, use_model):
         _, record = extract_file(path, ReadLimits(password=password), use_model=use_model)
     except PartnergraphError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
-    if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=1))
-    else:
-        from graph.views import print_record
-        print_record(record)
+    from graph.views import print_record
+
+    print_record(record, as_json)
 
 
 @cli.command()
@@ -116,11 +114,9 @@ def show(doc, db_path, as_json):
         record = get_record(open_database(db_path), doc)
     except NotFound as exc:
         fail_not_found(exc)
-    if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=1))
-    else:
-        from graph.views import print_record
-        print_record(record)
+    from graph.views import print_record
+
+    print_record(record, as_json)
 
 
 @cli.command()

@@ -48,7 +48,10 @@ def cell(value) -> str:
     return escape(str(value))
 
 
-def print_record(record: dict) -> None:
+def print_record(record: dict, as_json: bool = False) -> None:
+    if as_json:
+        print(json.dumps(record, ensure_ascii=False, indent=1))
+        return
     from rich.console import Console
     from rich.markup import escape
 

@@ -10,6 +10,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.sentences import doc_text
+
 DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z&.-]{1,9})\s*\)")
 LONG_FORM_WINDOW = re.compile(r"((?:[\w'’&.-]+[,\s]+){1,14})$")
 
@@ -72,5 +74,5 @@ def make_acronyms(nlp: Language, name: str):
 
 class AcronymDetector:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.acronyms = find_definitions(doc.text)
+        doc._.acronyms = find_definitions(doc_text(doc))
         return doc

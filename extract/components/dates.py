@@ -8,6 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.sentences import doc_text
+
 MONTHS = {name: i + 1 for i, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
     "august aug", "september sep sept", "october oct", "november nov", "december dec"]) for name in names.split()}
@@ -73,7 +75,7 @@ def make_dates(nlp: Language, name: str):
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, parts in parse_dates(doc.text):
+        for start, end, parts in parse_dates(doc_text(doc)):
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
             if span is not None:
                 span._.date_parts = parts

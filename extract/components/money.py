@@ -6,6 +6,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.sentences import doc_text
+
 SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
 WORDS = {"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR", "dollars": "USD"}
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -44,7 +46,7 @@ def make_money(nlp: Language, name: str):
 class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, amount, currency in parse_money(doc.text):
+        for start, end, amount, currency in parse_money(doc_text(doc)):
             span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
             if span is not None:
                 span._.money = (amount, currency)

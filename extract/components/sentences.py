@@ -1,7 +1,12 @@
 """Sentence boundaries that respect the Document's blocks: a heading, list item or table row never
-runs into the next one, and full stops after abbreviations or initials do not end a sentence."""
+runs into the next one, and full stops after abbreviations or initials do not end a sentence.
+
+Works on the token offset array and the text, not on Token objects: it runs on every token of every
+report, and creating a Token per token cost as much as the rest of the pipeline."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,24 +21,41 @@ def make_sentences(nlp: Language, name: str):
     return BlockSentences()
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept for the components after this one."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 class BlockSentences:
     def __call__(self, doc: Doc) -> Doc:
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or starts_sentence(doc, i)
+        if len(doc) == 0:
+            return doc
+        text = doc_text(doc)
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        tokens = [text[start:start + length] for start, length in offsets]
+        starts = numpy.full(len(tokens), -1, dtype="int64")
+        starts[0] = 1
+        for i in range(1, len(tokens)):
+            gap = text[offsets[i - 1][0] + offsets[i - 1][1]:offsets[i][0]]
+            if starts_sentence(tokens, i, gap):
+                starts[i] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
 
-def starts_sentence(doc: Doc, i: int) -> bool:
-    previous, token = doc[i - 1], doc[i]
-    if "\n" in previous.text or "\n" in previous.whitespace_:
-        return not token.is_space
-    if token.is_space:
+def starts_sentence(tokens: list[str], i: int, gap: str) -> bool:
+    previous, token = tokens[i - 1], tokens[i]
+    if "\n" in previous or "\n" in gap:
+        return not token.isspace()
+    if token.isspace():
         return False
-    if previous.text in ENDERS and i >= 2 and not is_abbreviation(doc[i - 2]):
-        return token.text[:1].isupper() or token.text[:1].isdigit() or token.text in OPENERS
+    if previous in ENDERS and i >= 2 and not is_abbreviation(tokens[i - 2]):
+        return token[:1].isupper() or token[:1].isdigit() or token in OPENERS
     return False
 
 
-def is_abbreviation(token) -> bool:
-    text = token.text.lower().rstrip(".")
+def is_abbreviation(token: str) -> bool:
+    text = token.lower().rstrip(".")
     return text in ABBREVIATIONS or (len(text) == 1 and text.isalpha())

@@ -30,7 +30,7 @@ class Context:
     @cached_property
     def text(self) -> str:
         """The Doc's text, built once (spaCy joins the tokens anew on every Doc.text)."""
-        return self.doc.text
+        return self.doc.user_data.get("text") or self.doc.text
 
     @cached_property
     def sentences(self) -> list:
