@@ -118,3 +118,18 @@ def test_model_path_gives_a_valid_record_too():
     _, record = extract_file(str(CORPUS / "004_0854eb83939da139.txt"), use_model=True)
     jsonschema.validate(record, SCHEMA)
     assert "Gavan Curley" in names(record["people"])
+
+
+def test_annual_report_title_names_the_partnership_and_roles_follow_the_paragraph(extract_text):
+    record = extract_text(
+        "Harbourside Refugee Partnership – Annual Report 2021/22\n\nIntroduction\n\nThe Harbourside Refugee "
+        "Partnership (HRP) is funded by the Home Office through the Asylum Fund and is led by Bristol City "
+        "Council. Partners include Refugee Action, the British Red Cross and Bristol Law Centre.\n\n"
+        "Our thanks to Councillor Jane Brown from Bristol City Council. We aim to reach 500 people next year.")
+    (project,) = record["projects"]
+    roles = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert project["name"] == "Harbourside Refugee Partnership"
+    assert roles["Bristol City Council"] == "lead" and roles["Home Office"] == "funder"
+    assert roles["Refugee Action"] == roles["British Red Cross"] == roles["Bristol Law Centre"] == "partner"
+    assert {p["name"]: p["organisation"] for p in record["people"]} == {"Jane Brown": "Bristol City Council"}
+    assert (500, None) in {(f["target"], f["delivered"]) for f in record["figures"]}

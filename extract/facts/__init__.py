@@ -1,6 +1,7 @@
 """From a Document and its spaCy Doc to the Record: each module builds one kind of fact."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from extract.facts.collaborations import find_collaborations
@@ -59,11 +60,30 @@ def title_lines_end(document) -> int:
 
 
 def title_project(document) -> str | None:
-    """A title over a subtitle such as "Project Update" names the project (or body) reporting."""
+    """A title over (or before a dash and) a subtitle such as "Project Update" or "Annual Report 2021/22"
+    names the project or body reporting."""
     blocks = document.blocks[:2]
-    if len(blocks) == 2 and blocks[0].kind == "heading" and is_subtitle(blocks[1].text):
-        return blocks[0].text
-    return None
+    if not blocks or blocks[0].kind != "heading":
+        return None
+    if len(blocks) == 2 and is_subtitle(blocks[1].text):
+        return plain_name(blocks[0].text)
+    name, dash, rest = split_title(blocks[0].text)
+    return plain_name(name) if dash and is_subtitle(rest) and len(name.split()) >= 2 else None
+
+
+def plain_name(title: str) -> str:
+    """"'Active Citizens Together' (ACT) Project" -> "Active Citizens Together": the quoted name, no brackets."""
+    title = re.sub(r"\s*\([^)]*\)", "", title)
+    quoted = re.search(r"['‘\"“]([^'’\"”]{3,})['’\"”]", title)
+    return quoted.group(1) if quoted else title
+
+
+def split_title(title: str) -> tuple[str, str, str]:
+    """"Leeds Partnership – Annual Report 2021/22" -> ("Leeds Partnership", "–", "Annual Report 2021/22")."""
+    match = re.search(r"\s+([–—-])\s+|(:)\s+", title)
+    if not match:
+        return title, "", ""
+    return title[:match.start()], match.group(1) or match.group(2), title[match.end():]
 
 
 def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:

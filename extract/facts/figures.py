@@ -10,7 +10,8 @@ from extract.record import Figure
 
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", "been", "to", "who", "which",
-             "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across"}
+             "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across",
+             "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until"}
 
 
 def table_figures(ctx: Context) -> list[Figure]:

@@ -70,9 +70,19 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
         rng = (span.start_char, span.end_char)
         if registry.covered(*rng) or any(overlaps(rng, t) for t in taken) or is_generic(span.text):
             continue
-        person = people.setdefault(span.text, Person(span.text, affiliation(ctx, registry, span)))
+        name = without_honorific(span.text)
+        person = people.setdefault(name, Person(name, affiliation(ctx, registry, span)))
         person.evidence.append(ctx.evidence(*rng))
     return list(people.values())
+
+
+def without_honorific(name: str) -> str:
+    """"Councillor Jane Brown" is Jane Brown; "Dr. Amir Khan" is Amir Khan."""
+    honorifics = set(lexicon()["honorifics"])
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)
 
 
 def cue_people(ctx: Context) -> list:

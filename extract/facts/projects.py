@@ -46,7 +46,19 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         project = projects.get(project_key(clean_quotes(long_form)))
         if project and short not in project.aliases:
             project.aliases.append(short)
+    add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
+
+
+def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
+    """Every place the text uses a project's name or alias is a mention, not only where a pattern saw it."""
+    taken = [(s, e) for s, e, _ in mentions]
+    for key, project in projects.items():
+        for name in {project.name, *project.aliases}:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    mentions.append((match.start(), match.end(), key))
+                    taken.append(match.span())
 
 
 def parent_programme(ctx: Context, span) -> bool:
@@ -89,10 +101,16 @@ def membership_projects(ctx: Context, registry, projects, mentions) -> None:
 def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -> None:
     lex = lexicon()
     suffixes = lex["role_suffixes"]
+    previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
     for sentence in ctx.sentences:
         key = project_for(ctx, sentence, mentions, main)
+        block = ctx.block_at(sentence.start_char)
+        if key is None and previous and block is not None and previous[0] == block.start:
+            key = previous[1]  # "... is led by X. Partners include A and B.": one paragraph, one project
         if key is None or key not in projects:
             continue
+        if block is not None:
+            previous = (block.start, key)
         roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
         for _start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
             text = ctx.text[end:end + 12]
@@ -145,6 +163,8 @@ def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
                 if side == "after":
                     chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
                     chosen = chosen if role in LIST_ROLES else chosen[:1]
+                elif re.match(r"\s+by\b", text[match.end():]):
+                    continue  # "is led by X", "funded by X": passive, the body comes after
                 else:
                     chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
                 for _, _, org_key in chosen:
