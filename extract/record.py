@@ -132,3 +132,9 @@ def fact_name(kind: str, fact: dict) -> str:
         if fact.get(key):
             return str(fact[key])
     return ""
+
+
+def main_project(record: dict) -> str | None:
+    """The project a report is about: the one with the most evidence."""
+    projects = record.get("projects") or []
+    return max(projects, key=lambda p: len(p.get("evidence") or []))["name"] if projects else None

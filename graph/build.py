@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from extract.facts.names import name_key
+from extract.record import main_project
+from extract.resources import load_csv
 from graph.resolve import Curation, resolve
 
 
@@ -29,8 +31,13 @@ def build_graph(records: list[StoredRecord], curation: Curation | None = None) -
                    curation)
     projects = resolve([(p["name"], p.get("aliases") or []) for r in records for p in r.record.get("projects", [])])
     graph = nx.MultiGraph()
+    local = service_keys()
     for stored in records:
-        add_record(graph, stored, lambda n: "org:" + orgs.node_of(n), lambda n: "project:" + projects.node_of(n))
+        def org_id(name: str, doc=stored.doc_id) -> str:
+            key = orgs.node_of(name)
+            return f"org:{key}@{doc[:12]}" if key in local else "org:" + key
+
+        add_record(graph, stored, org_id, lambda n: "project:" + projects.node_of(n))
     for node, data in graph.nodes(data=True):
         resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
         if resolution is not None:
@@ -38,6 +45,11 @@ def build_graph(records: list[StoredRecord], curation: Curation | None = None) -
             data["name"] = resolution.names.get(key, data["name"])
             data["aliases"] = sorted(resolution.aliases.get(key, set()) | set(data["aliases"]) - {data["name"]})
     return graph
+
+
+def service_keys() -> set[str]:
+    """Kinds of service named without a proper name ("the police"): each report's is its own body."""
+    return {name_key(row["name"]) for row in load_csv("gazetteers/service_types.csv")}
 
 
 def add_record(graph: nx.MultiGraph, stored: StoredRecord, org_id, project_id) -> None:
@@ -55,10 +67,9 @@ def add_record(graph: nx.MultiGraph, stored: StoredRecord, org_id, project_id) -
             add_node(graph, oid, "organisation", part["organisation"], seen, [], [])
             add_edge(graph, oid, pid, "participation", seen, project.get("themes"), part.get("evidence"), part["role"])
             members.append((oid, part))
-        for (a, pa), (b, pb) in itertools.combinations(members, 2):
-            if a != b:
-                evidence = (pa.get("evidence") or [])[:1] + (pb.get("evidence") or [])[:1]
-                add_edge(graph, a, b, "partnership", seen, project.get("themes"), evidence, project=project["name"])
+        for (a, _), (b, _) in itertools.combinations(members, 2):
+            if a != b:  # the evidence stays on the two participation edges, not copied to every pair
+                add_edge(graph, a, b, "partnership", seen, project.get("themes"), [], project=project["name"], via=pid)
     for collab in record.get("collaborations", []):
         a, b = org_id(collab["a"]), org_id(collab["b"])
         for side, oid in (("a", a), ("b", b)):
@@ -86,12 +97,6 @@ def add_people_and_places(graph, record: dict, seen, org_id, project_id) -> None
             add_edge(graph, project_id(main), node, "location", seen, [], (place.get("evidence") or [])[:1])
 
 
-def main_project(record: dict) -> str | None:
-    """The project a report is about: the one with the most evidence."""
-    projects = record.get("projects") or []
-    return max(projects, key=lambda p: len(p.get("evidence") or []))["name"] if projects else None
-
-
 def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, themes=None) -> None:
     doc_id, date = seen
     if node not in graph:
@@ -106,16 +111,18 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
 
 
 def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str | None = None,
-             project: str | None = None) -> None:
+             project: str | None = None, via: str | None = None) -> None:
     doc_id, date = seen
     if not graph.has_edge(a, b, key=kind):
-        graph.add_edge(a, b, key=kind, kind=kind, roles=set(), projects=set(), themes=Counter(), documents=set(),
-                       first_seen=date, last_seen=date, evidence=[])
+        graph.add_edge(a, b, key=kind, kind=kind, roles=set(), projects=set(), via=set(), themes=Counter(),
+                       documents=set(), first_seen=date, last_seen=date, evidence=[])
     data = graph.edges[a, b, kind]
     if role:
         data["roles"].add(role)
     if project:
         data["projects"].add(project)
+    if via:
+        data["via"].add(via)
     data["themes"].update(themes or [])
     data["documents"].add(doc_id)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)

@@ -49,19 +49,22 @@ def orgs(theme, text, db_path, as_json, as_csv):
 @click.argument("org")
 @theme_option
 @click.option("--evidence", is_flag=True, help="Quote the sentences that show each partnership.")
+@click.option("--top", default=50, show_default=True, help="How many partners to show, strongest first (0: all).")
 @db_option
 @output_options
-def partners(org, theme, evidence, db_path, as_json, as_csv):
+def partners(org, theme, evidence, top, db_path, as_json, as_csv):
     """Who ORG worked with: relations, roles, themes, documents."""
     from graph.queries import partners as query
     from graph.views import print_partners, print_rows
 
-    node, rows = run(lambda: query(open_database(db_path), org, theme, evidence))
+    node, rows = run(lambda: query(open_database(db_path), org, theme, evidence, top))
+    more = node["partner_count"] - len(rows)
     if evidence and not (as_json or as_csv):
         print_partners(node, rows)
     else:
         columns = ["partner", "relations", "roles", "projects", "themes", "documents"]
-        print_rows(rows, columns, as_json, as_csv, title=f"{node['name']}: {len(rows)} partners")
+        print_rows(rows, columns, as_json, as_csv, title=f"{node['name']}: {node['partner_count']} partners"
+                   + (f" (the {len(rows)} strongest shown; --top 0 for all)" if more > 0 else ""))
 
 
 @cli.command()

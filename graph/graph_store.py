@@ -49,7 +49,7 @@ def rebuild(db) -> None:
             db.execute(f"DELETE FROM {table}")
         db.conn.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", node_rows(graph))
         db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows(graph))
-        db.conn.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", edge_rows(graph))
+        db.conn.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", edge_rows(graph))
         db.conn.executemany("INSERT INTO evidence (edge_id, node_id, doc_id, page, start, end, sentence) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)", evidence_rows(graph))
         db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
@@ -76,7 +76,8 @@ def edge_rows(graph):
     for a, b, kind, d in graph.edges(keys=True, data=True):
         source, target = sorted((a, b))
         yield (edge_id(kind, a, b), source, target, kind, json.dumps(sorted(d["roles"])),
-               json.dumps(sorted(d["projects"])), json.dumps(dict(d["themes"])), json.dumps(sorted(d["documents"])),
+               json.dumps(sorted(d["projects"])), json.dumps(sorted(d["via"])), json.dumps(dict(d["themes"])),
+               json.dumps(sorted(d["documents"])),
                len(d["documents"]), d["first_seen"], d["last_seen"])
 
 

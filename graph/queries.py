@@ -8,6 +8,7 @@ from extract.errors import NotFound
 from extract.facts.names import name_key
 
 PARTNER_KINDS = ("collaboration", "partnership")
+DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
 KIND_PREFIX = {"organisation": "org:", "project": "project:"}
 
 
@@ -34,10 +35,8 @@ def nearest(name: str, names: list[str], limit: int = 3) -> list[str]:
 
 def doc_names(db, ids) -> list[str]:
     ids = list(ids)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    return [r[0] for r in db.execute(f"SELECT name FROM documents WHERE id IN ({marks}) ORDER BY name", ids)]
+    return [r[0] for part in chunks(ids) for r in db.execute(
+        f"SELECT name FROM documents WHERE id IN ({marks(part)}) ORDER BY name", part)]
 
 
 def themes_text(themes_json: str, limit: int = 4) -> list[str]:
@@ -61,38 +60,62 @@ def orgs(db, theme: str | None = None, search: str | None = None) -> list[dict]:
     return rows
 
 
-def partners(db, org: str, theme: str | None = None, evidence: bool = False) -> tuple[dict, list[dict]]:
+def partners(db, org: str, theme: str | None = None, evidence: bool = False, top: int = DEFAULT_TOP
+             ) -> tuple[dict, list[dict]]:
+    """Partners ranked by the number of reports that link them; details for the first `top` (0: all)."""
     node = find_node(db, org)
-    sql = ("SELECT e.id, e.kind, e.projects, e.themes, e.documents, n.id AS pid, n.name "
-           "FROM edges e JOIN nodes n ON n.id = CASE WHEN e.source = :me THEN e.target ELSE e.source END "
-           "WHERE (e.source = :me OR e.target = :me) AND e.kind IN ('collaboration', 'partnership')")
+    sql = ("SELECT e.id, e.kind, e.weight, CASE WHEN e.source = :me THEN e.target ELSE e.source END AS pid "
+           "FROM edges e WHERE (e.source = :me OR e.target = :me) AND e.kind IN ('collaboration', 'partnership')"
+           + (" AND json_extract(e.themes, '$.' || :theme) IS NOT NULL" if theme else ""))
     grouped: dict[str, dict] = {}
-    for edge in db.query(sql, {"me": node["id"]}):
-        themes = json.loads(edge["themes"])
-        if theme and theme not in themes:
-            continue
-        row = grouped.setdefault(edge["pid"], {"partner": edge["name"], "relations": [], "projects": [], "roles": [],
-                                               "themes": Counter(), "documents": set(), "edges": []})
-        row["relations"].append(edge["kind"])
-        row["projects"] += json.loads(edge["projects"])
-        row["themes"].update(themes)
-        row["documents"].update(json.loads(edge["documents"]))
-        row["edges"].append(edge["id"])
-    roles = roles_in_projects(db, grouped)
-    names = dict(db.execute("SELECT id, name FROM documents"))
-    quotes = edge_evidence_by_edge(db, [e for row in grouped.values() for e in row["edges"]]) if evidence else {}
-    rows = []
-    for pid, row in sorted(grouped.items(), key=lambda item: (-len(item[1]["documents"]), item[1]["partner"])):
-        row["roles"] = sorted(roles.get(pid, set()))
-        row["themes"] = [t for t, _ in row["themes"].most_common(4)]
-        row["projects"] = sorted(set(row["projects"]))
-        row["documents"] = sorted(names[d] for d in row["documents"] if d in names)
-        if evidence:
-            row["evidence"] = [q for e in row["edges"] for q in quotes.get(e, [])][:EVIDENCE_PER_PARTNER]
-        del row["edges"]
-        rows.append(row)
-    return node, rows
+    for edge_id, kind, weight, pid in db.execute(sql, {"me": node["id"], "theme": theme}):
+        row = grouped.setdefault(pid, {"weight": 0, "relations": [], "edges": []})
+        row["weight"] += weight
+        row["relations"].append(kind)
+        row["edges"].append(edge_id)
+    ranked = sorted(grouped.items(), key=lambda item: -item[1]["weight"])
+    node["partner_count"] = len(ranked)
+    shown = ranked[:top] if top else ranked
+    return node, partner_details(db, shown, evidence)
 
+
+def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[dict]:
+    edges = {e: None for _, row in shown for e in row["edges"]}
+    for chunk in chunks(list(edges)):
+        for edge in db.query(f"SELECT id, projects, themes, documents FROM edges WHERE id IN ({marks(chunk)})", chunk):
+            edges[edge["id"]] = edge
+    names = dict(db.execute(f"SELECT id, name FROM nodes WHERE id IN ({marks([p for p, _ in shown])})",
+                            [p for p, _ in shown])) if shown else {}
+    doc_ids = {d for e in edges.values() if e for d in json.loads(e["documents"])}
+    doc_name = dict(db.execute(f"SELECT id, name FROM documents WHERE id IN ({marks(doc_ids)})", list(doc_ids))) \
+        if doc_ids else {}
+    quotes = edge_evidence_by_edge(db, list(edges)) if evidence else {}
+    rows = []
+    for pid, row in shown:
+        mine = [edges[e] for e in row["edges"] if edges[e]]
+        themes = Counter()
+        for edge in mine:
+            themes.update(json.loads(edge["themes"]))
+        projects = sorted({p for edge in mine for p in json.loads(edge["projects"])})
+        documents = sorted({doc_name[d] for edge in mine for d in json.loads(edge["documents"]) if d in doc_name})
+        out = {"partner": names.get(pid, pid), "relations": row["relations"], "roles": [], "projects": projects,
+               "themes": [t for t, _ in themes.most_common(4)], "documents": documents}
+        if evidence:
+            out["evidence"] = [q for e in row["edges"] for q in quotes.get(e, [])][:EVIDENCE_PER_PARTNER]
+        rows.append((pid, out))
+    roles = roles_in_projects(db, {pid: out for pid, out in rows})
+    for pid, out in rows:
+        out["roles"] = sorted(roles.get(pid, set()))
+    return [out for _, out in rows]
+
+
+def marks(items) -> str:
+    return ",".join("?" * len(items))
+
+
+def chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 EVIDENCE_PER_PARTNER = 6
 
@@ -101,9 +124,8 @@ def roles_in_projects(db, grouped: dict[str, dict]) -> dict[str, set[str]]:
     """Each partner's roles in the projects it shares with the organisation asked about."""
     if not grouped:
         return {}
-    marks = ",".join("?" * len(grouped))
     sql = (f"SELECT e.source, e.roles, p.name FROM edges e JOIN nodes p ON p.id = e.target "
-           f"WHERE e.kind = 'participation' AND e.source IN ({marks})")
+           f"WHERE e.kind = 'participation' AND e.source IN ({marks(grouped)})")
     roles: dict[str, set[str]] = {}
     for source, edge_roles, project_name in db.execute(sql, list(grouped)):
         if project_name in grouped[source]["projects"]:
@@ -113,17 +135,33 @@ def roles_in_projects(db, grouped: dict[str, dict]) -> dict[str, set[str]]:
 
 def edge_evidence_by_edge(db, edge_ids: list[str]) -> dict[str, list[dict]]:
     """Distinct sentences per edge, in one query; a sentence found in several files (one report in
-    several formats) shows once, with the first document, its page and offsets."""
+    several formats) shows once, with the first document, its page and offsets. A partnership's
+    evidence is the participation evidence of its two bodies in the shared projects."""
+    sources = evidence_sources(db, edge_ids)
     found: dict[str, list[dict]] = {}
-    for chunk in range(0, len(edge_ids), 500):
-        part = edge_ids[chunk:chunk + 500]
-        marks = ",".join("?" * len(part))
+    wanted = sorted({source for group in sources.values() for source in group})
+    for part in chunks(wanted):
         sql = (f"SELECT v.edge_id, v.sentence, min(d.name) AS document, count(DISTINCT d.id) AS documents, v.page, "
-               f"v.start, v.end FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.edge_id IN ({marks}) "
+               f"v.start, v.end FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.edge_id IN ({marks(part)}) "
                f"GROUP BY v.edge_id, v.sentence ORDER BY document")
         for row in db.query(sql, part):
             found.setdefault(row.pop("edge_id"), []).append(row)
-    return found
+    result = {}
+    for edge, group in sources.items():
+        quotes = [q for source in group for q in found.get(source, [])]
+        result[edge] = list({q["sentence"]: q for q in quotes}.values())
+    return result
+
+
+def evidence_sources(db, edge_ids: list[str]) -> dict[str, list[str]]:
+    """The edges whose evidence rows stand for each edge: itself, or a partnership's participations."""
+    sources = {edge: [edge] for edge in edge_ids}
+    partnerships = [e for e in edge_ids if e.startswith("partnership|")]
+    for part in chunks(partnerships):
+        for edge, source, target, via in db.execute(
+                f"SELECT id, source, target, via FROM edges WHERE id IN ({marks(part)})", part):
+            sources[edge] = [f"participation|{org}|{project}" for project in json.loads(via) for org in (source, target)]
+    return sources
 
 
 def edge_evidence(db, edge_ids: list[str], limit: int = 6) -> list[dict]:

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import json
-import re
-from collections import defaultdict
 
-from graph.build import main_project
+
+from extract.facts.names import name_key
 from graph.queries import doc_names, find_node, themes_text
 
 
@@ -32,57 +31,48 @@ def project(db, name: str) -> dict:
             "figures": figures(db, project_name=node["name"]), "events": events(db, project_name=node["name"])}
 
 
-def records_about(db, project_name: str | None):
-    """(document name, report date, record) of the reports whose main project is this one."""
-    for name, date, record in db.execute("SELECT name, report_date, record FROM documents "
-                                         "WHERE duplicate_of IS NULL ORDER BY name"):
-        record = json.loads(record)
-        main = main_project(record)
-        if project_name is None or (main and same_name(main, project_name, record)):
-            yield name, date, record, main
+def facts_about(db, kind: str, project_name: str | None):
+    """(document name, report date, main project, fact) of one kind, from the reports whose main project
+    is this one (any of its names), or from all reports."""
+    wanted = project_names(db, project_name) if project_name else None
+    sql = ("SELECT d.name, d.report_date, d.main_project, f.value FROM facts f JOIN documents d ON d.id = f.doc_id "
+           "WHERE f.kind = ? AND d.duplicate_of IS NULL ORDER BY d.name, f.id")
+    for name, date, main, value in db.execute(sql, [kind]):
+        if wanted is None or (main and name_key(main) in wanted):
+            yield name, date, main, json.loads(value)
 
 
-def same_name(main: str, wanted: str, record: dict) -> bool:
-    project = next(p for p in record["projects"] if p["name"] == main)
-    wanted_key = normal(wanted)
-    return any(normal(n) == wanted_key for n in [main] + project.get("aliases", []))
-
-
-def normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+def project_names(db, project_name: str) -> set[str]:
+    node = find_node(db, project_name, kind="project")
+    name, aliases = db.execute("SELECT name, aliases FROM nodes WHERE id = ?", [node["id"]]).fetchone()
+    return {name_key(n) for n in [name, *json.loads(aliases)]}
 
 
 def figures(db, project_name: str | None = None, metric: str | None = None) -> list[dict]:
     """Targets against delivered with achievement %; a metric reported by several reports shows each
     report's figure, latest first."""
-    rows = []
-    for document, date, record, main in records_about(db, project_name):
-        for figure in record.get("figures", []):
-            if metric and metric.lower() not in figure["metric"].lower():
-                continue
-            target, delivered = figure.get("target"), figure.get("delivered")
-            achieved = round(100 * delivered / target) if target and delivered is not None else None
-            rows.append({"project": main, "metric": figure["metric"], "target": target, "delivered": delivered,
-                         "achieved_pct": achieved, "report_date": date, "document": document})
-    groups = defaultdict(list)
-    for row in rows:
-        groups[(row["project"] or "", normal(row["metric"]))].append(row)
-    ordered = []
-    for key in sorted(groups, key=lambda k: min(rows.index(r) for r in groups[k])):
-        ordered += sorted(groups[key], key=lambda r: r["report_date"] or "", reverse=True)
-    return ordered
+    groups: dict[tuple[str, str], list[dict]] = {}  # in order of first appearance
+    for document, date, main, figure in facts_about(db, "figure", project_name):
+        if metric and metric.lower() not in figure["metric"].lower():
+            continue
+        target, delivered = figure.get("target"), figure.get("delivered")
+        achieved = round(100 * delivered / target) if target and delivered is not None else None
+        groups.setdefault((main or "", name_key(figure["metric"])), []).append(
+            {"project": main, "metric": figure["metric"], "target": target, "delivered": delivered,
+             "achieved_pct": achieved, "report_date": date, "document": document})
+    return [row for group in groups.values() for row in sorted(group, key=lambda r: r["report_date"] or "",
+                                                                 reverse=True)]
 
 
 def events(db, date_from: str | None = None, date_to: str | None = None, place: str | None = None,
            project_name: str | None = None) -> list[dict]:
     rows = []
-    for document, _, record, main in records_about(db, project_name):
-        for event in record.get("events", []):
-            date = event.get("date") or ""
-            if date_from and date[:len(date_from)] < date_from or date_to and date[:len(date_to)] > date_to:
-                continue
-            if place and place.lower() not in " ".join(filter(None, (event.get("place"), event.get("venue")))).lower():
-                continue
-            rows.append({"date": date, "venue": event.get("venue"), "place": event.get("place"),
-                         "description": event["description"], "project": main, "document": document})
+    for document, _, main, event in facts_about(db, "event", project_name):
+        date = event.get("date") or ""
+        if date_from and date[:len(date_from)] < date_from or date_to and date[:len(date_to)] > date_to:
+            continue
+        if place and place.lower() not in " ".join(filter(None, (event.get("place"), event.get("venue")))).lower():
+            continue
+        rows.append({"date": date, "venue": event.get("venue"), "place": event.get("place"),
+                     "description": event["description"], "project": main, "document": document})
     return sorted(rows, key=lambda r: (r["date"], r["document"]))

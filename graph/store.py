@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from extract.errors import NotFound, StoreError
-from extract.record import FACT_FIELDS, fact_name
+from extract.record import FACT_FIELDS, fact_name, main_project
 from extract.resources import load_text
 
 BUSY_TIMEOUT_MS = 30_000
@@ -61,6 +61,7 @@ def write_document(db, document, record: dict) -> None:
     """Replaces whatever was stored for this path or content, in one transaction."""
     row = {"id": document.sha256, "path": document.path, "name": Path(document.path).name,
            "format": document.format, "title": record.get("title"), "report_date": record.get("report_date"),
+           "main_project": main_project(record),
            "pages": document.pages, "words": len(document.text.split()),
            "metadata": json.dumps(document.metadata, default=str), "record": json.dumps(record),
            "text": document.text, "fingerprint": fingerprint(document.text), "duplicate_of": None,

@@ -88,7 +88,8 @@ def print_partners(node: dict, rows: list[dict]) -> None:
     from rich.markup import escape
 
     console = Console()
-    console.print(f"[bold]{escape(node['name'])}[/] worked with {len(rows)} organisations")
+    console.print(f"[bold]{escape(node['name'])}[/] worked with {node.get('partner_count', len(rows))} organisations"
+                  + (f" (the {len(rows)} strongest shown)" if node.get("partner_count", 0) > len(rows) else ""))
     for row in rows:
         console.print(f"\n[bold]{escape(row['partner'])}[/]  ({', '.join(row['relations'])}"
                       + (f"; roles: {', '.join(row['roles'])}" if row["roles"] else "")

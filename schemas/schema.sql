@@ -8,6 +8,7 @@ CREATE TABLE IF NOT EXISTS documents (
     format TEXT NOT NULL,
     title TEXT,
     report_date TEXT,                 -- ISO 8601, as precise as the report allows
+    main_project TEXT,                -- the project the report is mostly about
     pages INTEGER,
     words INTEGER NOT NULL,
     metadata TEXT NOT NULL,           -- JSON: author, created, encoding, ...
@@ -85,6 +86,7 @@ CREATE TABLE IF NOT EXISTS edges (
     kind TEXT NOT NULL,               -- participation, collaboration, partnership, affiliation, location
     roles TEXT NOT NULL,
     projects TEXT NOT NULL,
+    via TEXT NOT NULL,                -- partnership: the project node ids; its evidence is their participation
     themes TEXT NOT NULL,
     documents TEXT NOT NULL,
     weight INTEGER NOT NULL,          -- number of documents

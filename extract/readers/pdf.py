@@ -19,11 +19,12 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: in
         if len(pdf) > max_pages:
             raise RefusedFile("too_many_pages", f"{len(pdf):,} pages, over the {max_pages:,}-page limit")
         builder = DocumentBuilder(str(path), "pdf")
-        pages = [page_content(pdf, index, data, password) for index in range(len(pdf))]
+        pages = [page_content(pdf, index) for index in range(len(pdf))]
+        tables = find_tables(data, [i for i, (_, ruled) in enumerate(pages) if ruled], password)
         body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)
         body_size = body[0][0] if body else 12.0
-        for number, (lines, tables) in enumerate(pages, start=1):
-            for kind, level, content in group_lines(lines, tables, body_size):
+        for number, (lines, _) in enumerate(pages, start=1):
+            for kind, level, content in group_lines(lines, tables.get(number - 1, []), body_size):
                 builder.add(kind, "" if kind == "table" else content, page=number, level=level,
                             rows=content if kind == "table" else None)
         builder.doc.pages = len(pdf)
@@ -45,7 +46,8 @@ def open_pdf(pdfium, data: bytes, password: str | None):
     raise RefusedFile("encrypted", "encrypted PDF: give its password with --password")
 
 
-def page_content(pdf, index: int, data: bytes, password: str | None) -> tuple[list[Line], list]:
+def page_content(pdf, index: int) -> tuple[list[Line], bool]:
+    """The page's lines, and whether it draws enough ruling lines to hold a table."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -54,30 +56,29 @@ def page_content(pdf, index: int, data: bytes, password: str | None) -> tuple[li
         paths = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2))
     finally:
         page.close()
-    tables = find_tables(data, index, password) if paths >= RULING_PATHS else []
-    return lines, tables
+    return lines, paths >= RULING_PATHS
 
 
-def find_tables(data: bytes, index: int, password: str | None) -> list[tuple[float, float, list[list[str]]]]:
-    """(top, bottom, rows) of each ruled table, with top/bottom measured from the page's top edge."""
+def find_tables(data: bytes, indexes: list[int], password: str | None) -> dict[int, list]:
+    """{page index: [(top, bottom, rows)]} of ruled tables; pdfplumber is opened once for those pages."""
     import io
-
     import logging
 
     import pdfplumber
 
+    if not indexes:
+        return {}
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # odd fonts are common and not the user's concern
+    found: dict[int, list] = {}
     try:
-        with pdfplumber.open(io.BytesIO(data), pages=[index + 1], password=password or "") as pdf:
-            page = pdf.pages[0]
-            found = []
-            for table in page.find_tables():
-                rows = [[cell or "" for cell in row] for row in table.extract()]
-                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                    found.append((table.bbox[1], table.bbox[3], rows))
-            return found
+        with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in indexes], password=password or "") as pdf:
+            for index, page in zip(indexes, pdf.pages):
+                found[index] = [(t.bbox[1], t.bbox[3], rows) for t in page.find_tables()
+                                if len(rows := [[cell or "" for cell in row] for row in t.extract()]) >= 2
+                                and max(len(r) for r in rows) >= 2]
     except Exception:  # pdfminer raises many types on odd files; the text is still read without tables
-        return []
+        return found
+    return found
 
 
 def pdf_metadata(pdf) -> dict:

@@ -8,7 +8,7 @@ import networkx as nx
 from extract.errors import PartnergraphError
 from graph.queries import find_node
 
-SCALAR_LISTS = ("themes", "documents", "roles", "projects", "aliases")
+SCALAR_LISTS = ("themes", "documents", "roles", "projects", "aliases", "via")
 
 
 def load_graph(db) -> nx.MultiGraph:
@@ -23,8 +23,11 @@ def load_graph(db) -> nx.MultiGraph:
                        evidence_count=node_evidence.get(row["id"], 0))
     edge_evidence = dict(db.execute("SELECT edge_id, count(*) FROM evidence WHERE edge_id IS NOT NULL GROUP BY edge_id"))
     for row in db.query("SELECT * FROM edges"):
+        if row["kind"] == "partnership":  # its evidence is the participation of both bodies in the project
+            edge_evidence[row["id"]] = sum(edge_evidence.get(f"participation|{org}|{project}", 0)
+                                           for project in json.loads(row["via"]) for org in (row["source"], row["target"]))
         graph.add_edge(row["source"], row["target"], key=row["kind"], id=row["id"], kind=row["kind"],
-                       roles=json.loads(row["roles"]), projects=json.loads(row["projects"]),
+                       roles=json.loads(row["roles"]), projects=json.loads(row["projects"]), via=json.loads(row["via"]),
                        themes=ranked_themes(row["themes"]), documents=doc_list(row["documents"], names),
                        weight=row["weight"], first_seen=row["first_seen"] or "", last_seen=row["last_seen"] or "",
                        evidence_count=edge_evidence.get(row["id"], 0))

@@ -18,17 +18,19 @@ PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels
 
 def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
     """(node id -> quotes, edge id -> quotes), each quote {sentence, document, page}."""
-    nodes, edges = {}, {}
-    sql = ("SELECT v.node_id, v.edge_id, v.sentence, d.name AS document, v.page FROM evidence v "
-           "JOIN documents d ON d.id = v.doc_id WHERE d.duplicate_of IS NULL")
-    wanted_nodes = set(graph.nodes)
-    wanted_edges = {data["id"] for _, _, data in graph.edges(data=True)}
+    from graph.queries import edge_evidence_by_edge
+
+    nodes: dict[str, list] = {}
+    sql = ("SELECT v.node_id, v.sentence, d.name AS document, v.page FROM evidence v "
+           "JOIN documents d ON d.id = v.doc_id WHERE d.duplicate_of IS NULL AND v.node_id IS NOT NULL")
     for row in db.query(sql):
-        target, key = (nodes, row["node_id"]) if row["node_id"] else (edges, row["edge_id"])
-        if key in (wanted_nodes if target is nodes else wanted_edges) and len(target.setdefault(key, [])) < EVIDENCE_PER_ITEM:
-            quote = {"sentence": row["sentence"], "document": row["document"], "page": row["page"]}
-            if quote not in target[key]:
-                target[key].append(quote)
+        quotes = nodes.setdefault(row["node_id"], []) if row["node_id"] in graph else []
+        quote = {"sentence": row["sentence"], "document": row["document"], "page": row["page"]}
+        if row["node_id"] in graph and len(quotes) < EVIDENCE_PER_ITEM and quote not in quotes:
+            quotes.append(quote)
+    by_edge = edge_evidence_by_edge(db, [data["id"] for _, _, data in graph.edges(data=True)])
+    edges = {edge: [{"sentence": q["sentence"], "document": q["document"], "page": q["page"]} for q in quotes][
+        :EVIDENCE_PER_ITEM] for edge, quotes in by_edge.items()}
     return nodes, edges
 
 
