@@ -44,7 +44,12 @@ def cli():
 @click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read.")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Most PDF pages.")
 @click.option("--timeout", type=click.IntRange(1), default=120, show_default=True, help="Seconds per document.")
-def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, max_mb, max_pages, timeout):
+@click.option("--max-chars", type=click.IntRange(1000), default=2_000_000, show_default=True,
+              help="Most characters of text in one document.")
+@click.option("--max-unzipped-mb", type=click.IntRange(1), default=200, show_default=True,
+              help="Largest a DOCX may grow when unzipped (zip bombs).")
+def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, max_mb, max_pages, timeout,
+           max_chars, max_unzipped_mb):
     """Read reports (default: corpus/) and store what they say.
 
     Exit code 0 when every file was read, 3 when some were refused (see `partnergraph failures`)."""
@@ -52,7 +57,8 @@ def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, 
     from graph.ingest_cli import run_ingest
 
     limits = ReadLimits(max_bytes=max_mb * 1024 * 1024, max_pages=max_pages, seconds=timeout, password=password,
-                        passwords=read_passwords(passwords_file))
+                        passwords=read_passwords(passwords_file), max_chars=max_chars,
+                        max_unzipped_bytes=max_unzipped_mb * 1024 * 1024)
     sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, limits, use_model, workers))
 
 

@@ -185,3 +185,45 @@ def test_arbitrary_text_extracts_without_error(tmp_path, text, nlp):
     document = read_text(tmp_path / "t.txt", text.encode("utf-8", "surrogatepass"))
     record = extract_document(document, nlp)
     assert isinstance(record["organisations"], list)
+
+
+XXE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+       '<!DOCTYPE d [<!ENTITY secret SYSTEM "file:///etc/hostname"><!ENTITY lol "lol">'
+       '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+       '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+       '<w:p><w:r><w:t>Report of the Riverside Refugee Forum. &secret; &lol2;</w:t></w:r></w:p>'
+       '</w:body></w:document>')
+
+
+def test_docx_external_and_expanding_entities_are_not_resolved(tmp_path):
+    source = zipfile.ZipFile(CORPUS / "000_da3f3502c5de7ce4.docx")
+    path = tmp_path / "entities.docx"
+    with zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = XXE.encode("utf-8") if item.filename == "word/document.xml" else source.read(item.filename)
+            target.writestr(item, data)
+    try:
+        document = read_file(path)
+    except RefusedFile:
+        return  # refusing the file is as safe as reading it without the entities
+    hostname = open("/etc/hostname", encoding="utf-8").read().strip()
+    assert hostname not in document.text and "lollol" not in document.text
+
+
+def test_limits_are_options_of_ingest(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "001_947af744e8958214.txt", folder)
+    shutil.copy(CORPUS / "001_947af744e8958214.pdf", folder)
+    zip_bomb_docx(folder / "bomb.docx")
+    db_path = str(tmp_path / "pg.db")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db_path, "--max-pages", "1", "--max-chars",
+                                      "2000", "--max-unzipped-mb", "5", "--workers", "1"])
+    assert result.exit_code == 3, result.output
+    reasons = {row["path"].rsplit("/", 1)[-1]: row["reason"] for row in list_failures(open_db(db_path))}
+    assert reasons == {"001_947af744e8958214.pdf": "too_many_pages", "001_947af744e8958214.txt": "too_large",
+                       "bomb.docx": "decompression"}
