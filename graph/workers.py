@@ -59,14 +59,14 @@ _WORKER: dict = {}
 def _init_worker(extractor: Callable, limits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _WORKER["extractor"], _WORKER["limits"] = extractor, limits
-    warm = getattr(extractor, "warm_up", None)
-    if warm:
-        warm()
 
 
 def _work(item: tuple[str, str]) -> tuple[str, str, Result]:
     path, sha = item
-    return path, sha, extract_safely(_WORKER["extractor"], path, _WORKER["limits"])
+    result = extract_safely(_WORKER["extractor"], path, _WORKER["limits"])
+    if result.ok:
+        result.document.blocks = []  # the store needs the text and metadata; evidence already has pages
+    return path, sha, result
 
 
 def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, workers: int
@@ -77,6 +77,9 @@ def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, worker
         return
     import multiprocessing
 
+    warm = getattr(extractor, "warm_up", None)
+    if warm:
+        warm()  # loaded once here; forked workers share it instead of each loading their own
     context = multiprocessing.get_context("fork")
     with context.Pool(min(workers, len(todo)), initializer=_init_worker, initargs=(extractor, limits),
                       maxtasksperchild=500) as pool:
