@@ -51,5 +51,22 @@ def extract_text(tmp_path, nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def sample_corpus_db(tmp_path_factory):
+    """(database path, folder): every sample report in every format, ingested once for the session."""
+    import shutil
+
+    from extract.pipeline import Extractor
+    from graph.ingest import ingest
+    from graph.store import open_db
+
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in CORPUS.glob("*"):
+        shutil.copy(path, folder / path.name)
+    db_path = tmp_path_factory.mktemp("db") / "pg.db"
+    ingest(open_db(db_path), [str(folder)], Extractor())
+    return db_path, folder
+
+
 def pytest_configure(config):
     assert EXTERNAL.is_dir(), f"test data missing: {EXTERNAL} (clone the project beside shared/)"

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import CORPUS
 from extract.pipeline import Extractor
 from graph.cli import cli
 from graph.export import load_graph, select
@@ -21,13 +19,8 @@ ATTRIBUTES = {"kind", "themes", "weight", "documents", "first_seen", "last_seen"
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    for path in CORPUS.glob("*"):
-        shutil.copy(path, folder / path.name)
-    db_path = tmp_path_factory.mktemp("db") / "pg.db"
-    ingest(open_db(db_path), [str(folder)], Extractor())
-    return db_path
+def sample_db(sample_corpus_db):
+    return sample_corpus_db[0]
 
 
 @pytest.fixture(scope="module")

@@ -64,14 +64,9 @@ def test_curation_aliases_merges_and_splits():
 
 
 @pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    for path in CORPUS.glob("*"):
-        shutil.copy(path, folder / path.name)
-    db_path = tmp_path_factory.mktemp("db") / "pg.db"
-    db = open_db(db_path)
-    ingest(db, [str(folder)], Extractor())
-    return db, folder, db_path
+def corpus_db(sample_corpus_db):
+    db_path, folder = sample_corpus_db
+    return open_db(db_path), folder, db_path
 
 
 def test_birmingham_city_council_is_one_node_across_reports(corpus_db):
