@@ -59,7 +59,9 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documen
 END;
 
 -- The partnership graph, rebuilt from the stored records and the curation after each ingest that
--- changes anything. Lists are JSON arrays; themes are JSON objects {theme: mentions}.
+-- changes anything. Lists are JSON arrays; themes are JSON objects {theme: mentions}. These tables are
+-- derived and replaced whole in one transaction, so they hold no foreign keys to each other (that lets
+-- SQLite empty them at once instead of row by row).
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,              -- "org:<key>", "project:<key>", "person:<key>", "place:<key>"
     kind TEXT NOT NULL,               -- organisation, project, person, place
@@ -75,14 +77,14 @@ CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind, name);
 
 CREATE TABLE IF NOT EXISTS node_names (
     name_key TEXT NOT NULL,           -- every name and alias of a node, as a matching key
-    node_id TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    node_id TEXT NOT NULL,
     PRIMARY KEY (name_key, node_id)
 );
 
 CREATE TABLE IF NOT EXISTS edges (
     id TEXT PRIMARY KEY,              -- "<kind>|<source>|<target>"
-    source TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
-    target TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
     kind TEXT NOT NULL,               -- participation, collaboration, partnership, affiliation, location
     roles TEXT NOT NULL,
     projects TEXT NOT NULL,
@@ -98,8 +100,8 @@ CREATE INDEX IF NOT EXISTS edges_target ON edges(target, kind);
 
 CREATE TABLE IF NOT EXISTS evidence (
     id INTEGER PRIMARY KEY,
-    edge_id TEXT REFERENCES edges(id) ON DELETE CASCADE,
-    node_id TEXT REFERENCES nodes(id) ON DELETE CASCADE,
+    edge_id TEXT,
+    node_id TEXT,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     page INTEGER,
     start INTEGER,

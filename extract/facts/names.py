@@ -9,6 +9,7 @@ from extract.facts.context import lexicon
 QUOTES = "'\"‘’“”"
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A matching key: case, "the", "&"/"and", possessives and punctuation do not matter."""
     text = name.lower().replace("&", " and ").replace("’", "'")
