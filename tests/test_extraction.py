@@ -133,3 +133,35 @@ def test_annual_report_title_names_the_partnership_and_roles_follow_the_paragrap
     assert roles["Refugee Action"] == roles["British Red Cross"] == roles["Bristol Law Centre"] == "partner"
     assert {p["name"]: p["organisation"] for p in record["people"]} == {"Jane Brown": "Bristol City Council"}
     assert (500, None) in {(f["target"], f["delivered"]) for f in record["figures"]}
+
+
+def test_council_paper_wording(extract_text):
+    record = extract_text(
+        "Report to Cabinet – 14 September 2020\nRefugee Resettlement Programme: Progress Update\n\n"
+        "This report updates Members on the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme.\n\n"
+        "Funding is provided by the Home Office for the Vulnerable Persons Resettlement Scheme. The Council plans "
+        "to resettle a further 100 people by March 2021.\n\nContact: Sarah Jones, Service Manager, Housing Solutions")
+    names = {p["name"] for p in record["projects"]}
+    assert {"UK Resettlement Scheme", "Vulnerable Persons Resettlement Scheme", "Refugee Resettlement Programme"} <= names
+    assert not any("Cabinet" in n for n in names)
+    scheme = next(p for p in record["projects"] if p["name"] == "Vulnerable Persons Resettlement Scheme")
+    assert {"organisation": "Home Office", "role": "funder"} in [
+        {k: v for k, v in p.items() if k != "evidence"} for p in scheme["participants"]]
+    assert [p["name"] for p in record["people"]] == ["Sarah Jones"]
+    assert record["events"] == [] and record["report_date"] == "2020-09-14"
+
+
+def test_newsletter_wording(extract_text):
+    record = extract_text(
+        "Welcome Network Newsletter – Spring 2023\n\nThe Bradford Refugee Forum and Horton Housing Association "
+        "launched a new advice drop-in in January.\n\nUpcoming events\n"
+        "• Thursday 4 May: Jobs fair at Bradford City Hall, Bradford\n"
+        "• 18 May: Conversation club launch, Keighley Library, Keighley\n\n"
+        "Thanks to our funders: the National Lottery Community Fund.")
+    assert record["report_date"] == "2023"
+    events = {(e["date"], e["venue"]) for e in record["events"]}
+    assert {("2023-05-04", "Bradford City Hall"), ("2023-05-18", "Keighley Library")} <= events
+    pairs = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Bradford Refugee Forum", "Horton Housing Association")) in pairs
+    (network,) = [p for p in record["projects"] if p["name"] == "Welcome Network"]
+    assert {"National Lottery Community Fund": "funder"} == {p["organisation"]: p["role"] for p in network["participants"]}

@@ -60,15 +60,22 @@ def title_lines_end(document) -> int:
 
 
 def title_project(document) -> str | None:
-    """A title over (or before a dash and) a subtitle such as "Project Update" or "Annual Report 2021/22"
-    names the project or body reporting."""
-    blocks = document.blocks[:2]
-    if not blocks or blocks[0].kind != "heading":
-        return None
-    if len(blocks) == 2 and is_subtitle(blocks[1].text):
-        return plain_name(blocks[0].text)
-    name, dash, rest = split_title(blocks[0].text)
-    return plain_name(name) if dash and is_subtitle(rest) and len(name.split()) >= 2 else None
+    """The project or body a report's title names: the title over (or before a dash or colon and) a
+    subtitle such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
+    blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
+    candidates = []
+    for index, block in enumerate(blocks):
+        name, dash, rest = split_title(block.text)
+        if dash and is_subtitle(rest):
+            candidates.append(name)
+        if index == 0 and len(blocks) == 2 and is_subtitle(blocks[1].text):
+            candidates.append(block.text)
+        candidates.append(without_report_word(name))
+    for candidate in candidates:
+        name = plain_name(candidate or "")
+        if len(name.split()) >= 2 and not looks_like_report(name):
+            return name
+    return None
 
 
 def plain_name(title: str) -> str:
@@ -76,6 +83,20 @@ def plain_name(title: str) -> str:
     title = re.sub(r"\s*\([^)]*\)", "", title)
     quoted = re.search(r"['‘\"“]([^'’\"”]{3,})['’\"”]", title)
     return quoted.group(1) if quoted else title
+
+
+def without_report_word(name: str) -> str | None:
+    """"Welcome Network Newsletter" -> "Welcome Network"; None when no report word ends the name."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lexicon()["report_words"] else None
+
+
+def looks_like_report(name: str) -> bool:
+    """"Report to Cabinet - 14 September 2020" is a kind of paper, not a project."""
+    from extract.components.dates import parse_dates
+
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return bool(parse_dates(name)) or bool(words & set(lexicon()["report_words"])) and len(words) <= 4
 
 
 def split_title(title: str) -> tuple[str, str, str]:

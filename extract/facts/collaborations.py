@@ -17,7 +17,10 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
     cues = phrase_regex(lex["collaboration_cues"])
     first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
     found: dict[frozenset, Collaboration] = {}
+    joint = joint_action_regex(lex)
     for sentence in ctx.sentences:
+        for a, b in joint_actors(ctx, sentence, registry, joint):
+            add_pair(ctx, found, a, b, sentence)
         for match in cues.finditer(sentence.text):
             cue_start = sentence.start_char + match.start()
             cue_end = sentence.start_char + match.end()
@@ -30,6 +33,22 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
             for a, b in pairs:
                 add_pair(ctx, found, a, b, sentence)
     return list(found.values())
+
+
+def joint_action_regex(lex: dict):
+    return re.compile(r"^\s*(?:have |has |had |have now |jointly |together )?(?:" + "|".join(
+        re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def joint_actors(ctx: Context, sentence, registry, joint) -> list[tuple[str, str]]:
+    """"A and B launched a drop-in": bodies joined by "and" as the subject of a joint action."""
+    mentions = registry.in_range(sentence.start_char, sentence.end_char)
+    pairs = []
+    for (s1, e1, k1), (s2, e2, k2) in zip(mentions, mentions[1:]):
+        between, after = ctx.text[e1:s2], ctx.text[e2:e2 + 40]
+        if k1 != k2 and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", between) and joint.match(after):
+            pairs.append((registry.orgs[k1].name, registry.orgs[k2].name))
+    return pairs
 
 
 def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> str | None:

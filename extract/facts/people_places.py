@@ -32,7 +32,7 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     ranges = []
     for span in ctx.spans("names", "VENUE"):
         span = trim_span(span)
-        if span is None or is_generic(span.text) or span[-1].is_title is False and len(span) < 2:
+        if span is None or is_generic(span.text) or not named_venue(ctx, span):
             continue
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start not in dated:
@@ -43,6 +43,13 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
     return list(venues.values()), ranges
+
+
+def named_venue(ctx: Context, span) -> bool:
+    """"Concordia Hall", or a town's building in lower case ("Hailsham bureau"); not "Conversation club"."""
+    if span[-1].text[:1].isupper():
+        return True
+    return any(p.start_char == span.start_char for p in ctx.spans("gazetteer", "PLACE"))
 
 
 def place_of(ctx: Context, span) -> str | None:
@@ -87,7 +94,7 @@ def without_honorific(name: str) -> str:
 
 def cue_people(ctx: Context) -> list:
     """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
-    cue_end = re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")\W*$", re.I)
+    cue_end = re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")[\s:]*$", re.I)
     found = []
     for match in re.finditer(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b", ctx.text):
         before = " ".join(ctx.text[max(0, match.start() - 30):match.start()].split())

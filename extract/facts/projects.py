@@ -14,6 +14,7 @@ LIST_ROLES = {"member", "partner"}
 REFERENCE = re.compile(r"^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b", re.I)
 NEAR = 45  # characters between a body and the cue that gives its role
+FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
 def project_key(name: str) -> str:
@@ -39,7 +40,10 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             continue
         if parent_programme(ctx, trimmed):
             continue
-        add_project(ctx, projects, mentions, name, trimmed.start_char, trimmed.end_char)
+        name = without_owner(name)
+        for offset, part in split_projects(name):
+            start = trimmed.start_char + trimmed.text.find(part) if part in trimmed.text else trimmed.start_char
+            add_project(ctx, projects, mentions, part, start, start + len(part))
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
     for short, (long_form, _start, _) in (ctx.doc._.acronyms or {}).items():
@@ -59,6 +63,28 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
                 if not any(s < match.end() and match.start() < e for s, e in taken):
                     mentions.append((match.start(), match.end(), key))
                     taken.append(match.span())
+
+
+def without_owner(name: str) -> str:
+    """"Home Office for the Vulnerable Persons Resettlement Scheme" -> the scheme: a body's name that
+    runs into the project's is not part of it."""
+    from extract.facts.organisations import gazetteer_categories
+
+    match = re.match(r"^(.+?)\s+(?:for|of)\s+(?:the\s+)?(.+)$", name)
+    if not match:
+        return name
+    owner = match.group(1)
+    is_body = owner.split()[-1].lower() in word_sets()["org_heads"] or owner in gazetteer_categories()
+    return match.group(2) if is_body and len(match.group(2).split()) >= 2 else name
+
+
+def split_projects(name: str) -> list[tuple[int, str]]:
+    """"the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme" are two projects."""
+    heads = word_sets()["project_heads"]
+    match = re.search(r" and (?:the )?", name)
+    if match and name[:match.start()].split()[-1].lower() in heads and len(name[match.end():].split()) >= 2:
+        return [(0, name[:match.start()])] + [(match.end() + o, p) for o, p in split_projects(name[match.end():])]
+    return [(0, name)]
 
 
 def parent_programme(ctx: Context, span) -> bool:
@@ -135,6 +161,8 @@ def project_for(ctx: Context, sentence, mentions, main: str | None) -> str | Non
     earlier = [m for m in mentions if m[0] < sentence.start_char and m[2] != project_key(main or "")]
     if REFERENCE.search(sentence.text) or in_list_after_project(ctx, sentence, mentions):
         return earlier[-1][2] if earlier else (project_key(main) if main else None)
+    if main and FIRST_PERSON_OWNER.search(sentence.text):
+        return project_key(main)  # "our funders", "our partners": the reporting project's
     heading = ctx.heading_before(sentence.start_char) or ""
     if re.search(r"\bfund(ing|ed|er|ers)?\b", heading, re.I):
         return earlier[-1][2] if earlier else (project_key(main) if main else None)

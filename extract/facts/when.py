@@ -26,14 +26,22 @@ def is_subtitle(text: str) -> bool:
     return len(text.split()) <= 8 and bool(phrase_regex(lexicon()["report_subtitles"]).search(text))
 
 
+YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)(?:[/-]\d\d(?!\d))?\b")
+
+
 def report_date(document) -> str | None:
-    """The most precise date in the title lines, as ISO 8601."""
-    for block in document.blocks[:TOP_BLOCKS]:
-        if block.kind == "table" or block.kind != "heading" and len(block.text.split()) > 12:
-            continue
-        for _, _, parts in parse_dates(block.text):
+    """The most precise date in the title lines, as ISO 8601; else a year there ("Spring 2023",
+    "Annual Report 2021/22": the year it starts)."""
+    lines = [b.text for b in document.blocks[:TOP_BLOCKS]
+             if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
+    for line in lines:
+        for _, _, parts in parse_dates(line):
             if parts["year"]:
                 return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
+    for line in lines:
+        year = YEAR_ONLY.search(line)
+        if year:
+            return year.group(1)
     return None
 
 
