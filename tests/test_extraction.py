@@ -165,3 +165,16 @@ def test_newsletter_wording(extract_text):
     assert frozenset(("Bradford Refugee Forum", "Horton Housing Association")) in pairs
     (network,) = [p for p in record["projects"] if p["name"] == "Welcome Network"]
     assert {"National Lottery Community Fund": "funder"} == {p["organisation"]: p["role"] for p in network["participants"]}
+
+
+def test_case_study_with_labelled_fields(extract_text):
+    record = extract_text(
+        "Good practice: Welcome Mentors Scheme, Glasgow\n\nSummary\nThe Welcome Mentors Scheme matches refugees with "
+        "volunteer mentors.\n\nLead organisation: Scottish Refugee Council\nPartners:\n- Glasgow City Council\n"
+        "- University of Glasgow\nFunded by: The Robertson Trust\n\nResults\nThe scheme trained 85 mentors and "
+        "supported 240 refugees.")
+    (project,) = record["projects"]
+    assert {p["organisation"]: p["role"] for p in project["participants"]} == {
+        "Scottish Refugee Council": "lead", "Glasgow City Council": "partner", "University of Glasgow": "partner",
+        "Robertson Trust": "funder"}
+    assert {(f["metric"], f["delivered"]) for f in record["figures"]} == {("mentors", 85), ("refugees", 240)}

@@ -144,9 +144,12 @@ def noun_phrase(after: str, lex) -> str | None:
         if not re.match(r"[\w'’-]", word) or lower in VERB_STOP or (words and lower.endswith("ed") and len(lower) > 4):
             break
         words.append(word)
+    words = words[:5]
+    while words and words[-1].lower() in {"and", "or", "of", "the", "a"}:
+        words.pop()  # "85 mentors and supported ...": the phrase ends before the next clause
     if not words or words[0].isdigit() or {words[0].lower(), words[-1].lower()} & set(lex["not_figure_nouns"]):
         return None
-    return " ".join(words[:5])
+    return " ".join(words)
 
 
 def in_plan_list(ctx: Context, block) -> bool:

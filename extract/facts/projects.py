@@ -128,16 +128,25 @@ def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -
     lex = lexicon()
     suffixes = lex["role_suffixes"]
     previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
+    sole = next(iter(projects)) if len(projects) == 1 else None
     for sentence in ctx.sentences:
         key = project_for(ctx, sentence, mentions, main)
         block = ctx.block_at(sentence.start_char)
         if key is None and previous and block is not None and previous[0] == block.start:
             key = previous[1]  # "... is led by X. Partners include A and B.": one paragraph, one project
+        roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
+        label = labelled_role(ctx, block, lex["role_labels"])
+        if label:
+            for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+                roles.setdefault(org_key, label)
+        if key is None and sole and (label or any(role != "partner" for role in roles.values())):
+            # a case study of one project: its "Lead organisation:" and "Partners:" lines are about it; "we work
+            # with X" alone is a collaboration, not a part in the project
+            key = sole
         if key is None or key not in projects:
             continue
         if block is not None:
             previous = (block.start, key)
-        roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
         for _start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
             text = ctx.text[end:end + 12]
             fused = re.match(r"-(\w+)", text)
@@ -151,6 +160,18 @@ def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -
                 roles.setdefault(org_key, "funder")
         for org_key, role in roles.items():
             add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
+
+
+def labelled_role(ctx: Context, block, labels: dict) -> str | None:
+    """The role a list's label gives its items: "Partners:" over "- Glasgow City Council"."""
+    if block is None or block.kind != "list_item":
+        return None
+    index = ctx.document.blocks.index(block)
+    lead_in = next((b for b in reversed(ctx.document.blocks[:index]) if b.kind != "list_item"), None)
+    if lead_in is None:
+        return None
+    label = lead_in.text.strip().rstrip(":").strip().lower()
+    return labels.get(label) if lead_in.text.strip().endswith(":") or lead_in.kind == "heading" else None
 
 
 def project_for(ctx: Context, sentence, mentions, main: str | None) -> str | None:
