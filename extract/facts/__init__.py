@@ -1,7 +1,6 @@
 """From a Document and its spaCy Doc to the Record: each module builds one kind of fact."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from extract.facts.collaborations import find_collaborations
@@ -12,7 +11,8 @@ from extract.facts.organisations import find_organisations
 from extract.facts.people_places import find_people, find_places, find_venues
 from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
 from extract.facts.themes import document_themes, ranked, themes_of_text
-from extract.facts.when import find_dates, is_subtitle, report_date, title_of
+from extract.facts.titles import title_lines_end, title_of, title_project
+from extract.facts.when import find_dates, report_date
 from extract.record import Record
 
 
@@ -50,61 +50,6 @@ def build_record(document, doc, with_model: bool) -> Record:
     for project in record.projects:
         project.themes = project_themes(ctx, project, record.themes, main)
     return record
-
-
-def title_lines_end(document) -> int:
-    heads = document.blocks[:2]
-    if len(heads) == 2 and is_subtitle(heads[1].text):
-        return heads[1].end
-    return heads[0].end if heads else 0
-
-
-def title_project(document) -> str | None:
-    """The project or body a report's title names: the title over (or before a dash or colon and) a
-    subtitle such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
-    blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
-    candidates = []
-    for index, block in enumerate(blocks):
-        name, dash, rest = split_title(block.text)
-        if dash and is_subtitle(rest):
-            candidates.append(name)
-        if index == 0 and len(blocks) == 2 and is_subtitle(blocks[1].text):
-            candidates.append(block.text)
-        candidates.append(without_report_word(name))
-    for candidate in candidates:
-        name = plain_name(candidate or "")
-        if len(name.split()) >= 2 and not looks_like_report(name):
-            return name
-    return None
-
-
-def plain_name(title: str) -> str:
-    """"'Active Citizens Together' (ACT) Project" -> "Active Citizens Together": the quoted name, no brackets."""
-    title = re.sub(r"\s*\([^)]*\)", "", title)
-    quoted = re.search(r"['‘\"“]([^'’\"”]{3,})['’\"”]", title)
-    return quoted.group(1) if quoted else title
-
-
-def without_report_word(name: str) -> str | None:
-    """"Welcome Network Newsletter" -> "Welcome Network"; None when no report word ends the name."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lexicon()["report_words"] else None
-
-
-def looks_like_report(name: str) -> bool:
-    """"Report to Cabinet - 14 September 2020" is a kind of paper, not a project."""
-    from extract.components.dates import parse_dates
-
-    words = {w.lower() for w in re.findall(r"\w+", name)}
-    return bool(parse_dates(name)) or bool(words & set(lexicon()["report_words"])) and len(words) <= 4
-
-
-def split_title(title: str) -> tuple[str, str, str]:
-    """"Leeds Partnership – Annual Report 2021/22" -> ("Leeds Partnership", "–", "Annual Report 2021/22")."""
-    match = re.search(r"\s+([–—-])\s+|(:)\s+", title)
-    if not match:
-        return title, "", ""
-    return title[:match.start()], match.group(1) or match.group(2), title[match.end():]
 
 
 def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:

@@ -5,25 +5,10 @@ import datetime as dt
 import re
 
 from extract.components.dates import parse_dates
-from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.context import Context
 from extract.record import DateMention
 
 TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
-
-
-def title_of(document) -> str | None:
-    """The first heading, joined with a subtitle line that says what kind of report this is."""
-    headings = [b for b in document.blocks[:TOP_BLOCKS] if b.kind in ("heading", "paragraph")]
-    if not headings:
-        return document.title
-    title = document.title or headings[0].text
-    if len(headings) > 1 and is_subtitle(headings[1].text) and headings[1].text not in title:
-        title = f"{title} - {headings[1].text}"
-    return re.sub(r"\s*[–—]\s*", " - ", title)
-
-
-def is_subtitle(text: str) -> bool:
-    return len(text.split()) <= 8 and bool(phrase_regex(lexicon()["report_subtitles"]).search(text))
 
 
 YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)(?:[/-]\d\d(?!\d))?\b")
