@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from extract.record import Evidence
 from extract.resources import load_yaml
@@ -15,9 +15,21 @@ def lexicon() -> dict:
 
 
 def phrase_regex(phrases) -> re.Pattern:
-    """One case-insensitive regex matching any phrase on word boundaries."""
+    """One case-insensitive regex matching any phrase on word boundaries (compiled once per list)."""
+    return _compiled_phrases(tuple(phrases))
+
+
+@lru_cache(maxsize=256)
+def _compiled_phrases(phrases: tuple[str, ...]) -> re.Pattern:
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start_char: int
+    end_char: int
+    text: str
 
 
 @dataclass
@@ -33,8 +45,15 @@ class Context:
         return self.doc.user_data.get("text") or self.doc.text
 
     @cached_property
-    def sentences(self) -> list:
-        return [s for s in self.doc.sents if s.text.strip()]
+    def sentences(self) -> list["Sentence"]:
+        """Sentences as plain records over the text, built once (a Span joins its tokens on every .text)."""
+        text = self.text
+        found = []
+        for span in self.doc.sents:
+            start, end = span.start_char, span.end_char
+            if text[start:end].strip():
+                found.append(Sentence(start, end, text[start:end]))
+        return found
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -27,7 +27,7 @@ def find_places(ctx: Context, taken) -> list[Place]:
 
 def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     """Venue names in a venue's position: after "at"/"in", or in a sentence that gives a date."""
-    dated = {ctx.sentence_at(s.start_char).start for s in ctx.spans("dates")}
+    dated = {ctx.sentence_at(s.start_char).start_char for s in ctx.spans("dates")}
     venues: dict[str, Venue] = {}
     ranges = []
     for span in ctx.spans("names", "VENUE"):
@@ -35,7 +35,7 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         if span is None or is_generic(span.text) or not named_venue(ctx, span):
             continue
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start not in dated:
+        if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start_char not in dated:
             continue
         if before == "the" and (span.start < 2 or span.doc[span.start - 2].lower_ not in VENUE_LEAD):
             continue
