@@ -95,17 +95,21 @@ def sha256_of(path: str) -> str:
 
 def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAULT_LIMITS, prune: bool = False,
            progress: Callable[[str], None] = lambda path: None, workers: int = 1,
-           on_wait: Callable[[str], None] = lambda message: None) -> IngestReport:
-    """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes."""
+           on_wait: Callable[[str], None] = lambda message: None,
+           on_total: Callable[[int], None] = lambda count: None) -> IngestReport:
+    """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes.
+    `on_total` hears how many files the walk found, before any is read (for a progress bar)."""
     with ingest_lock(db, on_wait):
-        return ingest_locked(db, paths, extractor, limits, prune, progress, workers)
+        entries = list(walk(paths))
+        on_total(len(entries))
+        return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers)
 
 
-def ingest_locked(db, paths, extractor, limits, prune, progress, workers) -> IngestReport:
+def ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers) -> IngestReport:
     report = IngestReport()
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
-    for path, skip_reason in walk(paths):
+    for path, skip_reason in entries:
         if skip_reason:
             report.outcomes.append(Outcome(path, "skipped", skip_reason))
             progress(path)

@@ -13,21 +13,20 @@ def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from extract.pipeline import Extractor
-    from graph.ingest import walk
 
     console = Console(stderr=True)
-    total = sum(1 for _ in walk(paths))
     extractor = Extractor(use_model=use_model)
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.description}")]
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("", total=total)
+        task = progress.add_task("", total=None)
 
         def advance(path: str) -> None:
             progress.update(task, advance=1, description=path[-50:])
 
         report = ingest(db, paths, extractor, limits, prune, advance, workers,
-                        on_wait=lambda message: console.print(f"[yellow]{message}[/]"))
+                        on_wait=lambda message: console.print(f"[yellow]{message}[/]"),
+                        on_total=lambda count: progress.update(task, total=count))
     print_summary(report)
     print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED

@@ -35,6 +35,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             builder.add("paragraph", " ".join(paragraph))
             paragraph.clear()
 
+    first = first_content(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 2:
@@ -46,7 +47,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             flush()
             if not line:
                 continue
-        kind, level, body = classify_line(line, index == first_content(lines), next_line(lines, index))
+        kind, level, body = classify_line(line, index == first, next_line(lines, index))
         if kind == "paragraph" and paragraph and continues(paragraph[-1], body):
             paragraph.append(body)
             continue
