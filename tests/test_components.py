@@ -80,3 +80,37 @@ def test_gazetteer_and_name_shapes(nlp):
 def test_hyphenated_words_stay_one_token(nlp):
     doc = nlp("the Cumbria Multi-cultural Service and a county-wide officer")
     assert "Multi-cultural" in [t.text for t in doc] and "county-wide" in [t.text for t in doc]
+
+
+def test_name_patterns_compiled_to_lexeme_flags_match_as_spacy_would(nlp):
+    """The flag compilation is an optimisation only: a plain Matcher with the same patterns finds the
+    same matches on every sample report."""
+    from pathlib import Path
+
+    from spacy.matcher import Matcher
+
+    from extract.components.names import expand
+    from extract.resources import load_jsonl, load_yaml
+
+    plain = Matcher(nlp.vocab)
+    lexicon = load_yaml("patterns/lexicon.yaml")
+    for entry in load_jsonl("patterns/names.jsonl"):
+        plain.add(entry["id"], [expand(entry["pattern"], lexicon)], greedy="LONGEST")
+    compiled = nlp.get_pipe("pg_names").matcher
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(compiled(doc)) == sorted(plain(doc))
+
+
+def test_flag_tests_combine_like_matcher_predicates():
+    from extract.components.lexeme_flags import word_test
+
+    capitalised_short = word_test(len, {">=": 3, "<=": 5})
+    assert [capitalised_short(w) for w in ("NH", "NHS", "UNHCR", "UNHCRS")] == [False, True, True, False]
+    not_quote = word_test(str, {"NOT_IN": ["'", "."]})
+    assert not_quote("Hall") and not not_quote(".")
+    head = word_test(str.lower, {"IN": ["council"], "REGEX": "^c"})
+    assert head("Council") and not head("Councils")

@@ -1,0 +1,81 @@
+"""Turns a Matcher pattern's word tests (REGEX, IN, NOT_IN, LENGTH comparisons on TEXT/ORTH/LOWER)
+into lexeme flags, so the Matcher checks a bit per token in C instead of calling a Python predicate
+per token and pattern (those calls were most of the pipeline's time).
+
+A flag is computed once per distinct word in the vocabulary, which is exact for these attributes: they
+depend on the word alone. Patterns stay plain spaCy patterns in the data files; this is a compilation
+step. Tests on other attributes are left to the Matcher.
+"""
+from __future__ import annotations
+
+import operator
+import re
+from typing import Callable
+
+from spacy.attrs import IDS
+
+from extract.errors import PartnergraphError
+
+FIRST_FREE_FLAG = IDS["FLAG19"]  # bits below are spaCy's own lexical flags (IS_ALPHA ... 18)
+LAST_FLAG = 63
+WORD_VIEWS: dict[str, Callable[[str], object]] = {"TEXT": str, "ORTH": str, "LOWER": str.lower, "LENGTH": len}
+COMPARISONS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
+               ">": operator.gt, "<": operator.lt}
+
+
+class FlagBudgetExceeded(PartnergraphError):
+    pass
+
+
+class LexemeFlags:
+    """Allocates one flag per distinct word test and remembers it, so equal tests share a bit."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.by_test: dict[str, int] = {}
+
+    def compile_pattern(self, pattern: list[dict]) -> list[dict]:
+        return [self.compile_token(spec) for spec in pattern]
+
+    def compile_token(self, spec: dict) -> dict:
+        compiled: dict = {}
+        for attr, value in spec.items():
+            if attr in WORD_VIEWS and isinstance(value, dict) and set(value) <= set(COMPARISONS) | {"REGEX", "IN", "NOT_IN"}:
+                compiled[self.flag_for(attr, value)] = True
+            else:
+                compiled[attr] = value
+        return compiled
+
+    def flag_for(self, attr: str, tests: dict) -> int:
+        key = repr((WORD_VIEWS[attr].__name__, sorted((op, repr(arg)) for op, arg in tests.items())))
+        if key not in self.by_test:
+            self.by_test[key] = self.add_flag(word_test(WORD_VIEWS[attr], tests))
+        return self.by_test[key]
+
+    def add_flag(self, test: Callable[[str], bool]) -> int:
+        for bit in range(FIRST_FREE_FLAG, LAST_FLAG + 1):
+            if bit not in self.vocab.lex_attr_getters:
+                return self.vocab.add_flag(test, flag_id=bit)
+        raise FlagBudgetExceeded("more distinct word tests in the name patterns than spaCy has lexeme flags (45)")
+
+
+def word_test(view: Callable[[str], object], tests: dict) -> Callable[[str], bool]:
+    """A function word -> bool that is true when every test holds, as the Matcher's predicates would."""
+    checks: list[Callable[[object], bool]] = []
+    for op, arg in tests.items():
+        if op == "REGEX":
+            checks.append(re.compile(arg).search)
+        elif op == "IN":
+            checks.append(frozenset(arg).__contains__)
+        elif op == "NOT_IN":
+            members = frozenset(arg)
+            checks.append(lambda value, members=members: value not in members)
+        else:
+            compare = COMPARISONS[op]
+            checks.append(lambda value, compare=compare, arg=arg: compare(value, arg))
+
+    def test(word: str) -> bool:
+        value = view(word)
+        return all(check(value) for check in checks)
+
+    return test
