@@ -238,15 +238,30 @@ def in_org_context(span) -> bool:
 
 def is_place(ctx: Context, rng) -> bool:
     """The range is a place name, or lies inside one."""
-    return any(s.label_ == "PLACE" and s.start_char <= rng[0] and rng[1] <= s.end_char for s in ctx.spans("gazetteer"))
+    places = ctx.notes.get("place_ranges")
+    if places is None:
+        places = ctx.notes["place_ranges"] = [(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
+    return any(start <= rng[0] and rng[1] <= end for start, end in places)
+
+
+def back_reference_heads(doc) -> list[int]:
+    """Indices of tokens like "council" right after "the", found over the token array (no Token objects)."""
+    import numpy
+    from spacy.attrs import LOWER
+
+    lower = doc.to_array(LOWER)
+    if len(lower) < 2:
+        return []
+    wanted = numpy.array([doc.vocab.strings[w] for w in BACK_REFERENCE_HEADS], dtype=lower.dtype)
+    heads = numpy.isin(lower[1:], wanted) & (lower[:-1] == doc.vocab.strings["the"])
+    return [int(i) + 1 for i in heads.nonzero()[0]]
 
 
 def add_back_references(ctx: Context, registry: OrgRegistry) -> None:
     """"the council" is the most mentioned council of the report."""
-    for token in ctx.doc:
-        if token.lower_ not in BACK_REFERENCE_HEADS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
-            continue
-        rng = (token.doc[token.i - 1].idx, token.idx + len(token.text))
+    for i in back_reference_heads(ctx.doc):
+        token = ctx.doc[i]
+        rng = (ctx.doc[i - 1].idx, token.idx + len(token.text))
         if registry.covered(*rng):
             continue
         heads = [k for k in registry.orgs if k.split()[-1] == token.lower_]

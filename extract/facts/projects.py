@@ -203,6 +203,8 @@ def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
     roles: dict[str, str] = {}
     text, base = sentence.text, sentence.start_char
     bodies = registry.in_range(sentence.start_char, sentence.end_char)
+    if not bodies:
+        return roles  # a cue gives a role only to a body in its sentence
     for role in ROLE_ORDER:
         for side in ("after", "before"):
             if not cues[role][side]:
