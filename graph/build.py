@@ -30,14 +30,15 @@ def build_graph(records: list[StoredRecord], curation: Curation | None = None) -
                    + [(c[side], []) for r in records for c in r.record.get("collaborations", []) for side in "ab"],
                    curation)
     projects = resolve([(p["name"], p.get("aliases") or []) for r in records for p in r.record.get("projects", [])])
-    graph = nx.MultiGraph()
+    parts = GraphParts()
     local = service_keys()
     for stored in records:
         def org_id(name: str, doc=stored.doc_id) -> str:
             key = orgs.node_of(name)
             return f"org:{key}@{doc[:12]}" if key in local else "org:" + key
 
-        add_record(graph, stored, org_id, lambda n: "project:" + projects.node_of(n))
+        add_record(parts, stored, org_id, lambda n: "project:" + projects.node_of(n))
+    graph = parts.to_networkx()
     for node, data in graph.nodes(data=True):
         resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
         if resolution is not None:
@@ -47,12 +48,28 @@ def build_graph(records: list[StoredRecord], curation: Curation | None = None) -
     return graph
 
 
+class GraphParts:
+    """Nodes and edges gathered in plain dicts while reading the records (networkx's edge lookups
+    were half of the graph build), then handed to networkx in first-seen order."""
+
+    def __init__(self):
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str, str], dict] = {}  # (a, b, kind) with a < b: the graph is undirected
+        self.ends: dict[tuple[str, str, str], tuple[str, str]] = {}  # the order an edge was first given in
+
+    def to_networkx(self) -> nx.MultiGraph:
+        graph = nx.MultiGraph()
+        graph.add_nodes_from(self.nodes.items())
+        graph.add_edges_from((*self.ends[key], key[2], data) for key, data in self.edges.items())
+        return graph
+
+
 def service_keys() -> set[str]:
     """Kinds of service named without a proper name ("the police"): each report's is its own body."""
     return {name_key(row["name"]) for row in load_csv("gazetteers/service_types.csv")}
 
 
-def add_record(graph: nx.MultiGraph, stored: StoredRecord, org_id, project_id) -> None:
+def add_record(graph: GraphParts, stored: StoredRecord, org_id, project_id) -> None:
     record, seen = stored.record, (stored.doc_id, stored.report_date)
     doc_themes = record.get("themes") or []
     for org in record.get("organisations", []):
@@ -99,10 +116,10 @@ def add_people_and_places(graph, record: dict, seen, org_id, project_id) -> None
 
 def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, themes=None) -> None:
     doc_id, date = seen
-    if node not in graph:
-        graph.add_node(node, kind=kind, name=name, aliases=set(), documents=set(), themes=Counter(),
-                       first_seen=date, last_seen=date, evidence=[])
-    data = graph.nodes[node]
+    data = graph.nodes.get(node)
+    if data is None:
+        data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes=Counter(),
+                                        first_seen=date, last_seen=date, evidence=[])
     data["aliases"].update(a for a in aliases or [] if a != data["name"])
     data["documents"].add(doc_id)
     data["themes"].update(themes or [])
@@ -113,10 +130,12 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
 def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str | None = None,
              project: str | None = None, via: str | None = None) -> None:
     doc_id, date = seen
-    if not graph.has_edge(a, b, key=kind):
-        graph.add_edge(a, b, key=kind, kind=kind, roles=set(), projects=set(), via=set(), themes=Counter(),
-                       documents=set(), first_seen=date, last_seen=date, evidence=[])
-    data = graph.edges[a, b, kind]
+    key = (a, b, kind) if a <= b else (b, a, kind)
+    data = graph.edges.get(key)
+    if data is None:
+        data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes=Counter(),
+                                       documents=set(), first_seen=date, last_seen=date, evidence=[])
+        graph.ends[key] = (a, b)
     if role:
         data["roles"].add(role)
     if project:

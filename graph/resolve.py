@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.facts.names import is_generic, name_key
+from extract.resources import load_csv
 
 FUZZY_SCORE = 94  # rapidfuzz ratio on keys; "Birmingham City Counci" joins, "Coventry City Council" does not
 
@@ -91,9 +93,27 @@ def fuzzy_join(union: UnionFind, keys: list[str]) -> None:
 
 
 def same_shape(a: str, b: str) -> bool:
-    """Near-identical spellings of one name, not two names that share most words."""
+    """Near-identical spellings of one name, not two names that share most words: at most one word
+    differs, by one edit ("Counci", "Center", "Organization"), and not one place for another
+    ("Harlow Council", "Harrow Council"; "Burnley ..." and "Barnsley ..." differ by two edits)."""
+    from rapidfuzz.distance import OSA
+
     wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and len(wa) >= 2 and sum(x != y for x, y in zip(wa, wb)) <= 1 and wa[-1][:4] == wb[-1][:4]
+    if len(wa) != len(wb) or len(wa) < 2 or wa[-1][:4] != wb[-1][:4]:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differing) > 1:
+        return False
+    if not differing:
+        return True
+    x, y = differing[0]
+    places = place_words()
+    return OSA.distance(x, y) <= 1 and not (x in places and y in places)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    return frozenset(name_key(row["name"]) for row in load_csv("gazetteers/places.csv") if " " not in row["name"])
 
 
 def build_resolution(union: UnionFind, surface: dict[str, Counter], curation: Curation) -> Resolution:

@@ -23,6 +23,8 @@ from graph.store import open_db
     ("Coventry Refugee & Migrant Centre", "Coventry Refugee and Migrant Centre"),
     ("Birmingham City Council", "Birmingham City Counci"),
     ("Citizens Advice Bureau", "citizens' advice bureaux"),
+    ("Coventry Refugee Centre", "Coventry Refugee Center"),
+    ("Refugee Support Organisation", "Refugee Support Organization"),
 ])
 def test_names_that_must_merge(a, b):
     result = resolve([(a, []), (b, [])])
@@ -34,6 +36,8 @@ def test_names_that_must_merge(a, b):
     ("Birmingham City Council", "Birmingham County Council"),
     ("Refugee Action", "Refugee Council"),
     ("West Midlands Combined Authority", "West Midlands"),
+    ("Burnley Health Partnership", "Barnsley Health Partnership"),  # one word, two edits apart
+    ("Harlow Refugee Council", "Harrow Refugee Council"),  # two towns one letter apart
 ])
 def test_names_that_must_not_merge(a, b):
     result = resolve([(a, []), (b, [])])
