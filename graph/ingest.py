@@ -149,8 +149,8 @@ def plan_one(db, path: str) -> tuple[Outcome | None, str]:
 
 def store_one(db, path: str, sha: str, result) -> Outcome:
     if result.ok:
-        store.write_document(db, result.document, result.record)
-        return Outcome(path, "read", f"{len(result.record.get('organisations') or [])} organisations")
+        store.write_rows(db, result.rows)
+        return Outcome(path, "read", f"{result.rows.organisations} organisations")
     store.record_failure(db, path, sha, result.reason, result.message)
     return Outcome(path, "failed", result.message)
 

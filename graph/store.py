@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -57,8 +58,19 @@ def path_of_sha(db, sha: str) -> str | None:
     return row[0] if row else None
 
 
-def write_document(db, document, record: dict) -> None:
-    """Replaces whatever was stored for this path or content, in one transaction."""
+@dataclass
+class StoredRows:
+    """A document's rows, made where it was extracted (a worker), so the one writer only executes SQL."""
+    document: dict
+    facts: list[tuple]
+    organisations: int
+
+
+FACT_COLUMNS = ("doc_id", "kind", "name", "value", "page", "start", "end", "sentence")
+INSERT_FACT = f"INSERT INTO facts ({', '.join(FACT_COLUMNS)}) VALUES ({', '.join('?' * len(FACT_COLUMNS))})"
+
+
+def document_rows(document, record: dict) -> StoredRows:
     row = {"id": document.sha256, "path": document.path, "name": Path(document.path).name,
            "format": document.format, "title": record.get("title"), "report_date": record.get("report_date"),
            "main_project": main_project(record),
@@ -66,11 +78,21 @@ def write_document(db, document, record: dict) -> None:
            "metadata": json.dumps(document.metadata, default=str), "record": json.dumps(record),
            "text": document.text, "fingerprint": fingerprint(document.text), "duplicate_of": None,
            "ingested_at": now()}
+    return StoredRows(row, list(fact_rows(document.sha256, record)), len(record.get("organisations") or []))
+
+
+def write_document(db, document, record: dict) -> None:
+    write_rows(db, document_rows(document, record))
+
+
+def write_rows(db, rows: StoredRows) -> None:
+    """Replaces whatever was stored for this path or content, in one transaction."""
+    doc = rows.document
     with transaction(db):
-        db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [document.path, document.sha256])
-        db["documents"].insert(row)
-        db["facts"].insert_all(fact_rows(document.sha256, record))
-        db.execute("DELETE FROM failures WHERE path = ?", [document.path])
+        db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]])
+        db["documents"].insert(doc)
+        db.conn.executemany(INSERT_FACT, rows.facts)
+        db.execute("DELETE FROM failures WHERE path = ?", [doc["path"]])
         mark_graph_dirty(db)
 
 
@@ -93,9 +115,8 @@ def fact_rows(doc_id: str, record: dict):
     for field, kind in FACT_FIELDS.items():
         for fact in record.get(field) or []:
             evidence = (fact.get("evidence") or [{}])[0]
-            yield {"doc_id": doc_id, "kind": kind, "name": fact_name(kind, fact), "value": json.dumps(fact),
-                   "page": evidence.get("page"), "start": evidence.get("start"), "end": evidence.get("end"),
-                   "sentence": evidence.get("sentence")}
+            yield (doc_id, kind, fact_name(kind, fact), json.dumps(fact), evidence.get("page"),
+                   evidence.get("start"), evidence.get("end"), evidence.get("sentence"))
 
 
 def mark_graph_dirty(db) -> None:

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from extract.errors import PartnergraphError, RefusedFile
+from graph.store import StoredRows, document_rows
 
 
 @dataclass
 class Result:
     ok: bool
-    document: object = None
-    record: dict | None = None
+    rows: StoredRows | None = None
     reason: str = ""
     message: str = ""
 
@@ -34,7 +34,7 @@ def extract_safely(extractor: Callable, path: str, limits) -> Result:
         signal.alarm(seconds)
     try:
         document, record = extractor(path, limits)
-        return Result(True, document, record)
+        return Result(True, document_rows(document, record))
     except RefusedFile as exc:
         return Result(False, reason=exc.reason, message=str(exc))
     except TimedOut:
@@ -63,10 +63,7 @@ def _init_worker(extractor: Callable, limits) -> None:
 
 def _work(item: tuple[str, str]) -> tuple[str, str, Result]:
     path, sha = item
-    result = extract_safely(_WORKER["extractor"], path, _WORKER["limits"])
-    if result.ok:
-        result.document.blocks = []  # the store needs the text and metadata; evidence already has pages
-    return path, sha, result
+    return path, sha, extract_safely(_WORKER["extractor"], path, _WORKER["limits"])
 
 
 def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, workers: int

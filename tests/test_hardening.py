@@ -142,18 +142,30 @@ def test_odd_paths(tmp_path):
 
 
 def test_two_ingests_at_once_both_finish_and_store_each_document_once(tmp_path):
+    import fcntl
     import subprocess
     import sys
+    import time
 
     folder = tmp_path / "c"
     shutil.copytree(CORPUS, folder)
     db_path = tmp_path / "pg.db"
     command = [sys.executable, "-m", "graph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
-    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    outputs = [p.communicate(timeout=300) for p in (first, second)]
-    assert [first.returncode, second.returncode] == [0, 0], outputs
-    assert any("waiting for it to finish" in err for _, err in outputs)
+    logs = [tmp_path / "first.err", tmp_path / "second.err"]
+    with open(str(db_path) + ".lock", "a+") as held:
+        # the test holds the lock until both ingests are queued behind it, so they really run at once
+        fcntl.flock(held, fcntl.LOCK_EX)
+        handles = [log.open("w") for log in logs]
+        processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=handle) for handle in handles]
+        deadline = time.monotonic() + 120
+        while not all("waiting for it to finish" in log.read_text() for log in logs):
+            assert time.monotonic() < deadline and all(p.poll() is None for p in processes), [
+                log.read_text() for log in logs]
+            time.sleep(0.1)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert [p.wait(timeout=300) for p in processes] == [0, 0], [log.read_text() for log in logs]
+    for handle in handles:
+        handle.close()
     db = open_db(db_path)
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 20
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
