@@ -28,7 +28,7 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
         for key, label in [("read_s", "read (1 core)"), ("bare_spacy_s", "bare spaCy pipeline, nlp.pipe (1 core)"),
                            ("bare_spacy_2proc_s", "bare spaCy pipeline, nlp.pipe n_process=2"),
                            ("nlp_and_facts_s", "NLP and fact building (1 core)"), ("store_s", "store in SQLite"),
-                           ("graph_update_s", "graph rebuild"), ("ingest_1_worker_s", "ingest end to end, 1 worker"),
+                           ("graph_update_s", "graph rebuild (whole)"), ("ingest_1_worker_s", "ingest end to end, 1 worker"),
                            ("ingest_2_workers_s", "ingest end to end, 2 workers"),
                            ("reingest_unchanged_s", "re-ingest, nothing changed")]:
             cells = []
@@ -38,10 +38,15 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
         lines.append("| peak memory of ingest | " + " | ".join(f"{results[s]['peak_mb']:.0f} MB" for s in sizes) + " |")
         lines.append("")
+    if "model" in results:
+        m = results["model"]
+        lines += [f"With the statistical model (`--model`), {m['size']:,} documents: bare pipeline with n_process=2 "
+                  f"{m['bare_spacy_2proc_s']:.2f} s, ingest with 2 workers {m['ingest_2_workers_s']:.2f} s.", ""]
     if "queries" in results:
         q = results["queries"]
         lines += [f"Queries on the {q['size']:,}-document database (ingested in {q['ingest_s']:.0f} s, "
-                  f"peak {q['peak_mb']:.0f} MB; unchanged re-ingest {q['reingest_unchanged_s']:.2f} s):", "",
+                  f"peak {q['peak_mb']:.0f} MB; unchanged re-ingest {q['reingest_unchanged_s']:.2f} s; "
+                  f"adding 10 new reports, graph merged not rebuilt: {q['add_10_s']:.2f} s):", "",
                   "| query | median ms |", "| --- | --- |"]
         lines += [f"| {k[:-3]} | {v:.1f} |" for k, v in q.items() if k.endswith("_ms")]
         lines.append("")

@@ -1,4 +1,4 @@
-"""The networkx model of the corpus: organisations, projects, people and places as nodes; participation,
+"""The graph model of the corpus: organisations, projects, people and places as nodes; participation,
 collaboration, derived partnership, affiliation and location as edges. Every node and edge keeps its
 documents, first and last report dates, themes and evidence sentences with offsets."""
 from __future__ import annotations
@@ -7,12 +7,10 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
-import networkx as nx
-
 from extract.facts.names import name_key
 from extract.record import main_project
 from extract.resources import load_csv
-from graph.resolve import Curation, resolve
+from graph.resolve import Curation, Resolution, resolve
 
 
 @dataclass
@@ -23,13 +21,23 @@ class StoredRecord:
     record: dict
 
 
-def build_graph(records: list[StoredRecord], curation: Curation | None = None) -> nx.MultiGraph:
-    orgs = resolve([(o["name"], o.get("aliases") or []) for r in records for o in r.record.get("organisations", [])]
-                   + [(p["organisation"], []) for r in records for pr in r.record.get("projects", [])
-                      for p in pr.get("participants", [])]
-                   + [(c[side], []) for r in records for c in r.record.get("collaborations", []) for side in "ab"],
-                   curation)
-    projects = resolve([(p["name"], p.get("aliases") or []) for r in records for p in r.record.get("projects", [])])
+def record_mentions(record: dict) -> list[tuple[str, str, list[str]]]:
+    """(kind, name, aliases) of every organisation and project a record names: what resolution reads."""
+    found = [("organisation", o["name"], o.get("aliases") or []) for o in record.get("organisations", [])]
+    found += [("organisation", p["organisation"], []) for pr in record.get("projects", [])
+              for p in pr.get("participants", [])]
+    found += [("organisation", c[side], []) for c in record.get("collaborations", []) for side in "ab"]
+    found += [("project", p["name"], p.get("aliases") or []) for p in record.get("projects", [])]
+    return found
+
+
+def resolve_mentions(mentions, curation: Curation | None = None) -> tuple[Resolution, Resolution]:
+    orgs = resolve([(name, aliases) for kind, name, aliases in mentions if kind == "organisation"], curation)
+    projects = resolve([(name, aliases) for kind, name, aliases in mentions if kind == "project"])
+    return orgs, projects
+
+
+def gather(records: list[StoredRecord], orgs: Resolution, projects: Resolution) -> "GraphParts":
     parts = GraphParts()
     local = service_keys()
     for stored in records:
@@ -38,30 +46,25 @@ def build_graph(records: list[StoredRecord], curation: Curation | None = None) -
             return f"org:{key}@{doc[:12]}" if key in local else "org:" + key
 
         add_record(parts, stored, org_id, lambda n: "project:" + projects.node_of(n))
-    graph = parts.to_networkx()
-    for node, data in graph.nodes(data=True):
-        resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
-        if resolution is not None:
-            key = node.split(":", 1)[1]
-            data["name"] = resolution.names.get(key, data["name"])
-            data["aliases"] = sorted(resolution.aliases.get(key, set()) | set(data["aliases"]) - {data["name"]})
-    return graph
+    return parts
+
+
+def name_node(node: str, data: dict, orgs: Resolution, projects: Resolution) -> None:
+    """Bodies and projects take the corpus-wide display name; every other spelling becomes an alias."""
+    resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
+    if resolution is not None:
+        key = node.split(":", 1)[1]
+        data["name"] = resolution.names.get(key, data["name"])
+        data["aliases"] = set(resolution.aliases.get(key, set())) | set(data["aliases"]) - {data["name"]}
 
 
 class GraphParts:
-    """Nodes and edges gathered in plain dicts while reading the records (networkx's edge lookups
-    were half of the graph build), then handed to networkx in first-seen order."""
+    """The graph as plain dicts while it is gathered from records and written to SQLite; queries and
+    exports load it into networkx from there."""
 
     def __init__(self):
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}  # (a, b, kind) with a < b: the graph is undirected
-        self.ends: dict[tuple[str, str, str], tuple[str, str]] = {}  # the order an edge was first given in
-
-    def to_networkx(self) -> nx.MultiGraph:
-        graph = nx.MultiGraph()
-        graph.add_nodes_from(self.nodes.items())
-        graph.add_edges_from((*self.ends[key], key[2], data) for key, data in self.edges.items())
-        return graph
 
 
 def service_keys() -> set[str]:
@@ -120,6 +123,8 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     if data is None:
         data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes=Counter(),
                                         first_seen=date, last_seen=date, evidence=[])
+    elif kind in ("person", "place"):
+        data["name"] = preferred_spelling(data["name"], name)
     data["aliases"].update(a for a in aliases or [] if a != data["name"])
     data["documents"].add(doc_id)
     data["themes"].update(themes or [])
@@ -135,7 +140,6 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     if data is None:
         data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes=Counter(),
                                        documents=set(), first_seen=date, last_seen=date, evidence=[])
-        graph.ends[key] = (a, b)
     if role:
         data["roles"].add(role)
     if project:
@@ -146,6 +150,12 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     data["documents"].add(doc_id)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
     data["evidence"].extend(dict(e, doc_id=doc_id) for e in evidence or [])
+
+
+def preferred_spelling(a: str, b: str) -> str:
+    """One of two spellings, the same whichever report came first (so adding reports never renames a node):
+    not all capitals if one is not, then the first in alphabetical order."""
+    return min(a, b, key=lambda name: (name.isupper(), name))
 
 
 def span_dates(first: str | None, last: str | None, date: str | None) -> tuple[str | None, str | None]:

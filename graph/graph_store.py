@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from extract.facts.names import name_key
-from graph.build import StoredRecord, build_graph
+from graph.build import StoredRecord, gather, name_node, record_mentions, resolve_mentions
 from graph.resolve import Curation
 from graph.store import mark_duplicates, mark_graph_dirty, now, transaction
 
 
-def stored_records(db) -> list[StoredRecord]:
+def stored_records(db, pending_only: bool = False) -> list[StoredRecord]:
+    """The records the graph is built from (a report stored in several formats counts once)."""
+    only = " AND id IN (SELECT doc_id FROM graph_pending)" if pending_only else ""
     return [StoredRecord(row[0], row[1], row[2], json.loads(row[3]))
-            for row in db.execute("SELECT id, name, report_date, record FROM documents WHERE duplicate_of IS NULL "
+            for row in db.execute(f"SELECT id, name, report_date, record FROM documents WHERE duplicate_of IS NULL{only} "
                                   "ORDER BY name")]
 
 
@@ -38,31 +41,78 @@ def add_curation(db, action: str, name: str, target: str | None = None) -> None:
     rebuild(db)
 
 
+GRAPH_FORMAT = "2"  # the graph tables record what they were built from (graph_mentions, graph_resolution)
+
+
+def update_graph(db) -> str:
+    """Brings the stored graph up to date after an ingest: reports only added are merged in ("added");
+    anything removed or replaced, or a new report that changes how names resolve, rebuilds it ("rebuilt")."""
+    from graph.incremental import add_pending
+
+    if state(db, "graph_full") != "1" and state(db, "graph_format") == GRAPH_FORMAT and add_pending(db):
+        return "added"
+    rebuild(db)
+    return "rebuilt"
+
+
+def state(db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
 def rebuild(db) -> None:
-    """Replaces the stored graph with one built from every stored report, in one transaction; a report
-    stored in several formats counts once."""
+    """Replaces the stored graph with one built from every stored report, in one transaction."""
     with transaction(db):
         mark_duplicates(db)
-    graph = build_graph(stored_records(db), load_curation(db))
+    records = stored_records(db)
+    mentions = [(r.doc_id, m) for r in records for m in record_mentions(r.record)]
+    orgs, projects = resolve_mentions([m for _, m in mentions], load_curation(db))
+    parts = gather(records, orgs, projects)
+    for node, data in parts.nodes.items():
+        name_node(node, data, orgs, projects)
     with transaction(db):
-        for table in ("evidence", "edges", "node_names", "nodes"):
+        for table in ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution"):
             db.execute(f"DELETE FROM {table}")
-        db.conn.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", node_rows(graph))
-        db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows(graph))
-        db.conn.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", edge_rows(graph))
-        db.conn.executemany("INSERT INTO evidence (edge_id, node_id, doc_id, page, start, end, sentence) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)", evidence_rows(graph))
-        db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
+        write_parts(db, parts)
+        write_sources(db, mentions, orgs, projects)
+        db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_format', ?)", [GRAPH_FORMAT])
 
 
-def node_rows(graph):
-    for node, d in graph.nodes(data=True):
-        yield (node, d["kind"], d["name"], json.dumps(sorted(d["aliases"])), json.dumps(dict(d["themes"])),
+def write_parts(db, parts) -> None:
+    """Nodes and edges whole (replacing stored rows of the same id); evidence and names added."""
+    db.conn.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", node_rows(parts.nodes))
+    db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows(parts.nodes))
+    db.conn.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        edge_rows(parts.edges))
+    db.conn.executemany("INSERT INTO evidence (edge_id, node_id, doc_id, page, start, end, sentence) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", evidence_rows(parts))
+
+
+def write_sources(db, mentions, orgs, projects) -> None:
+    """What this graph was built from, and marks it current (in the caller's transaction)."""
+    db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)",
+                        ((doc_id, kind, name, json.dumps(aliases)) for doc_id, (kind, name, aliases) in mentions))
+    for kind, resolution in (("organisation", orgs), ("project", projects)):
+        db.conn.executemany("INSERT OR REPLACE INTO graph_resolution VALUES (?, ?, ?)",
+                            ((kind, key, node) for key, node in resolution.canonical.items()))
+    db.execute("DELETE FROM graph_pending")
+    db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
+    db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_full', '0')")
+
+
+def node_rows(nodes: dict):
+    for node, d in nodes.items():
+        yield (node, d["kind"], d["name"], json.dumps(sorted(d["aliases"])), themes_json(d["themes"]),
                json.dumps(sorted(d["documents"])), len(d["documents"]), d["first_seen"], d["last_seen"])
 
 
-def name_rows(graph):
-    for node, d in graph.nodes(data=True):
+def themes_json(themes: Counter) -> str:
+    """Most mentioned first, ties by name: the same whatever order the reports were read in."""
+    return json.dumps(dict(sorted(themes.items(), key=lambda item: (-item[1], item[0]))))
+
+
+def name_rows(nodes: dict):
+    for node, d in nodes.items():
         for name in {d["name"], *d["aliases"]}:
             yield name_key(name), node
 
@@ -72,23 +122,22 @@ def edge_id(kind: str, a: str, b: str) -> str:
     return f"{kind}|{a}|{b}"
 
 
-def edge_rows(graph):
-    for a, b, kind, d in graph.edges(keys=True, data=True):
-        source, target = sorted((a, b))
-        yield (edge_id(kind, a, b), source, target, kind, json.dumps(sorted(d["roles"])),
-               json.dumps(sorted(d["projects"])), json.dumps(sorted(d["via"])), json.dumps(dict(d["themes"])),
+def edge_rows(edges: dict):
+    for (a, b, kind), d in edges.items():
+        yield (edge_id(kind, a, b), a, b, kind, json.dumps(sorted(d["roles"])),
+               json.dumps(sorted(d["projects"])), json.dumps(sorted(d["via"])), themes_json(d["themes"]),
                json.dumps(sorted(d["documents"])),
                len(d["documents"]), d["first_seen"], d["last_seen"])
 
 
-def evidence_rows(graph):
-    for a, b, kind, d in graph.edges(keys=True, data=True):
+def evidence_rows(parts):
+    for (a, b, kind), d in parts.edges.items():
         seen = set()
         for e in d["evidence"]:
             marker = (e["doc_id"], e.get("start"))
             if marker not in seen:
                 seen.add(marker)
                 yield edge_id(kind, a, b), None, e["doc_id"], e.get("page"), e.get("start"), e.get("end"), e["sentence"]
-    for node, d in graph.nodes(data=True):
+    for node, d in parts.nodes.items():
         for e in d["evidence"]:
             yield None, node, e["doc_id"], e.get("page"), e.get("start"), e.get("end"), e["sentence"]

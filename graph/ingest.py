@@ -27,6 +27,7 @@ class Outcome:
 class IngestReport:
     outcomes: list[Outcome] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+    graph: str | None = None  # how the graph was brought up to date: "added", "rebuilt", or None (unchanged)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -127,9 +128,9 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     if prune:
         report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
     if store.graph_dirty(db):
-        from graph.graph_store import rebuild
+        from graph.graph_store import update_graph
 
-        rebuild(db)
+        report.graph = update_graph(db)
     return report
 
 

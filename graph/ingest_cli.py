@@ -51,6 +51,9 @@ def print_summary(report: IngestReport) -> None:
             table.add_row(outcome.path, f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", outcome.detail)
         console.print(table)
     console.print(f"Ingest: {line}.")
+    if report.graph:
+        console.print("Graph: " + ("the new reports merged in." if report.graph == "added"
+                                   else "rebuilt from every stored report."))
 
 
 def print_stored(db) -> None:

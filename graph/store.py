@@ -89,11 +89,12 @@ def write_rows(db, rows: StoredRows) -> None:
     """Replaces whatever was stored for this path or content, in one transaction."""
     doc = rows.document
     with transaction(db):
-        db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]])
+        replaced = db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]]).rowcount
         db["documents"].insert(doc)
         db.conn.executemany(INSERT_FACT, rows.facts)
         db.execute("DELETE FROM failures WHERE path = ?", [doc["path"]])
-        mark_graph_dirty(db)
+        db.execute("INSERT OR IGNORE INTO graph_pending (doc_id) VALUES (?)", [doc["id"]])
+        mark_graph_dirty(db, full=replaced > 0)
 
 
 class transaction:
@@ -119,9 +120,12 @@ def fact_rows(doc_id: str, record: dict):
                    evidence.get("start"), evidence.get("end"), evidence.get("sentence"))
 
 
-def mark_graph_dirty(db) -> None:
-    """Set in the same transaction as the change, cleared in the rebuild's: a crash between them is seen."""
+def mark_graph_dirty(db, full: bool = True) -> None:
+    """Set in the same transaction as the change, cleared in the graph update's: a crash between them is
+    seen. `full`: the change removed or replaced something, so the graph must be rebuilt, not added to."""
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '1')")
+    if full:
+        db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_full', '1')")
 
 
 def graph_dirty(db) -> bool:

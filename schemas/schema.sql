@@ -125,3 +125,22 @@ CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- What the stored graph was built from, so reports added since can be merged into it without a
+-- rebuild: every organisation and project name the graph's reports mention (kind, name, JSON aliases),
+-- the node each name key resolved to, and the reports stored since (see graph/incremental.py).
+CREATE TABLE IF NOT EXISTS graph_mentions (
+    doc_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS graph_resolution (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    node TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+CREATE TABLE IF NOT EXISTS graph_pending (
+    doc_id TEXT PRIMARY KEY
+);

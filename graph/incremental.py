@@ -1,0 +1,89 @@
+"""Adding reports to the stored graph without rebuilding it.
+
+Everything a report adds to a node or an edge is a union or a sum (documents, roles, themes, dates,
+evidence), except names: which node a name belongs to is decided over the whole corpus. So the names
+are resolved again over every mention the graph was built from plus the new reports', and the reports
+are merged in only if no name the graph already had moves to another node; otherwise, and when a new
+report is a copy of a stored one, the caller rebuilds. A test checks the result equals a rebuild.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from graph.build import gather, name_node, preferred_spelling, record_mentions, resolve_mentions, span_dates
+from graph.graph_store import load_curation, stored_records, write_parts, write_sources
+from graph.store import mark_duplicates, transaction
+
+BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
+
+
+def add_pending(db) -> bool:
+    """Merges the reports stored since the last graph update; False when that would not equal a rebuild."""
+    with transaction(db):
+        mark_duplicates(db)
+    if copies_pending(db):
+        return False
+    records = stored_records(db, pending_only=True)
+    mentions = [(r.doc_id, m) for r in records for m in record_mentions(r.record)]
+    known = [(kind, name, json.loads(aliases)) for kind, name, aliases in
+             db.execute("SELECT kind, name, aliases FROM graph_mentions")]
+    orgs, projects = resolve_mentions(known + [m for _, m in mentions], load_curation(db))
+    if moved_names(db, orgs, projects):
+        return False
+    parts = gather(records, orgs, projects)
+    merge_stored_nodes(db, parts.nodes)
+    merge_stored_edges(db, parts.edges)
+    for node, data in parts.nodes.items():
+        name_node(node, data, orgs, projects)
+    with transaction(db):
+        write_parts(db, parts)
+        write_sources(db, mentions, orgs, projects)
+    return True
+
+
+def copies_pending(db) -> bool:
+    """A new report is a copy of a stored one (or the reverse): which copy counts may change."""
+    row = db.execute("SELECT 1 FROM graph_pending p JOIN documents a ON a.id = p.doc_id "
+                     "JOIN documents b ON b.fingerprint = a.fingerprint AND b.id != a.id LIMIT 1").fetchone()
+    return row is not None
+
+
+def moved_names(db, orgs, projects) -> bool:
+    resolutions = {"organisation": orgs, "project": projects}
+    for kind, key, node in db.execute("SELECT kind, key, node FROM graph_resolution"):
+        if resolutions[kind].canonical.get(key, key) != node:
+            return True
+    return False
+
+
+def stored_rows(db, table: str, ids: list[str]):
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        yield from db.execute(f"SELECT * FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+
+
+def merge_stored_nodes(db, nodes: dict) -> None:
+    """Adds what the stored graph already says of these nodes; the evidence stays as new rows only."""
+    for node, kind, name, aliases, themes, documents, _count, first, last in stored_rows(db, "nodes", list(nodes)):
+        data = nodes[node]
+        data["name"] = preferred_spelling(name, data["name"]) if kind in ("person", "place") else name
+        data["aliases"] = set(data["aliases"]) | set(json.loads(aliases))
+        merge_common(data, themes, documents, first, last)
+
+
+def merge_stored_edges(db, edges: dict) -> None:
+    by_id = {f"{kind}|{a}|{b}": (a, b, kind) for a, b, kind in edges}
+    for row in stored_rows(db, "edges", list(by_id)):
+        edge, _source, _target, _kind, roles, projects, via, themes, documents, _weight, first, last = row
+        data = edges[by_id[edge]]
+        for field, stored in (("roles", roles), ("projects", projects), ("via", via)):
+            data[field] |= set(json.loads(stored))
+        merge_common(data, themes, documents, first, last)
+
+
+def merge_common(data: dict, themes: str, documents: str, first: str | None, last: str | None) -> None:
+    data["themes"] = Counter(json.loads(themes)) + data["themes"]
+    data["documents"] |= set(json.loads(documents))
+    for date in (first, last):
+        data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
