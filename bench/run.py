@@ -20,6 +20,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from generate import copy_sample_pdfs, generate  # noqa: E402
+from graph.cli import one_math_thread  # noqa: E402
+
+one_math_thread()  # the reference pipeline runs as the ingest does (set before numpy is imported)
 
 BIN = Path(sys.executable).parent / "partnergraph"
 

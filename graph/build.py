@@ -4,7 +4,6 @@ documents, first and last report dates, themes and evidence sentences with offse
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 
 from extract.facts.names import name_key
@@ -98,7 +97,7 @@ def add_record(graph: GraphParts, stored: StoredRecord, org_id, project_id) -> N
             add_edge(graph, a, b, "collaboration", seen, collab.get("themes") or doc_themes, collab.get("evidence"))
     add_people_and_places(graph, record, seen, org_id, project_id)
     for node in {org_id(o["name"]) for o in record.get("organisations", [])}:
-        graph.nodes[node]["themes"].update(doc_themes)
+        count_into(graph.nodes[node]["themes"], doc_themes)
 
 
 def add_people_and_places(graph, record: dict, seen, org_id, project_id) -> None:
@@ -121,13 +120,13 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     doc_id, date = seen
     data = graph.nodes.get(node)
     if data is None:
-        data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes=Counter(),
+        data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes={},
                                         first_seen=date, last_seen=date, evidence=[])
     elif kind in ("person", "place"):
         data["name"] = preferred_spelling(data["name"], name)
     data["aliases"].update(a for a in aliases or [] if a != data["name"])
     data["documents"].add(doc_id)
-    data["themes"].update(themes or [])
+    count_into(data["themes"], themes)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
     data["evidence"].extend(dict(e, doc_id=doc_id) for e in (evidence or [])[:3])
 
@@ -138,7 +137,7 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     key = (a, b, kind) if a <= b else (b, a, kind)
     data = graph.edges.get(key)
     if data is None:
-        data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes=Counter(),
+        data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes={},
                                        documents=set(), first_seen=date, last_seen=date, evidence=[])
     if role:
         data["roles"].add(role)
@@ -146,10 +145,16 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
         data["projects"].add(project)
     if via:
         data["via"].add(via)
-    data["themes"].update(themes or [])
+    count_into(data["themes"], themes)
     data["documents"].add(doc_id)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
     data["evidence"].extend(dict(e, doc_id=doc_id) for e in evidence or [])
+
+
+def count_into(counts: dict[str, int], items) -> None:
+    """Counter.update without Counter (creating 60,000 Counters was a sixth of the graph build)."""
+    for item in items or ():
+        counts[item] = counts.get(item, 0) + 1
 
 
 def preferred_spelling(a: str, b: str) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from extract.facts.names import name_key
 from graph.build import StoredRecord, gather, name_node, record_mentions, resolve_mentions
@@ -106,7 +105,7 @@ def node_rows(nodes: dict):
                json.dumps(sorted(d["documents"])), len(d["documents"]), d["first_seen"], d["last_seen"])
 
 
-def themes_json(themes: Counter) -> str:
+def themes_json(themes: dict[str, int]) -> str:
     """Most mentioned first, ties by name: the same whatever order the reports were read in."""
     return json.dumps(dict(sorted(themes.items(), key=lambda item: (-item[1], item[0]))))
 

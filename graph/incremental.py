@@ -9,7 +9,6 @@ report is a copy of a stored one, the caller rebuilds. A test checks the result 
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from graph.build import gather, name_node, preferred_spelling, record_mentions, resolve_mentions, span_dates
 from graph.graph_store import load_curation, stored_records, write_parts, write_sources
@@ -83,7 +82,8 @@ def merge_stored_edges(db, edges: dict) -> None:
 
 
 def merge_common(data: dict, themes: str, documents: str, first: str | None, last: str | None) -> None:
-    data["themes"] = Counter(json.loads(themes)) + data["themes"]
+    for theme, count in json.loads(themes).items():
+        data["themes"][theme] = data["themes"].get(theme, 0) + count
     data["documents"] |= set(json.loads(documents))
     for date in (first, last):
         data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
