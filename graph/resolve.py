@@ -139,12 +139,10 @@ def choose_node_key(keys: list[str], forms: Counter, curation: Curation) -> str:
     if kept:
         return kept[-1]
     named = [name_key(form) for form, count in forms.most_common() if count > 0]
-    longest = max(named or keys, key=lambda k: (forms[display_for(forms, k)] > 0, len(k)))
-    return longest
-
-
-def display_for(forms: Counter, key: str) -> str:
-    return next((form for form in forms if name_key(form) == key), key)
+    first_form: dict[str, str] = {}  # key -> the first spelling of it, looked up once per group
+    for form in forms:
+        first_form.setdefault(name_key(form), form)
+    return max(named or keys, key=lambda k: (forms[first_form.get(k, k)] > 0, len(k)))
 
 
 def display_name(forms: Counter, node: str) -> str:

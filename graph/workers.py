@@ -2,6 +2,7 @@
 back in the order they finish, and a file that fails or hangs becomes a reason, never a crash."""
 from __future__ import annotations
 
+import gc
 import signal
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -78,6 +79,10 @@ def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, worker
     if warm:
         warm()  # loaded once here; forked workers share it instead of each loading their own
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(todo)), initializer=_init_worker, initargs=(extractor, limits),
-                      maxtasksperchild=500) as pool:
-        yield from pool.imap_unordered(_work, todo, chunksize=1)
+    gc.freeze()  # the loaded pipeline is left out of the workers' collections, so they do not copy its pages
+    try:
+        with context.Pool(min(workers, len(todo)), initializer=_init_worker, initargs=(extractor, limits),
+                          maxtasksperchild=500) as pool:
+            yield from pool.imap_unordered(_work, todo, chunksize=1)
+    finally:
+        gc.unfreeze()
