@@ -58,10 +58,11 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documen
     INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 
--- The partnership graph, rebuilt from the stored records and the curation after each ingest that
--- changes anything. Lists are JSON arrays; themes are JSON objects {theme: mentions}. These tables are
--- derived and replaced whole in one transaction, so they hold no foreign keys to each other (that lets
--- SQLite empty them at once instead of row by row).
+-- The partnership graph, derived from the stored records and the curation after each ingest that
+-- changes anything: new reports are merged in, anything else replaces the tables whole, in one
+-- transaction either way. Lists are JSON arrays; themes are JSON objects {theme: mentions}, most
+-- mentioned first. The tables hold no foreign keys to each other (that lets SQLite empty them at once
+-- instead of row by row).
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,              -- "org:<key>", "project:<key>", "person:<key>", "place:<key>"
     kind TEXT NOT NULL,               -- organisation, project, person, place
@@ -120,7 +121,8 @@ CREATE TABLE IF NOT EXISTS curation (
     created_at TEXT NOT NULL
 );
 
--- Small facts about the database itself, e.g. graph_dirty = 1 between a change and the graph rebuild.
+-- Small facts about the database itself: graph_dirty = 1 between a change and the graph update,
+-- graph_full = 1 when that update must rebuild (something was removed or replaced).
 CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
