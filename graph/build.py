@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import Iterable
 
 from extract.facts.names import name_key
 from extract.record import main_project
@@ -36,7 +37,7 @@ def resolve_mentions(mentions, curation: Curation | None = None) -> tuple[Resolu
     return orgs, projects
 
 
-def gather(records: list[StoredRecord], orgs: Resolution, projects: Resolution) -> "GraphParts":
+def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resolution) -> "GraphParts":
     parts = GraphParts()
     local = service_keys()
     for stored in records:
@@ -128,7 +129,7 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     data["documents"].add(doc_id)
     count_into(data["themes"], themes)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
-    data["evidence"].extend(dict(e, doc_id=doc_id) for e in (evidence or [])[:3])
+    data["evidence"].extend(evidence_row(doc_id, e) for e in (evidence or [])[:3])
 
 
 def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str | None = None,
@@ -148,7 +149,12 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     count_into(data["themes"], themes)
     data["documents"].add(doc_id)
     data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
-    data["evidence"].extend(dict(e, doc_id=doc_id) for e in evidence or [])
+    data["evidence"].extend(evidence_row(doc_id, e) for e in evidence or [])
+
+
+def evidence_row(doc_id: str, evidence: dict) -> tuple:
+    """(doc_id, page, start, end, sentence): a tuple, as a 10,000-report graph holds 600,000 of them."""
+    return doc_id, evidence.get("page"), evidence.get("start"), evidence.get("end"), evidence["sentence"]
 
 
 def count_into(counts: dict[str, int], items) -> None:

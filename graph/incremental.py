@@ -23,7 +23,7 @@ def add_pending(db) -> bool:
         mark_duplicates(db)
     if copies_pending(db):
         return False
-    records = stored_records(db, pending_only=True)
+    records = list(stored_records(db, pending_only=True))
     mentions = [(r.doc_id, m) for r in records for m in record_mentions(r.record)]
     known = [(kind, name, json.loads(aliases)) for kind, name, aliases in
              db.execute("SELECT kind, name, aliases FROM graph_mentions")]
