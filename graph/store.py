@@ -21,6 +21,7 @@ def open_db(path: str | Path):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MB (default 2 MB): a big graph's indexes thrashed the cache
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(load_text("schema.sql"))
     except sqlite3.DatabaseError as exc:
