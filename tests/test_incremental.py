@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from conftest import CORPUS, REPO
+from extract.facts.names import name_key
 from extract.pipeline import Extractor
 from graph.graph_store import rebuild
 from graph.ingest import ingest
@@ -84,6 +85,30 @@ def test_a_report_that_moves_a_name_to_another_node_rebuilds(tmp_path, extractor
     (folder / "c.txt").write_text("News\n\nThe Hastings Refugee Fund (HRF) met Riverside Law Centre.\n",
                                   encoding="utf-8")
     assert ingest(db, [str(folder)], extractor).graph == "rebuilt"
+    merged = graph_tables(db)
+    rebuild(db)
+    assert graph_tables(db) == merged
+
+
+def test_reports_added_after_curation_keep_it(tmp_path, extractor):
+    from graph.graph_store import add_curation
+
+    reports = generate(18, tmp_path / "generated", seed=7)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in reports[:12]:
+        shutil.copy(path, folder / path.name)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(folder)], extractor)
+    busiest = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = 'organisation' "
+                                            "ORDER BY doc_count DESC, name LIMIT 3")]
+    add_curation(db, "merge", busiest[2], busiest[1])
+    for path in reports[12:]:
+        shutil.copy(path, folder / path.name)
+    assert ingest(db, [str(folder)], extractor).graph == "added"
+    merged_into = db.execute("SELECT n.name FROM node_names k JOIN nodes n ON n.id = k.node_id "
+                             "WHERE k.name_key = ?", [name_key(busiest[2])]).fetchone()[0]
+    assert merged_into == busiest[1]
     merged = graph_tables(db)
     rebuild(db)
     assert graph_tables(db) == merged
