@@ -21,6 +21,7 @@ LAST_FLAG = 63
 WORD_VIEWS: dict[str, Callable[[str], object]] = {"TEXT": str, "ORTH": str, "LOWER": str.lower, "LENGTH": len}
 COMPARISONS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
                ">": operator.gt, "<": operator.lt}
+WORD_TESTS = set(COMPARISONS) | {"REGEX", "IN", "NOT_IN"}
 
 
 class FlagBudgetExceeded(PartnergraphError):
@@ -40,7 +41,7 @@ class LexemeFlags:
     def compile_token(self, spec: dict) -> dict:
         compiled: dict = {}
         for attr, value in spec.items():
-            if attr in WORD_VIEWS and isinstance(value, dict) and set(value) <= set(COMPARISONS) | {"REGEX", "IN", "NOT_IN"}:
+            if attr in WORD_VIEWS and isinstance(value, dict) and set(value) <= WORD_TESTS:
                 compiled[self.flag_for(attr, value)] = True
             else:
                 compiled[attr] = value

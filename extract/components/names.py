@@ -53,7 +53,8 @@ class NameMatcher:
 def check_pattern(pattern_id: str, pattern: list[dict]) -> None:
     errors = validate_token_pattern(pattern)
     if errors:
-        raise PartnergraphError(f"name pattern {pattern_id!r} in schemas/patterns/names.jsonl is invalid: {'; '.join(errors)}")
+        raise PartnergraphError(f"name pattern {pattern_id!r} in schemas/patterns/names.jsonl is invalid: "
+                                f"{'; '.join(errors)}")
 
 
 def expand(pattern, lexicon: dict):
