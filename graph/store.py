@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,18 +16,35 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def open_db(path: str | Path):
+    """The database, created with the schema if new. Two processes opening a new database at once can
+    meet "database is locked" while one sets it up (SQLite does not wait on the journal-mode change):
+    the set-up is then tried again until the busy timeout."""
     import sqlite_utils
 
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return sqlite_utils.Database(connect(path))
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise StoreError(f"cannot open database {path}: {exc}") from exc
+            time.sleep(0.05)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {path}: {exc}") from exc
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB (default 2 MB): a big graph's indexes thrashed the cache
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(load_text("schema.sql"))
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open database {path}: {exc}") from exc
-    return sqlite_utils.Database(conn)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
 
 
 def fingerprint(text: str) -> str:
