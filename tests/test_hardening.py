@@ -18,7 +18,7 @@ from extract.pipeline import Extractor
 from extract.readers import ReadLimits, read_file
 from graph.ingest import ingest
 from graph.store import list_failures, open_db
-from graph.workers import extract_safely
+from graph.workers import extract_batch, extract_safely
 
 
 def expected_outcome(row: dict) -> set[str]:
@@ -121,6 +121,38 @@ def test_a_document_over_its_time_limit_is_refused_and_work_goes_on():
     result = extract_safely(slow_extractor, "x.txt", ReadLimits(seconds=1))
     assert (result.ok, result.reason) == (False, "timeout")
     assert extract_safely(Extractor(), str(CORPUS / "000_da3f3502c5de7ce4.txt"), ReadLimits(seconds=30)).ok
+
+
+class BreaksOnOne(Extractor):
+    """Extraction that fails on one document (by name) and hangs on another, as a pipeline bug would."""
+
+    def extract(self, documents):
+        names = {os.path.basename(d.path) for d in documents}
+        if "hangs.txt" in names:
+            time.sleep(5)
+        if "breaks.txt" in names:
+            raise ValueError("a component failed")
+        return super().extract(documents)
+
+
+def test_one_bad_document_in_a_batch_is_refused_alone(tmp_path):
+    text = (CORPUS / "000_da3f3502c5de7ce4.txt").read_text(encoding="utf-8")
+    names = ["a.txt", "breaks.txt", "b.txt", "hangs.txt", "empty.txt", "c.txt"]
+    for name in names:
+        (tmp_path / name).write_text("" if name == "empty.txt" else text + name, encoding="utf-8")
+    items = [(str(tmp_path / name), name) for name in names]
+    results = extract_batch(BreaksOnOne(), items, ReadLimits(seconds=1))
+    assert [sha for _, sha, _ in results] == names  # one result per file, in the order given
+    outcome = {sha: (r.ok, r.reason) for _, sha, r in results}
+    assert outcome == {"a.txt": (True, ""), "b.txt": (True, ""), "c.txt": (True, ""), "breaks.txt": (False, "error"),
+                       "hangs.txt": (False, "timeout"), "empty.txt": (False, "empty")}
+
+
+def test_records_are_the_same_extracted_in_a_batch_or_one_by_one():
+    extractor = Extractor()
+    documents = [read_file(path) for path in sorted(CORPUS.iterdir())]
+    alone = [extractor.extract([document])[0] for document in documents]
+    assert extractor.extract(documents) == alone
 
 
 def test_odd_paths(tmp_path):

@@ -21,7 +21,7 @@ class ReadLimits:
     max_chars: int = 2_000_000
     max_pages: int = 1_000
     max_unzipped_bytes: int = 200 * 1024 * 1024  # all parts of a DOCX together, uncompressed
-    seconds: int = 120  # per document, reading and extraction together
+    seconds: int = 120  # per document, for reading and again for extraction
     password: str | None = None
     passwords: tuple[tuple[str, str], ...] = ()  # (file name or path, password)
 
