@@ -1,8 +1,9 @@
-"""Generates a synthetic corpus of N reports in TXT, HTML and DOCX (and copies of the sample PDFs), made
-from the sample reports' paragraphs and from sentences in the wording reports use, with organisations
-drawn from a pool of generated names so the graph grows as real corpora do.
+"""Generates a synthetic corpus of N reports in TXT, HTML, DOCX and PDF, made from the sample reports'
+paragraphs and from sentences in the wording reports use, with organisations drawn from a pool of
+generated names so the graph grows as real corpora do. PDFs are written with fpdf2 (A4, a ruled table);
+`generate_pdfs` makes the five-page, 2,000-word reports of the PDF benchmark.
 
-    python bench/generate.py N OUT_DIR [--seed S]
+    python bench/generate.py N OUT_DIR [--seed S] [--formats txt html docx pdf]
 """
 from __future__ import annotations
 
@@ -91,7 +92,37 @@ def write_docx(path: Path, title: str, body: list[str], table: list) -> None:
     document.save(path)
 
 
-WRITERS = {"txt": write_txt, "html": write_html, "docx": write_docx}
+def write_pdf(path: Path, title: str, body: list[str], table: list) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=unicode_font())
+    pdf.set_margins(22, 22)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=16)
+    pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=11)
+    for paragraph in body[:3]:
+        pdf.ln(3)
+        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    with pdf.table(first_row_as_headings=False) as grid:
+        for row in table:
+            grid.row(row)
+    for paragraph in body[3:]:
+        pdf.ln(3)
+        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def unicode_font() -> str:
+    """DejaVu Sans, which matplotlib ships (the PDF core fonts have no "–", "’" or "€")."""
+    import matplotlib
+
+    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+
+
+WRITERS = {"txt": write_txt, "html": write_html, "docx": write_docx, "pdf": write_pdf}
 
 
 def generate(count: int, out: Path, seed: int = 0, formats=("txt", "html", "docx")) -> list[Path]:
@@ -121,10 +152,38 @@ def copy_sample_pdfs(out: Path, copies: int) -> list[Path]:
     return paths
 
 
+def generate_pdfs(count: int, out: Path, words: int = 2000, seed: int = 1) -> list[Path]:
+    """Reports of about `words` words (five A4 pages) with one table each, as PDFs."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    places, paragraphs = towns(), sample_paragraphs()
+    written = []
+    for index in range(count):
+        title, body, table = report(rng, index, places, paragraphs)
+        while sum(len(p.split()) for p in body) < words:
+            body += report(rng, index, places, paragraphs)[1]
+        path = out / f"long_{index:03d}.pdf"
+        if not path.exists():
+            write_pdf(path, title, trimmed(body, words), table)
+        written.append(path)
+    return written
+
+
+def trimmed(body: list[str], words: int) -> list[str]:
+    kept, count = [], 0
+    for paragraph in body:
+        if count >= words:
+            break
+        kept.append(paragraph)
+        count += len(paragraph.split())
+    return kept
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("count", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--formats", nargs="+", choices=sorted(WRITERS), default=["txt", "html", "docx", "pdf"])
     args = parser.parse_args()
-    print(f"{len(generate(args.count, args.out, args.seed))} reports in {args.out}")
+    print(f"{len(generate(args.count, args.out, args.seed, tuple(args.formats)))} reports in {args.out}")

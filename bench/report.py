@@ -18,9 +18,15 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
              f"Command: `.venv/bin/python bench/run.py {argv}` (or `make bench`).", "",
              f"- Extraction of a 2,000-word report after the pipeline is loaded: "
              f"{results['extract_2000_words_s'] * 1000:.0f} ms (median of 5, one core).",
-             f"- PDF reading: {results['pdf_pages_per_s']:.0f} pages/s on one core "
+             f"- PDF reading, {results['pdf_reports']} generated five-page reports of "
+             f"{results['pdf_words'] / results['pdf_reports']:,.0f} words with a ruled table each: "
+             f"{results['pdf_pages_per_s']:.0f} pages/s on one core "
              f"({results['pdf_five_page_reports_per_s']:.1f} five-page reports/s), "
-             f"{results['pdf_tables_found']} tables found in 50 sample PDFs.", ""]
+             f"{results['pdf_tables_found']} tables found.",
+             f"- PDF reading, {results['sample_pdf_reports']} copies of the sample PDFs (two or three pages, "
+             f"one table in five): {results['sample_pdf_pages_per_s']:.0f} pages/s "
+             f"({results['sample_pdf_five_page_reports_per_s']:.1f} five-page reports/s), "
+             f"{results['sample_pdf_tables_found']} tables found.", ""]
     sizes = sorted(k for k in results if isinstance(k, int))
     if sizes:
         lines += ["| stage | " + " | ".join(f"{s} documents" for s in sizes) + " |",
@@ -38,6 +44,10 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
         lines.append("| peak memory of ingest | " + " | ".join(f"{results[s]['peak_mb']:.0f} MB" for s in sizes) + " |")
         lines.append("")
+    if "four_formats" in results:
+        f = results["four_formats"]
+        lines += [f"All four formats, {f['documents']} generated reports (a quarter each TXT, HTML, DOCX, PDF): "
+                  f"ingest with 2 workers {f['ingest_2_workers_s']:.2f} s.", ""]
     if "model" in results:
         m = results["model"]
         lines += [f"With the statistical model (`--model`), {m['size']:,} documents: bare pipeline with n_process=2 "

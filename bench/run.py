@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from generate import copy_sample_pdfs, generate  # noqa: E402
+from generate import copy_sample_pdfs, generate, generate_pdfs  # noqa: E402
 from graph.cli import one_math_thread  # noqa: E402
 
 one_math_thread()  # the reference pipeline runs as the ingest does (set before numpy is imported)
@@ -99,14 +99,18 @@ def bench_extraction(results: dict, work: Path) -> None:
 
 
 def bench_pdf(results: dict, work: Path) -> None:
-    pdfs = copy_sample_pdfs(work / "pdf", 50)
-    read_stage(pdfs[:5])  # imports (pdfplumber's is ~0.2 s) happen once per worker, not per report
-    seconds, documents = timed(read_stage, pdfs)
-    pages = sum(d.pages for d in documents)
-    tables = sum(len(d.tables) for d in documents)
-    results["pdf_pages_per_s"] = pages / seconds
-    results["pdf_five_page_reports_per_s"] = pages / seconds / 5
-    results["pdf_tables_found"] = tables
+    """The read stage on 50 generated five-page, 2,000-word reports with a ruled table each (the issue's
+    unit), and on copies of the sample PDFs (an office suite's, two or three pages, one table in five)."""
+    for name, pdfs in (("pdf", generate_pdfs(50, work / "pdf_five_page")),
+                       ("sample_pdf", copy_sample_pdfs(work / "pdf", 50))):
+        read_stage(pdfs[:5])  # imports (pdfplumber's is ~0.2 s) happen once per worker, not per report
+        seconds, documents = timed(read_stage, pdfs)
+        pages = sum(d.pages for d in documents)
+        results[f"{name}_reports"] = len(pdfs)
+        results[f"{name}_pages_per_s"] = pages / seconds
+        results[f"{name}_five_page_reports_per_s"] = pages / seconds / 5
+        results[f"{name}_tables_found"] = sum(len(d.tables) for d in documents)
+        results[f"{name}_words"] = sum(len(d.text.split()) for d in documents)
 
 
 def bench_corpus(results: dict, size: int, work: Path) -> None:
@@ -129,6 +133,14 @@ def bench_corpus(results: dict, size: int, work: Path) -> None:
                      "bare_spacy_2proc_s": bare2_s, "nlp_and_facts_s": nlp_s, "store_s": store_s,
                      "graph_update_s": graph_s, "ingest_1_worker_s": one_s, "ingest_2_workers_s": two_s,
                      "reingest_unchanged_s": again_s, "peak_mb": peak}
+
+
+def bench_four_formats(results: dict, work: Path) -> None:
+    """End to end on 100 generated reports, 25 in each of TXT, HTML, DOCX and PDF."""
+    corpus = work / "corpus_four_formats_100"
+    paths = generate(100, corpus, formats=("txt", "html", "docx", "pdf"))
+    seconds, _ = fresh_ingest(corpus, work / "four_formats_100.db", 2, repeat=1)
+    results["four_formats"] = {"documents": len(paths), "ingest_2_workers_s": seconds}
 
 
 def bench_model(results: dict, size: int, work: Path) -> None:
@@ -229,6 +241,7 @@ def main() -> int:
     bench_pdf(results, args.work)
     for size in args.sizes:
         bench_corpus(results, size, args.work)
+    bench_four_formats(results, args.work)
     if args.sizes:
         bench_model(results, max(args.sizes), args.work)
     if args.query_size:
