@@ -127,13 +127,18 @@ def write_sources(db, mentions, orgs, projects) -> None:
 
 def node_rows(nodes: dict):
     for node, d in nodes.items():
-        yield (node, d["kind"], d["name"], json.dumps(sorted(d["aliases"])), themes_json(d["themes"]),
-               json.dumps(sorted(d["documents"])), len(d["documents"]), d["first_seen"], d["last_seen"])
+        yield (node, d["kind"], d["name"], sorted_json(d["aliases"]), themes_json(d["themes"]),
+               sorted_json(d["documents"]), len(d["documents"]), d["first_seen"], d["last_seen"])
+
+
+def sorted_json(items) -> str:
+    """A JSON list, sorted; most edges have no roles, projects or go-betweens, and "[]" needs no encoder."""
+    return json.dumps(sorted(items)) if items else "[]"
 
 
 def themes_json(themes: dict[str, int]) -> str:
     """Most mentioned first, ties by name: the same whatever order the reports were read in."""
-    return json.dumps(dict(sorted(themes.items(), key=lambda item: (-item[1], item[0]))))
+    return json.dumps(dict(sorted(themes.items(), key=lambda item: (-item[1], item[0])))) if themes else "{}"
 
 
 def name_rows(nodes: dict):
@@ -149,9 +154,8 @@ def edge_id(kind: str, a: str, b: str) -> str:
 
 def edge_rows(edges: dict):
     for (a, b, kind), d in edges.items():
-        yield (edge_id(kind, a, b), a, b, kind, json.dumps(sorted(d["roles"])),
-               json.dumps(sorted(d["projects"])), json.dumps(sorted(d["via"])), themes_json(d["themes"]),
-               json.dumps(sorted(d["documents"])),
+        yield (edge_id(kind, a, b), a, b, kind, sorted_json(d["roles"]), sorted_json(d["projects"]),
+               sorted_json(d["via"]), themes_json(d["themes"]), sorted_json(d["documents"]),
                len(d["documents"]), d["first_seen"], d["last_seen"])
 
 
