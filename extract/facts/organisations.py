@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from extract.facts.context import Context
 from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, word_sets
+from extract.facts.ranges import Ranges
 from extract.record import Organisation
 from extract.resources import load_csv
 
@@ -27,6 +28,7 @@ class OrgRegistry:
     orgs: dict[str, Organisation] = field(default_factory=dict)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, org key)
     first_seen: dict[str, int] = field(default_factory=dict)
+    taken: Ranges = field(default_factory=Ranges)  # the mentions' ranges, for overlap questions
 
     def add(self, ctx: Context, name: str, start: int, end: int, surface: str | None = None) -> str:
         key = self.resolve_key(name) or name_key(name)
@@ -37,8 +39,9 @@ class OrgRegistry:
         surface = surface or name
         if name_key(surface) != name_key(org.name) and surface not in org.aliases:
             org.aliases.append(surface)
-        if not any(overlaps((s, e), (start, end)) for s, e, _ in self.mentions):
+        if not self.taken.overlaps(start, end):
             self.mentions.append((start, end, key))
+            self.taken.add(start, end)
             org.evidence.append(ctx.evidence(start, end))
         return key
 
@@ -55,15 +58,16 @@ class OrgRegistry:
         return sorted(m for m in self.mentions if start <= m[0] and m[1] <= end)
 
     def covered(self, start: int, end: int) -> bool:
-        return any(overlaps((s, e), (start, end)) for s, e, _ in self.mentions)
+        return self.taken.overlaps(start, end)
 
     def as_list(self) -> list[Organisation]:
         return [self.orgs[k] for k in sorted(self.orgs, key=lambda k: self.first_seen[k])]
 
 
-def find_organisations(ctx: Context, blocked: list[tuple[int, int]], with_model: bool) -> OrgRegistry:
+def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, with_model: bool) -> OrgRegistry:
     """`blocked` are character ranges already taken by venues and projects."""
     registry = OrgRegistry()
+    blocked = Ranges(blocked)  # asked for every candidate below
     add_named_bodies(ctx, registry, blocked)
     add_acronym_definitions(ctx, registry)
     merge_short_forms(registry)
@@ -78,9 +82,11 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked) -> None:
     """Gazetteer bodies and names by shape; where they overlap the longer name wins."""
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     chosen: list[tuple[int, int, str, str]] = []
+    taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
-        if not any(overlaps(candidate[:2], c[:2]) for c in chosen + blocked):
+        if not taken.overlaps(*candidate[:2]):
             chosen.append(candidate)
+            taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
 
@@ -193,7 +199,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         if span is None or span.text.lower() in stop or is_generic(span.text):
             continue
         rng = (span.start_char, span.end_char)
-        if registry.covered(*rng) or any(overlaps(rng, b) for b in blocked) or not all(
+        if registry.covered(*rng) or blocked.overlaps(*rng) or not all(
                 t.text[:1].isupper() or t.lower_ in {"and", "of", "for", "the"} for t in span):
             continue
         known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
@@ -213,7 +219,7 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
         if not match:
             continue
         rng = (match.start(1), match.end(1))
-        if registry.covered(*rng) or any(overlaps(rng, b) for b in blocked) or is_place(ctx, rng):
+        if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
             continue
         if not is_generic(match.group(1)) and match.group(1).lower() not in word_sets()["not_org_acronyms"]:
             registry.add(ctx, match.group(1), *rng)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.names import is_generic, overlaps, trim_span
+from extract.facts.names import is_generic, trim_span
+from extract.facts.ranges import Ranges
 from extract.record import Person, Place, Venue
 
 VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
@@ -13,8 +14,8 @@ PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
 
 
 def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
-    return [s for s in ctx.spans("gazetteer", "PLACE")
-            if not any(overlaps((s.start_char, s.end_char), t) for t in taken)]
+    taken = Ranges(taken)
+    return [s for s in ctx.spans("gazetteer", "PLACE") if not taken.overlaps(s.start_char, s.end_char)]
 
 
 def find_places(ctx: Context, taken) -> list[Place]:
@@ -70,12 +71,13 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
         candidates += [e for e in ctx.doc.ents if e.label_ == "PERSON"]
     candidates += cue_people(ctx)
     people: dict[str, Person] = {}
+    taken = Ranges(taken)
     for span in sorted(candidates, key=lambda s: s.start_char):
         span = trim_span(span)
         if span is None or not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
             continue
         rng = (span.start_char, span.end_char)
-        if registry.covered(*rng) or any(overlaps(rng, t) for t in taken) or is_generic(span.text):
+        if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text):
             continue
         name = without_honorific(span.text)
         person = people.setdefault(name, Person(name, affiliation(ctx, registry, span)))
