@@ -48,6 +48,15 @@ def test_saved_web_page_loses_its_chrome_and_teasers():
         assert "Gavan Curley" in document.text  # the byline is content
 
 
+@pytest.mark.parametrize("head,expected", [('<meta name="date" content="2020-05-04">', "2020-05-04"), ("", None)])
+def test_a_web_page_date_comes_from_its_markup_never_from_dates_in_its_text(tmp_path, head, expected):
+    path = tmp_path / "page.html"
+    body = "<p>The project has been running since 1st October 2015 and ends on 30th September 2017.</p>" * 3
+    path.write_text(f"<html><head><title>Update</title>{head}</head><body><h1>Update</h1>{body}</body></html>",
+                    encoding="utf-8")
+    assert read_file(path).metadata.get("date") == expected
+
+
 def test_pdf_lists_and_headings_are_blocks():
     document = read_file(CORPUS / "001_947af744e8958214.pdf")
     kinds = {b.text[:25]: b.kind for b in document.blocks}

@@ -166,7 +166,9 @@ def normalise(text: str) -> str:
 def page_metadata(html: str) -> dict:
     from trafilatura import extract_metadata
 
-    meta = extract_metadata(html)
+    # Not extensive: that guesses a publication date from any date in the text (the sample pages got
+    # their projects' start dates), and took more time than finding the main text.
+    meta = extract_metadata(html, extensive=False)
     if meta is None:
         return {}
     return {"author": meta.author, "date": meta.date, "site": meta.sitename, "html_title": meta.title}
