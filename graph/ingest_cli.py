@@ -1,10 +1,13 @@
 """The ingest command's printing: a progress bar while it works, a summary table at the end."""
 from __future__ import annotations
 
+import time
+
 from extract.readers import ReadLimits
 from graph.ingest import IngestReport, ingest
 
 EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
+REDRAW_S = 0.1  # the progress bar's redraw interval
 STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
 
 
@@ -18,11 +21,17 @@ def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model:
     extractor = Extractor(use_model=use_model)
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.description}")]
-    with Progress(*columns, console=console, transient=True) as progress:
+    # Redrawn from this thread, not rich's refresh thread: any second thread made the model's NER, which
+    # releases the GIL around every small matrix product, 20% slower (300 reports: 16.9 s -> 20.1 s).
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("", total=None)
+        drawn = [0.0]
 
         def advance(path: str) -> None:
             progress.update(task, advance=1, description=path[-50:])
+            if time.monotonic() - drawn[0] >= REDRAW_S:
+                progress.refresh()
+                drawn[0] = time.monotonic()
 
         report = ingest(db, paths, extractor, limits, prune, advance, workers,
                         on_wait=lambda message: console.print(f"[yellow]{message}[/]"),
