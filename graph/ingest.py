@@ -122,9 +122,11 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             progress(path)
         else:
             todo.append((path, sha))
-    for path, sha, result in extract_all(todo, extractor, limits, workers):
-        report.outcomes.append(store_one(db, path, sha, result))
-        progress(path)
+    with store.batched_writes(db) as batch:
+        for path, sha, result in extract_all(todo, extractor, limits, workers):
+            report.outcomes.append(store_one(db, path, sha, result))
+            batch.wrote()
+            progress(path)
     if prune:
         report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
     if store.graph_dirty(db):

@@ -117,17 +117,56 @@ def write_rows(db, rows: StoredRows) -> None:
 
 
 class transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: a document is stored whole or not at all."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: a document is stored whole or not at all.
+    Inside an open transaction (an ingest's batch of writes) it is a savepoint, so the same holds."""
 
     def __init__(self, db):
         self.conn = db.conn
+        self.nested = False
 
     def __enter__(self):
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.nested = self.conn.in_transaction
+        self.conn.execute("SAVEPOINT document" if self.nested else "BEGIN IMMEDIATE")
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        if not self.conn.in_transaction:  # an error such as a full disk has ended it already
+            return False
+        if self.nested:
+            if exc_type:
+                self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+        else:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+class batched_writes:
+    """Many documents' writes in one transaction, committed every `documents` documents or `seconds`
+    (a commit per document was 40% of the single writer's time). Each document still goes in whole,
+    in its own savepoint; on an error or Ctrl-C the documents already written are committed."""
+
+    def __init__(self, db, documents: int = 50, seconds: float = 1.0):
+        self.conn, self.documents, self.seconds = db.conn, documents, seconds
+        self.count, self.started = 0, 0.0
+
+    def __enter__(self):
+        self.begin()
+        return self
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.count, self.started = 0, time.monotonic()
+
+    def wrote(self) -> None:
+        self.count += 1
+        if self.count >= self.documents or time.monotonic() - self.started >= self.seconds:
+            self.conn.execute("COMMIT")
+            self.begin()
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
         return False
 
 

@@ -1,4 +1,4 @@
-"""Ingest into SQLite: one transaction per document, unchanged files skipped, changes replace, prune."""
+"""Ingest into SQLite: each document whole (writes batched), unchanged files skipped, changes replace, prune."""
 from __future__ import annotations
 
 import shutil
@@ -84,3 +84,24 @@ def test_show_finds_a_record_by_name_and_suggests_near_names(tmp_path, corpus_co
     with pytest.raises(NotFound) as caught:
         get_record(db, "002_d108209246486e3d.tx")
     assert "002_d108209246486e3d.txt" in caught.value.suggestions
+
+
+def test_an_interrupted_ingest_keeps_the_documents_it_wrote_whole(tmp_path, corpus_copy):
+    """Writes are committed in batches; Ctrl-C in the middle of one still keeps what was written."""
+    db_path = tmp_path / "pg.db"
+    seen = []
+
+    def interrupt_after_five(path: str) -> None:
+        seen.append(path)
+        if len(seen) == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(open_db(db_path), [str(corpus_copy)], Extractor(), progress=interrupt_after_five)
+    db = open_db(db_path)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+    assert db.execute("SELECT count(DISTINCT doc_id) FROM facts").fetchone()[0] == 5
+    assert db.execute("SELECT value FROM state WHERE key = 'graph_dirty'").fetchone()[0] == "1"
+    report = ingest(db, [str(corpus_copy)], Extractor())
+    assert (report.count("unchanged"), report.count("read")) == (5, 3)
+    assert db.execute("SELECT value FROM state WHERE key = 'graph_dirty'").fetchone()[0] == "0"
