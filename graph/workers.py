@@ -61,9 +61,9 @@ def extract_safely(extractor: Callable, path: str, limits) -> Result:
 
 
 def extract_batch(extractor: Callable, items: list[tuple[str, str]], limits) -> list[tuple[str, str, Result]]:
-    """Several files: each read under its own time limit, then all extracted together (`nlp.pipe`
-    batches them). If the batch fails or runs over one document's limit, each is extracted alone, so
-    only the bad one is refused."""
+    """Several files: each read under its own time limit, then extracted together (`nlp.pipe` batches
+    them) in groups of about one long document's text, each group under one document's time limit.
+    A group that fails or runs over is extracted one document at a time, so only the bad one is refused."""
     if not hasattr(extractor, "extract"):
         return [(path, sha, extract_safely(extractor, path, limits)) for path, sha in items]
     seconds = getattr(limits, "seconds", 0)
@@ -75,21 +75,39 @@ def extract_batch(extractor: Callable, items: list[tuple[str, str]], limits) -> 
             results[path] = failed
         else:
             read.append((path, document))
-    rows, failed = guarded(seconds, lambda: stored_rows(extractor, [d for _, d in read]))
-    if failed:
-        for path, document in read:
-            one, failed_one = guarded(seconds, lambda: stored_rows(extractor, [document]))
-            results[path] = failed_one or Result(True, one[0])
-    else:
-        results.update((path, Result(True, r)) for (path, _), r in zip(read, rows))
+    for group in text_groups(read):
+        rows, failed = guarded(seconds, lambda: stored_rows(extractor, [d for _, d in group]))
+        outcomes = ([extract_alone(extractor, document, seconds) for _, document in group] if failed
+                    else [Result(True, r) for r in rows])
+        results.update((path, outcome) for (path, _), outcome in zip(group, outcomes))
     return [(path, sha, results[path]) for path, sha in items]
+
+
+def text_groups(read: list[tuple[str, object]]) -> Iterator[list[tuple[str, object]]]:
+    """Consecutive documents whose texts together stay under GROUP_CHARS (a long one goes alone)."""
+    group, size = [], 0
+    for item in read:
+        length = len(item[1].text)
+        if group and size + length > GROUP_CHARS:
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += length
+    if group:
+        yield group
+
+
+def extract_alone(extractor, document, seconds: int) -> Result:
+    rows, failed = guarded(seconds, lambda: stored_rows(extractor, [document]))
+    return failed or Result(True, rows[0])
 
 
 def stored_rows(extractor, documents: list) -> list[StoredRows]:
     return [document_rows(d, r) for d, r in zip(documents, extractor.extract(documents))]
 
 
-BATCH = 16
+BATCH = 16  # files per task sent to a worker
+GROUP_CHARS = 200_000  # text extracted in one nlp.pipe group, about one long report's
 _WORKER: dict = {}
 
 

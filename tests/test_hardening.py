@@ -18,7 +18,7 @@ from extract.pipeline import Extractor
 from extract.readers import ReadLimits, read_file
 from graph.ingest import ingest
 from graph.store import list_failures, open_db
-from graph.workers import extract_batch, extract_safely
+from graph.workers import GROUP_CHARS, extract_batch, extract_safely, text_groups
 
 
 def expected_outcome(row: dict) -> set[str]:
@@ -146,6 +146,15 @@ def test_one_bad_document_in_a_batch_is_refused_alone(tmp_path):
     outcome = {sha: (r.ok, r.reason) for _, sha, r in results}
     assert outcome == {"a.txt": (True, ""), "b.txt": (True, ""), "c.txt": (True, ""), "breaks.txt": (False, "error"),
                        "hangs.txt": (False, "timeout"), "empty.txt": (False, "empty")}
+
+
+def test_a_batch_is_extracted_in_groups_of_about_one_long_documents_text():
+    from types import SimpleNamespace
+
+    sizes = [1_000, 2_000, GROUP_CHARS * 2, 3_000, GROUP_CHARS // 2, GROUP_CHARS // 2 + 1, 10]
+    read = [(str(i), SimpleNamespace(text="x" * n)) for i, n in enumerate(sizes)]
+    groups = [[path for path, _ in group] for group in text_groups(read)]
+    assert groups == [["0", "1"], ["2"], ["3", "4"], ["5", "6"]]
 
 
 def test_records_are_the_same_extracted_in_a_batch_or_one_by_one():
