@@ -1,8 +1,10 @@
 """The Document every reader returns: ordered blocks over one plain text, with offsets and pages."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 BLOCK_SEPARATOR = "\n\n"
@@ -46,10 +48,15 @@ class Document:
         return self.metadata.get("title")
 
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block holding this offset (blocks are in text order; bisected, as every fact asks)."""
+        index = bisect.bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset < self.blocks[index].end:
+            return self.blocks[index]
         return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
 
     def page_at(self, offset: int) -> int | None:
         block = self.block_at(offset)

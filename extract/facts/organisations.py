@@ -2,6 +2,8 @@
 names in the places bodies stand ("from IMIX", "and AWAZ"), and back-references ("the council")."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +31,7 @@ class OrgRegistry:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, org key)
     first_seen: dict[str, int] = field(default_factory=dict)
     taken: Ranges = field(default_factory=Ranges)  # the mentions' ranges, for overlap questions
+    _sorted: list | None = field(default=None, repr=False)  # the mentions in order, kept until one is added
 
     def add(self, ctx: Context, name: str, start: int, end: int, surface: str | None = None) -> str:
         key = self.resolve_key(name) or name_key(name)
@@ -42,6 +45,7 @@ class OrgRegistry:
         if not self.taken.overlaps(start, end):
             self.mentions.append((start, end, key))
             self.taken.add(start, end)
+            self._sorted = None
             org.evidence.append(ctx.evidence(start, end))
         return key
 
@@ -55,7 +59,14 @@ class OrgRegistry:
         return None
 
     def in_range(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return sorted(m for m in self.mentions if start <= m[0] and m[1] <= end)
+        """The mentions inside (start, end), in order; asked for every sentence of the report."""
+        if self._sorted is None:
+            self._sorted = sorted(self.mentions)
+        first = bisect.bisect_left(self._sorted, (start,))
+        return [m for m in itertools.takewhile(lambda m: m[0] <= end, self._sorted[first:]) if m[1] <= end]
+
+    def set_mentions(self, mentions: list[tuple[int, int, str]]) -> None:
+        self.mentions, self._sorted = mentions, None
 
     def covered(self, start: int, end: int) -> bool:
         return self.taken.overlaps(start, end)
@@ -185,7 +196,7 @@ def merge_short_forms(registry: OrgRegistry) -> None:
             target = registry.orgs[longer[0]]
             target.aliases.extend(a for a in [org.name] + org.aliases if a not in target.aliases)
             target.evidence.extend(org.evidence)
-            registry.mentions = [(s, e, longer[0] if k == short else k) for s, e, k in registry.mentions]
+            registry.set_mentions([(s, e, longer[0] if k == short else k) for s, e, k in registry.mentions])
 
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
@@ -246,8 +257,8 @@ def is_place(ctx: Context, rng) -> bool:
     """The range is a place name, or lies inside one."""
     places = ctx.notes.get("place_ranges")
     if places is None:
-        places = ctx.notes["place_ranges"] = [(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
-    return any(start <= rng[0] and rng[1] <= end for start, end in places)
+        places = ctx.notes["place_ranges"] = Ranges((s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE"))
+    return places.contains(*rng)
 
 
 def back_reference_heads(doc) -> list[int]:

@@ -7,6 +7,7 @@ import re
 
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, word_sets
+from extract.facts.ranges import Ranges
 from extract.record import Participant, Project
 
 ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
@@ -56,13 +57,13 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
 
 def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
     """Every place the text uses a project's name or alias is a mention, not only where a pattern saw it."""
-    taken = [(s, e) for s, e, _ in mentions]
+    taken = Ranges((s, e) for s, e, _ in mentions)
     for key, project in projects.items():
         for name in {project.name, *project.aliases}:
             for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
-                if not any(s < match.end() and match.start() < e for s, e in taken):
+                if not taken.overlaps(*match.span()):
                     mentions.append((match.start(), match.end(), key))
-                    taken.append(match.span())
+                    taken.add(*match.span())
 
 
 def without_owner(name: str) -> str:
@@ -179,7 +180,8 @@ def project_for(ctx: Context, sentence, mentions, main: str | None) -> str | Non
     inside = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
     if inside:
         return inside[0][2]
-    earlier = [m for m in mentions if m[0] < sentence.start_char and m[2] != project_key(main or "")]
+    reporting = project_key(main or "")
+    earlier = [m for m in mentions if m[0] < sentence.start_char and m[2] != reporting]
     if REFERENCE.search(sentence.text) or in_list_after_project(ctx, sentence, mentions):
         return earlier[-1][2] if earlier else (project_key(main) if main else None)
     if main and FIRST_PERSON_OWNER.search(sentence.text):
@@ -203,8 +205,8 @@ def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
     roles: dict[str, str] = {}
     text, base = sentence.text, sentence.start_char
     bodies = registry.in_range(sentence.start_char, sentence.end_char)
-    if not bodies:
-        return roles  # a cue gives a role only to a body in its sentence
+    if not bodies or not any_cue(cues).search(text):
+        return roles  # a cue gives a role only to a body in its sentence; most sentences hold no cue
     for role in ROLE_ORDER:
         for side in ("after", "before"):
             if not cues[role][side]:
@@ -221,6 +223,10 @@ def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
                 for _, _, org_key in chosen:
                     roles.setdefault(org_key, role)
     return roles
+
+
+def any_cue(cues: dict):
+    return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases])
 
 
 def possessive_of_project(ctx: Context, end: int, mentions, key: str) -> bool:

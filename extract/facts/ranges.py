@@ -3,13 +3,14 @@ every candidate against every taken range, and scanning the list made that quadr
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
+from itertools import accumulate, islice
 
 
 class Ranges:
     def __init__(self, ranges=()):
         self._ranges = sorted(ranges)
-        self._reach = list(accumulate((end for _, end in self._ranges), max))  # furthest end of the first i+1
+        self._ends = [end for _, end in self._ranges]
+        self._reach = list(accumulate(self._ends, max))  # the furthest end of the first i+1 ranges
 
     def copy(self) -> "Ranges":
         return Ranges(self._ranges)
@@ -17,9 +18,16 @@ class Ranges:
     def add(self, start: int, end: int) -> None:
         index = bisect.bisect_left(self._ranges, (start, end))
         self._ranges.insert(index, (start, end))
-        self._reach = list(accumulate((e for _, e in self._ranges), max))
+        self._ends.insert(index, end)
+        before = self._reach[index - 1] if index else end
+        self._reach[index:] = islice(accumulate(self._ends[index:], max, initial=before), 1, None)
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when some range (s, e) has s < end and start < e, as `names.overlaps` says."""
         before_end = bisect.bisect_left(self._ranges, (end,))  # the ranges that start before `end`
         return before_end > 0 and self._reach[before_end - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when some range (s, e) holds the whole of (start, end): s <= start and end <= e."""
+        from_start = bisect.bisect_right(self._ranges, (start, float("inf")))  # the ranges starting by `start`
+        return from_start > 0 and self._reach[from_start - 1] >= end
