@@ -35,7 +35,8 @@ def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model:
 
         report = ingest(db, paths, extractor, limits, prune, advance, workers,
                         on_wait=lambda message: console.print(f"[yellow]{message}[/]"),
-                        on_total=lambda count: progress.update(task, total=count))
+                        on_total=lambda count: progress.update(task, total=count),
+                        on_graph=lambda: (progress.update(task, description="updating the graph"), progress.refresh()))
     print_summary(report)
     print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED

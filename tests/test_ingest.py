@@ -105,3 +105,11 @@ def test_an_interrupted_ingest_keeps_the_documents_it_wrote_whole(tmp_path, corp
     report = ingest(db, [str(corpus_copy)], Extractor())
     assert (report.count("unchanged"), report.count("read")) == (5, 3)
     assert db.execute("SELECT value FROM state WHERE key = 'graph_dirty'").fetchone()[0] == "0"
+
+
+def test_the_caller_hears_when_the_graph_is_being_updated(tmp_path, corpus_copy):
+    db = open_db(tmp_path / "pg.db")
+    heard = []
+    ingest(db, [str(corpus_copy)], Extractor(), on_graph=lambda: heard.append("first"))
+    ingest(db, [str(corpus_copy)], Extractor(), on_graph=lambda: heard.append("unchanged"))
+    assert heard == ["first"]
