@@ -40,9 +40,14 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
             cells = []
             for s in sizes:
                 r = results[s]
-                cells.append(f"{r[key]:.2f} s ({r['documents'] / r[key]:.0f} docs/s, {r['words'] / r[key]:,.0f} words/s)")
+                peak = r.get(key[:-2] + "_peak_mb")
+                cells.append(f"{r[key]:.2f} s ({r['documents'] / r[key]:.0f} docs/s, {r['words'] / r[key]:,.0f} words/s"
+                             + (f"; peak {peak:.0f} MB)" if peak else ")"))
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
-        lines.append("| peak memory of ingest | " + " | ".join(f"{results[s]['peak_mb']:.0f} MB" for s in sizes) + " |")
+        lines.append("| peak memory of ingest (2 workers, the largest process) | "
+                     + " | ".join(f"{results[s]['peak_mb']:.0f} MB" for s in sizes) + " |")
+        lines += ["", "A stage's peak is the resident memory of the benchmark process while it ran (Linux's high-water "
+                  "mark, reset before each stage), so it includes what earlier stages left loaded."]
         lines.append("")
     if "four_formats" in results:
         f = results["four_formats"]

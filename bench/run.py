@@ -37,6 +37,25 @@ def timed(func, *args, repeat: int = 1):
     return statistics.median(times), result
 
 
+def staged(func, *args):
+    """(median seconds of one run, result, peak resident MB during the run): the kernel's high-water
+    mark of this process is reset before the stage (Linux `clear_refs`), so each stage has its own."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass  # not Linux: the peak is the process's so far
+    seconds, result = timed(func, *args)
+    return seconds, result, resident_peak_mb()
+
+
+def resident_peak_mb() -> float:
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def fresh(db_path: Path) -> str:
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -114,25 +133,26 @@ def bench_pdf(results: dict, work: Path) -> None:
 
 
 def bench_corpus(results: dict, size: int, work: Path) -> None:
-    from extract.pipeline import extract_document, load_pipeline
+    from extract.pipeline import extract_documents, load_pipeline
 
     corpus = work / f"corpus_{size}"
     paths = generate(size, corpus)
-    read_s, documents = timed(read_stage, paths)
-    words = sum(len(d.text.split()) for d in documents)
     nlp = load_pipeline()
+    read_s, documents, read_mb = staged(read_stage, paths)
+    words = sum(len(d.text.split()) for d in documents)
     texts = [d.text for d in documents]
-    bare_s, _ = timed(lambda: list(nlp.pipe(texts, batch_size=32)))
-    bare2_s, _ = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
-    nlp_s, records = timed(lambda: [extract_document(d, nlp) for d in documents])
-    store_s, graph_s = bench_store(documents, records, work / f"store_{size}.db")
+    bare_s, _, bare_mb = staged(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32)])
+    bare2_s, _ = timed(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32, n_process=2)])
+    nlp_s, records, nlp_mb = staged(extract_documents, documents, nlp)
+    stages = bench_store(documents, records, work / f"store_{size}.db")
     one_s, _ = fresh_ingest(corpus, work / f"w1_{size}.db", 1)
     two_s, peak = fresh_ingest(corpus, work / f"w2_{size}.db", 2)
     again_s, _ = run_cli(["ingest", str(corpus), "--db", str(work / f"w2_{size}.db"), "--workers", "2"])
     results[size] = {"documents": len(documents), "words": words, "read_s": read_s, "bare_spacy_s": bare_s,
-                     "bare_spacy_2proc_s": bare2_s, "nlp_and_facts_s": nlp_s, "store_s": store_s,
-                     "graph_update_s": graph_s, "ingest_1_worker_s": one_s, "ingest_2_workers_s": two_s,
-                     "reingest_unchanged_s": again_s, "peak_mb": peak}
+                     "bare_spacy_2proc_s": bare2_s, "nlp_and_facts_s": nlp_s, **stages,
+                     "ingest_1_worker_s": one_s, "ingest_2_workers_s": two_s, "reingest_unchanged_s": again_s,
+                     "peak_mb": peak, "read_peak_mb": read_mb, "bare_spacy_peak_mb": bare_mb,
+                     "nlp_and_facts_peak_mb": nlp_mb}
 
 
 def bench_four_formats(results: dict, work: Path) -> None:
@@ -160,15 +180,22 @@ def bench_model(results: dict, size: int, work: Path) -> None:
     results["model"] = {"size": size, "bare_spacy_2proc_s": bare2_s, "ingest_2_workers_s": two_s}
 
 
-def bench_store(documents, records, db_path: Path) -> tuple[float, float]:
+def bench_store(documents, records, db_path: Path) -> dict:
     from graph.graph_store import rebuild
-    from graph.store import open_db, write_document
+    from graph.store import batched_writes, open_db, write_document
 
     db_path.unlink(missing_ok=True)
     db = open_db(db_path)
-    store_s, _ = timed(lambda: [write_document(db, d, r) for d, r in zip(documents, records)])
-    graph_s, _ = timed(rebuild, db)
-    return store_s, graph_s
+
+    def store_all():
+        with batched_writes(db) as batch:  # as the ingest's writer does
+            for document, record in zip(documents, records):
+                write_document(db, document, record)
+                batch.wrote()
+
+    store_s, _, store_mb = staged(store_all)
+    graph_s, _, graph_mb = staged(rebuild, db)
+    return {"store_s": store_s, "store_peak_mb": store_mb, "graph_update_s": graph_s, "graph_update_peak_mb": graph_mb}
 
 
 def bench_queries(results: dict, size: int, work: Path) -> None:
