@@ -1,6 +1,8 @@
 """Every reader on real files: the sample reports in four formats and third-party files."""
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
 from conftest import CORPUS, EXTERNAL, FORMATS, STEMS, manifest, passwords, words
@@ -120,3 +122,35 @@ def test_size_limit(tmp_path):
     with pytest.raises(RefusedFile) as caught:
         read_file(path, ReadLimits(max_bytes=100))
     assert caught.value.reason == "too_large"
+
+
+def rezipped_docx(source, target, change) -> None:
+    """A copy of a DOCX with `change(name, bytes) -> bytes | None` applied to each part (None drops it)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = change(info.filename, old.read(info.filename))
+            if data is not None:
+                new.writestr(info.filename, data)
+
+
+def test_docx_without_core_properties_is_titled_by_its_first_heading(tmp_path):
+    # python-docx's Document() makes up core properties for such a package ("Word Document").
+    path = tmp_path / "no-core.docx"
+    rezipped_docx(CORPUS / "000_da3f3502c5de7ce4.docx", path,
+                  lambda name, data: None if name == "docProps/core.xml" else data)
+    document = read_file(path)
+    assert document.title == document.blocks[0].text == read_file(CORPUS / "000_da3f3502c5de7ce4.txt").title
+    assert "created" not in document.metadata and "author" not in document.metadata
+
+
+def test_docx_styles_are_read_from_each_documents_own_styles_part(tmp_path):
+    """Styles parts are cached by checksum: a report whose styles differ is not read with another's."""
+    renamed = tmp_path / "renamed-styles.docx"
+    rezipped_docx(CORPUS / "000_da3f3502c5de7ce4.docx", renamed, lambda name, data: data.replace(
+        b'w:val="Heading 1"', b'w:val="Plain 1"') if name == "word/styles.xml" else data)
+    original = read_file(CORPUS / "000_da3f3502c5de7ce4.docx")
+    plain = read_file(renamed)
+    assert original.text == plain.text
+    headings = [b.text for b in original.blocks if b.kind == "heading" and b.level == 1]
+    assert headings and not any(b.kind == "heading" and b.text in headings for b in plain.blocks)
+    assert [b.kind for b in read_file(CORPUS / "000_da3f3502c5de7ce4.docx").blocks] == [b.kind for b in original.blocks]

@@ -1,78 +1,58 @@
-"""DOCX reader (python-docx): body in order, heading and list styles, tables, headers, footers, footnotes."""
+"""DOCX reader: body in order, heading and list styles, tables, headers, footers, footnotes.
+
+Parts are read one by one from the package (docx_package.py) into python-docx's element classes, so
+paragraph and table text is python-docx's own; only the parts a report's text needs are parsed."""
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 
 from extract.document import Document, DocumentBuilder
-from extract.errors import RefusedFile
+from extract.readers.docx_package import MAIN_PART, PartCache, WordPackage
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)", re.I)
-
-
-MAX_RATIO = 200  # a part that inflates more than this from its compressed size is a zip bomb
+RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+STYLES = "/styles"
+CORE_PROPERTIES = "/metadata/core-properties"
+STYLE_CACHE = PartCache()
 
 
 def read_docx(path: Path, data: bytes, max_unzipped_bytes: int = 200 * 1024 * 1024) -> Document:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    check_package(data, max_unzipped_bytes)
+    package = WordPackage(data, max_unzipped_bytes)
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise RefusedFile("corrupt", f"not a readable Word document ({type(exc).__name__})") from exc
-    builder = DocumentBuilder(str(path), "docx")
-    add_body(builder, document)
-    add_furniture(builder, document)
-    add_footnotes(builder, document)
-    return builder.build(**core_properties(document))
+        body = package.xml(MAIN_PART).body
+        builder = DocumentBuilder(str(path), "docx")
+        add_body(builder, body, style_names(package))
+        add_furniture(builder, package, body)
+        add_footnotes(builder, package)
+        return builder.build(**core_properties(package))
+    finally:
+        package.close()
 
 
-def check_package(data: bytes, max_unzipped_bytes: int) -> None:
-    """Refuses zip bombs and zips that are not Word documents before any part is inflated."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = package.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise RefusedFile("corrupt", f"not a readable Word document ({exc})") from exc
-    names = {info.filename for info in infos}
-    if "word/document.xml" not in names:
-        raise RefusedFile("not_docx", "named .docx but it is not a Word document (no word/document.xml)")
-    total = sum(info.file_size for info in infos)
-    if total > max_unzipped_bytes:
-        raise RefusedFile("decompression", f"unzips to {total / 1e6:,.0f} MB, over the "
-                                           f"{max_unzipped_bytes / 1e6:,.0f} MB limit (a zip bomb?)")
-    for info in infos:
-        if info.file_size > 10_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise RefusedFile("decompression", f"part {info.filename} inflates {info.file_size // max(info.compress_size, 1)}"
-                                               f" times (a zip bomb?)")
-
-
-def add_body(builder: DocumentBuilder, document) -> None:
+def add_body(builder: DocumentBuilder, body, styles: dict[str | None, str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    styles = style_names(document)
-    for element in document.element.body.iterchildren():
+    for element in body.iterchildren():
         if element.tag == W + "p":
-            add_paragraph(builder, Paragraph(element, document), styles)
+            add_paragraph(builder, Paragraph(element, None), styles)
         elif element.tag == W + "tbl":
-            builder.add("table", "", rows=table_rows(Table(element, document)))
+            builder.add("table", "", rows=table_rows(Table(element, None)))
 
 
-def style_names(document) -> dict[str | None, str]:
-    """Paragraph style id -> name, read once: python-docx's `paragraph.style` rescans every style of
-    the document for each paragraph (it was two thirds of DOCX reading time). Key None: the default."""
+def style_names(package: WordPackage) -> dict[str | None, str]:
+    """Paragraph style id -> name (key None: the default style), read once per styles part."""
+    part = package.related(MAIN_PART, STYLES)
+    if part is None:
+        return {}
+    return STYLE_CACHE.get(package.fingerprint(part), lambda: paragraph_styles(package.xml(part)))
+
+
+def paragraph_styles(root) -> dict[str | None, str]:
     names: dict[str | None, str] = {}
-    try:
-        root = document.styles.element
-    except (KeyError, ValueError):  # a package without a styles part
-        return names
-    for style in root.iterchildren(W + "style"):
+    for style in root.iterchildren(W + "style") if root is not None else []:
         if style.get(W + "type") not in (None, "paragraph"):
             continue
         name_element = style.find(W + "name")
@@ -84,10 +64,9 @@ def style_names(document) -> dict[str | None, str]:
 
 
 def add_paragraph(builder: DocumentBuilder, paragraph, styles: dict[str | None, str]) -> None:
-    style_id = paragraph._p.style
-    style = styles.get(style_id, styles.get(None, "")) or ""
+    style = styles.get(paragraph._p.style, styles.get(None, "")) or ""
     text = paragraph.text
-    match = HEADING_STYLE.match(style or "")
+    match = HEADING_STYLE.match(style)
     if style.lower() == "title":
         builder.add("heading", text, level=1)
     elif match:
@@ -114,33 +93,41 @@ def table_rows(table) -> list[list[str]]:
     return rows
 
 
-def add_furniture(builder: DocumentBuilder, document) -> None:
+def add_furniture(builder: DocumentBuilder, package: WordPackage, body) -> None:
+    """Each section's own default header and footer (one linked to the previous section adds nothing)."""
+    from docx.text.paragraph import Paragraph
+
+    related = package.relationships(MAIN_PART)
     seen = set()
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            try:
-                texts = [p.text for p in part.paragraphs] if not part.is_linked_to_previous else []
-            except (KeyError, ValueError):
+    for section in body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr"):
+        for reference in section.iterchildren(W + "headerReference", W + "footerReference"):
+            if reference.get(W + "type") != "default" or reference.get(RELATIONSHIP_ID) not in related:
                 continue
+            root = package.xml(related[reference.get(RELATIONSHIP_ID)][1])
+            texts = [Paragraph(p, None).text for p in root.iterchildren(W + "p")] if root is not None else []
             text = " ".join(t.strip() for t in texts if t.strip())
             if text and text not in seen:
                 seen.add(text)
                 builder.add("paragraph", text)
 
 
-def add_footnotes(builder: DocumentBuilder, document) -> None:
-    for part in document.part.package.parts:
-        if str(part.partname).endswith(("/footnotes.xml", "/endnotes.xml")):
-            from docx.oxml import parse_xml
-
-            root = parse_xml(part.blob)
-            for note in root.iter(W + "footnote", W + "endnote"):
-                if note.get(W + "type") in (None, "normal"):
-                    builder.add("paragraph", "".join(t.text or "" for t in note.iter(W + "t")))
+def add_footnotes(builder: DocumentBuilder, package: WordPackage) -> None:
+    for name in package.names_ending("/footnotes.xml", "/endnotes.xml"):
+        root = package.xml(name)
+        for note in root.iter(W + "footnote", W + "endnote"):
+            if note.get(W + "type") in (None, "normal"):
+                builder.add("paragraph", "".join(t.text or "" for t in note.iter(W + "t")))
 
 
-def core_properties(document) -> dict:
-    props = document.core_properties
+def core_properties(package: WordPackage) -> dict:
+    """Title, author and dates from the core properties part; none when the package has no such part."""
+    from docx.opc.coreprops import CoreProperties
+
+    part = package.related("", CORE_PROPERTIES)
+    element = package.xml(part) if part else None
+    if element is None:
+        return {}
+    props = CoreProperties(element)
     return {"title": props.title or None, "author": props.author or None,
             "created": props.created.isoformat() if props.created else None,
             "modified": props.modified.isoformat() if props.modified else None}
