@@ -1,6 +1,7 @@
 """From a Document and its spaCy Doc to the Record: each module builds one kind of fact."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from extract.facts.collaborations import find_collaborations
@@ -10,7 +11,7 @@ from extract.facts.figures import sentence_figures, table_figures
 from extract.facts.organisations import find_organisations
 from extract.facts.people_places import find_people, find_places, find_venues
 from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
-from extract.facts.themes import document_themes, ranked, themes_of_text
+from extract.facts.themes import document_themes, ranked, sentence_themes
 from extract.facts.titles import title_lines_end, title_of, title_project
 from extract.facts.when import find_dates, report_date
 from extract.record import Record
@@ -55,6 +56,7 @@ def build_record(document, doc, with_model: bool) -> Record:
 def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:
     if main and project_key(main) == project_key(project.name):
         return document_themes_
-    text = " ".join(ev.sentence for ev in project.evidence) + " " + " ".join(
-        ev.sentence for p in project.participants for ev in p.evidence)
-    return ranked(themes_of_text(text))
+    counts = Counter()
+    for evidence in project.evidence + [ev for p in project.participants for ev in p.evidence]:
+        counts.update(sentence_themes(ctx, evidence.sentence))
+    return ranked(counts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.themes import ranked, themes_of_text
+from extract.facts.themes import ranked, sentence_themes
 from extract.record import Collaboration
 
 REACH = 90  # characters after a cue in which its object stands
@@ -81,7 +81,7 @@ def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str
 
 def add_pair(ctx: Context, found: dict, a: str, b: str, sentence) -> None:
     key = frozenset((a, b))
-    themes = ranked(themes_of_text(sentence.text))
+    themes = ranked(sentence_themes(ctx, sentence.text))
     if key not in found:
         found[key] = Collaboration(a, b, themes)
     else:
