@@ -73,13 +73,18 @@ class Context:
 
     def heading_before(self, offset: int) -> str | None:
         """The nearest heading at or above this offset."""
-        heading = None
+        index = bisect.bisect_right(self.document._block_starts, offset) - 1
+        return self.block_headings[index] if index >= 0 else None
+
+    @cached_property
+    def block_headings(self) -> list[str | None]:
+        """Per block, the nearest heading at or above it (asked for every sentence)."""
+        headings, heading = [], None
         for block in self.document.blocks:
-            if block.start > offset:
-                break
             if block.kind == "heading":
                 heading = block.text
-        return heading
+            headings.append(heading)
+        return headings
 
     def spans(self, key: str, label: str | None = None) -> list:
         """Spans of a group, read once: a SpanGroup makes new Span objects on every pass."""

@@ -39,13 +39,46 @@ def is_generic(name: str) -> bool:
 def trim_span(span):
     """Drops leading words that cannot start a name (determiners, verbs of headings) and quotes."""
     start, end = span.start, span.end
-    sets = word_sets()
-    while start < end and (span.doc[start].lower_ in sets["non_initial_words"] or span.doc[start].text in QUOTES
-                           or span.doc[start].is_punct):
+    leading, trailing = name_edges(span.doc)
+    while start < end and leading[start]:
         start += 1
-    while end > start and (span.doc[end - 1].text in QUOTES or span.doc[end - 1].is_punct):
+    while end > start and trailing[end - 1]:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def name_edges(doc) -> tuple[list[bool], list[bool]]:
+    """Per token: it cannot start a name; it cannot end one (quotes, punctuation). Read once per Doc from
+    its token arrays: making a Token for each question was most of trimming's time."""
+    if "name_edges" not in doc.user_data:
+        import numpy
+        from spacy.attrs import IS_PUNCT, LOWER, ORTH
+
+        rows = doc.to_array([LOWER, ORTH, IS_PUNCT]).reshape(-1, 3)
+        quotes = numpy.array([doc.vocab.strings[q] for q in QUOTES], dtype=rows.dtype)
+        non_initial = numpy.array([doc.vocab.strings[w] for w in word_sets()["non_initial_words"]], dtype=rows.dtype)
+        trailing = numpy.isin(rows[:, 1], quotes) | (rows[:, 2] != 0)
+        leading = trailing | numpy.isin(rows[:, 0], non_initial)
+        doc.user_data["name_edges"] = (leading.tolist(), trailing.tolist())
+    return doc.user_data["name_edges"]
+
+
+def whole_name_spans(text: str, name: str) -> list[tuple[int, int]]:
+    r"""Where `name` stands in `text` as whole words, as the regex (?<![\w-])name(?![\w-]) finds it (a
+    regex per name was compiled anew for every report)."""
+    spans, index = [], text.find(name) if name else -1
+    while index != -1:
+        end = index + len(name)
+        if not (index and is_word_char(text[index - 1])) and not (end < len(text) and is_word_char(text[end])):
+            spans.append((index, end))
+            index = text.find(name, end)
+        else:
+            index = text.find(name, index + 1)
+    return spans
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def initials(name: str) -> str:

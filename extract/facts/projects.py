@@ -3,10 +3,12 @@
 "X's 'P' Project", a "Funding" section. A sentence without a project name speaks of the last one named."""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, word_sets
+from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, whole_name_spans, word_sets
 from extract.facts.ranges import Ranges
 from extract.record import Participant, Project
 
@@ -15,6 +17,7 @@ LIST_ROLES = {"member", "partner"}
 REFERENCE = re.compile(r"^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b", re.I)
 NEAR = 45  # characters between a body and the cue that gives its role
+FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
@@ -60,10 +63,10 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
     taken = Ranges((s, e) for s, e, _ in mentions)
     for key, project in projects.items():
         for name in {project.name, *project.aliases}:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
-                if not taken.overlaps(*match.span()):
-                    mentions.append((match.start(), match.end(), key))
-                    taken.add(*match.span())
+            for start, end in whole_name_spans(ctx.text, name):
+                if not taken.overlaps(start, end):
+                    mentions.append((start, end, key))
+                    taken.add(start, end)
 
 
 def without_owner(name: str) -> str:
@@ -125,7 +128,31 @@ def membership_projects(ctx: Context, registry, projects, mentions) -> None:
             add_project(ctx, projects, mentions, registry.orgs[key].name, start, end)
 
 
-def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -> None:
+class Mentions:
+    """Project mentions (start, end, key) in text order, asked about by position for every sentence."""
+
+    def __init__(self, mentions: list[tuple[int, int, str]]):
+        self.items = mentions
+        self.starts = [m[0] for m in mentions]
+
+    def first_inside(self, start: int, end: int) -> tuple[int, int, str] | None:
+        index = bisect.bisect_left(self.starts, start)
+        return self.items[index] if index < len(self.items) and self.starts[index] < end else None
+
+    def last_before(self, start: int, other_than: str) -> tuple[int, int, str] | None:
+        index = bisect.bisect_left(self.starts, start) - 1
+        while index >= 0 and self.items[index][2] == other_than:
+            index -= 1
+        return self.items[index] if index >= 0 else None
+
+    def keys_starting(self, start: int, end: int) -> set[str]:
+        """Keys of the mentions that start in [start, end]."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return {m[2] for m in self.items[first:last]}
+
+
+def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | None) -> None:
+    mentions = Mentions(mentions)
     lex = lexicon()
     suffixes = lex["role_suffixes"]
     previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
@@ -135,7 +162,7 @@ def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -
         block = ctx.block_at(sentence.start_char)
         if key is None and previous and block is not None and previous[0] == block.start:
             key = previous[1]  # "... is led by X. Partners include A and B.": one paragraph, one project
-        roles = cue_roles(ctx, sentence, registry, lex["role_cues"])
+        roles = cue_roles(ctx, sentence, registry)
         label = labelled_role(ctx, block, lex["role_labels"])
         if label:
             for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
@@ -156,7 +183,7 @@ def assign_roles(ctx: Context, registry, projects, mentions, main: str | None) -
             if possessive_of_project(ctx, end, mentions, key):
                 roles.setdefault(org_key, "lead")
         heading = ctx.heading_before(sentence.start_char) or ""
-        if re.search(r"\bfund(ing|ed|er|ers)?\b", heading, re.I):
+        if FUNDING.search(heading):
             for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
                 roles.setdefault(org_key, "funder")
         for org_key, role in roles.items():
@@ -175,63 +202,74 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     return labels.get(label) if lead_in.text.strip().endswith(":") or lead_in.kind == "heading" else None
 
 
-def project_for(ctx: Context, sentence, mentions, main: str | None) -> str | None:
+def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) -> str | None:
     """The project a sentence speaks of: one it names, else the last named before it (or the lead-in's)."""
-    inside = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
+    inside = mentions.first_inside(sentence.start_char, sentence.end_char)
     if inside:
-        return inside[0][2]
-    reporting = project_key(main or "")
-    earlier = [m for m in mentions if m[0] < sentence.start_char and m[2] != reporting]
+        return inside[2]
     if REFERENCE.search(sentence.text) or in_list_after_project(ctx, sentence, mentions):
-        return earlier[-1][2] if earlier else (project_key(main) if main else None)
+        return last_named(mentions, sentence, main)
     if main and FIRST_PERSON_OWNER.search(sentence.text):
         return project_key(main)  # "our funders", "our partners": the reporting project's
     heading = ctx.heading_before(sentence.start_char) or ""
-    if re.search(r"\bfund(ing|ed|er|ers)?\b", heading, re.I):
-        return earlier[-1][2] if earlier else (project_key(main) if main else None)
+    if FUNDING.search(heading):
+        return last_named(mentions, sentence, main)
     return None
 
 
-def in_list_after_project(ctx: Context, sentence, mentions) -> bool:
+def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
+    """The last project named before the sentence other than the reporting one, else the reporting one."""
+    earlier = mentions.last_before(sentence.start_char, project_key(main or ""))
+    return earlier[2] if earlier else (project_key(main) if main else None)
+
+
+def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
     block = ctx.block_at(sentence.start_char)
     if block is None or block.kind != "list_item":
         return False
     index = ctx.document.blocks.index(block)
     lead_in = next((b for b in reversed(ctx.document.blocks[:index]) if b.kind != "list_item"), None)
-    return lead_in is not None and any(lead_in.start <= m[0] < lead_in.end for m in mentions)
+    return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
 
 
-def cue_roles(ctx: Context, sentence, registry, cues: dict) -> dict[str, str]:
+def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
     roles: dict[str, str] = {}
     text, base = sentence.text, sentence.start_char
     bodies = registry.in_range(sentence.start_char, sentence.end_char)
-    if not bodies or not any_cue(cues).search(text):
+    if not bodies or not any_cue().search(text):
         return roles  # a cue gives a role only to a body in its sentence; most sentences hold no cue
-    for role in ROLE_ORDER:
-        for side in ("after", "before"):
-            if not cues[role][side]:
-                continue
-            for match in phrase_regex(cues[role][side]).finditer(text):
-                cue_start, cue_end = base + match.start(), base + match.end()
-                if side == "after":
-                    chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
-                    chosen = chosen if role in LIST_ROLES else chosen[:1]
-                elif re.match(r"\s+by\b", text[match.end():]):
-                    continue  # "is led by X", "funded by X": passive, the body comes after
-                else:
-                    chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
-                for _, _, org_key in chosen:
-                    roles.setdefault(org_key, role)
+    for role, side, pattern in role_cue_patterns():
+        for match in pattern.finditer(text):
+            cue_start, cue_end = base + match.start(), base + match.end()
+            if side == "after":
+                chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
+                chosen = chosen if role in LIST_ROLES else chosen[:1]
+            elif re.match(r"\s+by\b", text[match.end():]):
+                continue  # "is led by X", "funded by X": passive, the body comes after
+            else:
+                chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
+            for _, _, org_key in chosen:
+                roles.setdefault(org_key, role)
     return roles
 
 
-def any_cue(cues: dict):
+@lru_cache(maxsize=1)
+def role_cue_patterns() -> list[tuple[str, str, re.Pattern]]:
+    """(role, side of the body, regex) in the order roles are given."""
+    cues = lexicon()["role_cues"]
+    return [(role, side, phrase_regex(cues[role][side])) for role in ROLE_ORDER for side in ("after", "before")
+            if cues[role][side]]
+
+
+@lru_cache(maxsize=1)
+def any_cue() -> re.Pattern:
+    cues = lexicon()["role_cues"]
     return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases])
 
 
-def possessive_of_project(ctx: Context, end: int, mentions, key: str) -> bool:
+def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
     after = ctx.text[end:end + 6]
-    return bool(re.match(r"['’]s\s", after)) and any(m[2] == key and 0 <= m[0] - end <= 6 for m in mentions)
+    return bool(re.match(r"['’]s\s", after)) and key in mentions.keys_starting(end, end + 6)
 
 
 def add_participant(ctx: Context, project: Project, name: str, role: str, sentence) -> None:

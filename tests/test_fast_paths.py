@@ -1,0 +1,31 @@
+"""Fast paths answer exactly as the plain code they replaced, for any input."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.facts.names import whole_name_spans
+from extract.facts.themes import theme_mentions, theme_patterns
+
+TEXT = st.text(alphabet="ab -_é1.\n", max_size=40)
+NAME = st.text(alphabet="ab -_é1.", min_size=1, max_size=4)
+
+
+@given(TEXT, NAME)
+def test_whole_name_spans_match_the_regex(text, name):
+    expected = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    assert whole_name_spans(text, name) == expected
+
+
+THEME_WORDS = ["health", "mental", "care", "primary", "housing", "association", "English", "classes", "work",
+               "paid", "placements", "well-being", "NHS", "and", "the", "-", ",", "\n\n", "x"]
+
+
+@given(st.lists(st.sampled_from(THEME_WORDS), max_size=30), st.sampled_from([" ", "", "  "]))
+def test_theme_mentions_match_each_themes_findall(words, separator):
+    text = separator.join(words)
+    expected = {theme: [m.start() for m in pattern.finditer(text)]
+                for theme, (_, pattern) in theme_patterns().items() if pattern.search(text)}
+    assert theme_mentions(text) == expected
