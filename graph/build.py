@@ -140,16 +140,19 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     if data is None:
         data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes={},
                                        documents=set(), first_seen=date, last_seen=date, evidence=[])
+    elif date is not None:
+        data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
     if role:
         data["roles"].add(role)
     if project:
         data["projects"].add(project)
     if via:
         data["via"].add(via)
-    count_into(data["themes"], themes)
+    if themes:
+        count_into(data["themes"], themes)
     data["documents"].add(doc_id)
-    data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
-    data["evidence"].extend(evidence_row(doc_id, e) for e in evidence or [])
+    if evidence:
+        data["evidence"].extend([evidence_row(doc_id, e) for e in evidence])
 
 
 def evidence_row(doc_id: str, evidence: dict) -> tuple:

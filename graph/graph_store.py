@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import json
+from json.encoder import encode_basestring_ascii as quoted
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -132,13 +133,16 @@ def node_rows(nodes: dict):
 
 
 def sorted_json(items) -> str:
-    """A JSON list, sorted; most edges have no roles, projects or go-betweens, and "[]" needs no encoder."""
-    return json.dumps(sorted(items)) if items else "[]"
+    """A JSON list of strings, sorted, exactly as json.dumps writes it: joined here with json's own C
+    string encoder, as a 1,000-report graph writes 200,000 of these lists (json.dumps was a tenth of it)."""
+    return "[" + ", ".join(map(quoted, sorted(items))) + "]" if items else "[]"
 
 
 def themes_json(themes: dict[str, int]) -> str:
-    """Most mentioned first, ties by name: the same whatever order the reports were read in."""
-    return json.dumps(dict(sorted(themes.items(), key=lambda item: (-item[1], item[0])))) if themes else "{}"
+    """Most mentioned first, ties by name (the same whatever order the reports were read in), exactly as
+    json.dumps writes the object."""
+    ordered = sorted(themes.items(), key=lambda item: (-item[1], item[0]))
+    return "{" + ", ".join(f"{quoted(theme)}: {int(count)}" for theme, count in ordered) + "}"
 
 
 def name_rows(nodes: dict):

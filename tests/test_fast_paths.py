@@ -1,6 +1,7 @@
 """Fast paths answer exactly as the plain code they replaced, for any input."""
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from extract.facts.names import whole_name_spans
 from extract.facts.themes import theme_mentions, theme_patterns
+from graph.graph_store import sorted_json, themes_json
 
 TEXT = st.text(alphabet="ab -_é1.\n", max_size=40)
 NAME = st.text(alphabet="ab -_é1.", min_size=1, max_size=4)
@@ -29,3 +31,14 @@ def test_theme_mentions_match_each_themes_findall(words, separator):
     expected = {theme: [m.start() for m in pattern.finditer(text)]
                 for theme, (_, pattern) in theme_patterns().items() if pattern.search(text)}
     assert theme_mentions(text) == expected
+
+
+@given(st.sets(st.text(max_size=6), max_size=5))
+def test_graph_lists_are_written_as_json_dumps_writes_them(items):
+    assert sorted_json(items) == json.dumps(sorted(items))
+
+
+@given(st.dictionaries(st.text(max_size=6), st.integers(0, 10**6), max_size=5))
+def test_graph_theme_maps_are_written_as_json_dumps_writes_them(themes):
+    ordered = dict(sorted(themes.items(), key=lambda item: (-item[1], item[0])))
+    assert themes_json(themes) == json.dumps(ordered)
