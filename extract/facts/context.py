@@ -87,8 +87,12 @@ class Context:
         return headings
 
     def spans(self, key: str, label: str | None = None) -> list:
-        """Spans of a group, read once: a SpanGroup makes new Span objects on every pass."""
+        """Spans of a group, read once per group and label: a SpanGroup makes new Span objects on every pass."""
         cache = self.notes.setdefault("span_cache", {})
         if key not in cache:
             cache[key] = list(self.doc.spans.get(key, []))
-        return [s for s in cache[key] if label is None or s.label_ == label]
+        if label is None:
+            return list(cache[key])
+        if (key, label) not in cache:
+            cache[key, label] = [s for s in cache[key] if s.label_ == label]
+        return list(cache[key, label])

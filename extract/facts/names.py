@@ -7,6 +7,7 @@ from functools import lru_cache
 from extract.facts.context import lexicon
 
 QUOTES = "'\"‘’“”"
+WORD_BREAK = re.compile(r"[\s’']+")
 
 
 @lru_cache(maxsize=200_000)
@@ -31,8 +32,9 @@ def word_sets() -> dict[str, set[str]]:
              "role_nouns", "not_org_acronyms")}
 
 
+@lru_cache(maxsize=100_000)
 def is_generic(name: str) -> bool:
-    words = [w for w in re.split(r"[\s’']+", name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]
+    words = [w for w in WORD_BREAK.split(name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]
     return not words or all(w.strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"] for w in words)
 
 

@@ -162,8 +162,7 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
         skip = owner.end() if owner else 0
         name = name[skip:]
         rng = (match.start(1) + skip, match.start(1) + skip + len(name))
-        exact_place = any(s.label_ == "PLACE" and (s.start_char, s.end_char) == rng for s in ctx.spans("gazetteer"))
-        if not exact_place and not is_generic(name):
+        if rng not in place_ranges(ctx) and not is_generic(name):
             found.append((*rng, name, name))
     return found
 
@@ -251,6 +250,12 @@ def in_org_context(span) -> bool:
         return True
     return after is not None and after.lower_ in SUBJECT_VERBS and (before is None or before.is_sent_start
                                                                    or span[0].is_sent_start)
+
+
+def place_ranges(ctx: Context) -> set[tuple[int, int]]:
+    if "place_range_set" not in ctx.notes:
+        ctx.notes["place_range_set"] = {(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")}
+    return ctx.notes["place_range_set"]
 
 
 def is_place(ctx: Context, rng) -> bool:
