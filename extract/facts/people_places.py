@@ -40,7 +40,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
             continue
         if before == "the" and (span.start < 2 or span.doc[span.start - 2].lower_ not in VENUE_LEAD):
             continue
-        venue = venues.setdefault(span.text, Venue(span.text, place_of(ctx, span)))
+        venue = venues.get(span.text)
+        if venue is None:  # the town is looked for once per venue, not once per mention
+            venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
     return list(venues.values()), ranges
@@ -58,8 +60,10 @@ def place_of(ctx: Context, span) -> str | None:
     places = ctx.spans("gazetteer", "PLACE")
     tail = ctx.text[span.end_char:span.end_char + 40]
     for place in places:
+        if not 0 <= place.start_char - span.end_char <= 4:
+            continue
         gap = ctx.text[span.end_char:place.start_char]
-        if 0 <= place.start_char - span.end_char <= 4 and re.fullmatch(r"[\s,(]*", gap) and "\n" not in tail[:len(gap)]:
+        if re.fullmatch(r"[\s,(]*", gap) and "\n" not in tail[:len(gap)]:
             return place.text
     inside = [p.text for p in places if span.start_char <= p.start_char and p.end_char <= span.end_char]
     return inside[0] if inside else None
