@@ -19,6 +19,7 @@ class StoredRecord:
     name: str
     report_date: str | None
     record: dict
+    json_size: int = 0  # characters of the stored JSON
 
 
 def record_mentions(record: dict) -> list[tuple[str, str, list[str]]]:

@@ -112,3 +112,16 @@ def test_reports_added_after_curation_keep_it(tmp_path, extractor):
     merged = graph_tables(db)
     rebuild(db)
     assert graph_tables(db) == merged
+
+
+def test_a_rebuild_that_reads_the_records_twice_gives_the_same_graph(tmp_path, extractor, monkeypatch):
+    """Small corpora keep the first pass's records for the second; large ones read them again."""
+    import graph.graph_store as graph_store
+
+    generate(12, tmp_path / "corpus")
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(tmp_path / "corpus")], extractor)
+    held = graph_tables(db)
+    monkeypatch.setattr(graph_store, "HELD_JSON_CHARS", 1)
+    rebuild(db)
+    assert graph_tables(db) == held and held["edges"]
