@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from extract.errors import PartnergraphError, RefusedFile
+from graph.read_ahead import ReadAhead
 from graph.store import StoredRows, document_rows
 
 
@@ -60,17 +61,19 @@ def extract_safely(extractor: Callable, path: str, limits) -> Result:
     return failed or Result(True, rows)
 
 
-def extract_batch(extractor: Callable, items: list[tuple[str, str]], limits) -> list[tuple[str, str, Result]]:
-    """Several files: each read under its own time limit, then extracted together (`nlp.pipe` batches
-    them) in groups of about one long document's text, each group under one document's time limit.
-    A group that fails or runs over is extracted one document at a time, so only the bad one is refused."""
+def extract_batch(extractor: Callable, items: list[tuple[str, str]], limits, ahead: dict | None = None
+                  ) -> list[tuple[str, str, Result]]:
+    """Several files: each read under its own time limit (unless `ahead` has it read already), then
+    extracted together (`nlp.pipe` batches them) in groups of about one long document's text, each group
+    under one document's time limit. A group that fails or runs over is extracted one document at a
+    time, so only the bad one is refused."""
     if not hasattr(extractor, "extract"):
         return [(path, sha, extract_safely(extractor, path, limits)) for path, sha in items]
     seconds = getattr(limits, "seconds", 0)
     results: dict[str, Result] = {}
     read: list[tuple[str, object]] = []
     for path, _ in items:
-        document, failed = guarded(seconds, lambda: extractor.read(path, limits))
+        document, failed = (ahead or {}).get(path) or guarded(seconds, lambda: extractor.read(path, limits))
         if failed:
             results[path] = failed
         else:
@@ -116,14 +119,29 @@ def _init_worker(extractor: Callable, limits) -> None:
     _WORKER["extractor"], _WORKER["limits"] = extractor, limits
 
 
-def _work(items: list[tuple[str, str]]) -> list[tuple[str, str, Result]]:
-    return extract_batch(_WORKER["extractor"], items, _WORKER["limits"])
+def _work(task: tuple[list[tuple[str, str]], dict]) -> list[tuple[str, str, Result]]:
+    items, ahead = task
+    return extract_batch(_WORKER["extractor"], items, _WORKER["limits"], ahead)
 
 
 def batches(todo: list, workers: int) -> list[list]:
     """Batches of up to BATCH files, small enough that every worker gets several (for balance)."""
     size = max(1, min(BATCH, len(todo) // (workers * 4)))
     return [todo[i:i + size] for i in range(0, len(todo), size)]
+
+
+def load_reading_ahead(todo: list[tuple[str, str]], extractor: Callable, limits) -> dict[str, tuple]:
+    """Loads the pipeline here, once, for the forked workers to share, while another process reads the
+    first files: path -> what reading each of them gave."""
+    warm, read = getattr(extractor, "warm_up", None), getattr(extractor, "read", None)
+    if not warm:
+        return {}
+    ahead = ReadAhead([path for path, _ in todo], read, limits) if read else None
+    try:
+        warm()
+    finally:
+        done = ahead.collect() if ahead else {}
+    return done
 
 
 def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, workers: int
@@ -134,17 +152,16 @@ def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, worker
         return
     import multiprocessing
 
-    warm = getattr(extractor, "warm_up", None)
-    if warm:
-        warm()  # loaded once here; forked workers share it instead of each loading their own
+    done = load_reading_ahead(todo, extractor, limits)
     context = multiprocessing.get_context("fork")
     chunks = batches(todo, workers)
+    tasks = [(chunk, {path: done[path] for path, _ in chunk if path in done}) for chunk in chunks]
     gc.freeze()  # the loaded pipeline is left out of the workers' collections, so they do not copy its pages
     try:
         # A fresh worker after ~500 files bounds the growth of spaCy's string store.
         with context.Pool(min(workers, len(chunks)), initializer=_init_worker, initargs=(extractor, limits),
                           maxtasksperchild=max(1, 500 // len(chunks[0]))) as pool:
-            for results in pool.imap_unordered(_work, chunks):
+            for results in pool.imap_unordered(_work, tasks):
                 yield from results
     finally:
         gc.unfreeze()

@@ -1,0 +1,40 @@
+"""Reading ahead while the pipeline loads: what the second process read is what reading gives."""
+from __future__ import annotations
+
+import time
+
+from conftest import CORPUS
+from extract.readers import ReadLimits, read_file
+from graph.read_ahead import ReadAhead
+
+
+def test_files_read_ahead_are_read_as_the_workers_would_read_them(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = [str(p) for p in sorted(CORPUS.glob("00[01]_*"))] + [str(tmp_path / "empty.txt")]
+    ahead = ReadAhead(paths, read_file, ReadLimits(seconds=30))
+    deadline = time.monotonic() + 60
+    while len(list(ahead.folder.glob("*.pickle"))) < len(paths) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    done = ahead.collect()
+    assert sorted(done) == sorted(paths) and not ahead.folder.exists()
+    for path in paths[:-1]:
+        document, failed = done[path]
+        assert failed is None and document.text == read_file(path).text and document.blocks == read_file(path).blocks
+    document, failed = done[paths[-1]]
+    assert document is None and (failed.ok, failed.reason) == (False, "empty")
+
+
+def slow_read(path, limits):
+    time.sleep(0.3)
+    return read_file(path, limits)
+
+
+def test_stopping_early_leaves_the_unread_files_to_the_workers(tmp_path):
+    paths = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
+    ahead = ReadAhead(paths, slow_read, ReadLimits())
+    deadline = time.monotonic() + 30
+    while not list(ahead.folder.glob("*.pickle")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    done = ahead.collect()
+    assert 0 < len(done) < len(paths) and set(done) == set(paths[:len(done)])
+    assert not ahead.folder.exists() and not ahead.process.is_alive()
