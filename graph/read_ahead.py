@@ -4,6 +4,7 @@ meanwhile; what it finished goes to the workers with their files, the rest they 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import shutil
 import signal
@@ -18,7 +19,8 @@ class ReadAhead:
     def __init__(self, paths: list[str], read: Callable, limits):
         self.folder = Path(tempfile.mkdtemp(prefix="partnergraph-read-"))
         context = multiprocessing.get_context("fork")
-        self.process = context.Process(target=read_files, args=(paths, read, limits, self.folder), daemon=True)
+        self.process = context.Process(target=read_files, args=(paths, read, limits, self.folder, os.getpid()),
+                                       daemon=True)
         self.process.start()
 
     def collect(self) -> dict[str, tuple]:
@@ -32,12 +34,14 @@ class ReadAhead:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def read_files(paths: list[str], read: Callable, limits, folder: Path) -> None:
+def read_files(paths: list[str], read: Callable, limits, folder: Path, parent: int) -> None:
     from graph.workers import guarded
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops this process
     seconds = getattr(limits, "seconds", 0)
     for index, path in enumerate(paths):
+        if os.getppid() != parent:
+            return  # the ingest was killed: stop, and let go of its lock (inherited with the fork)
         outcome = guarded(seconds, lambda: read(path, limits))
         part = folder / f"{index:08d}.part"
         part.write_bytes(pickle.dumps((path, outcome), protocol=pickle.HIGHEST_PROTOCOL))

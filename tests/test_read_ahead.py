@@ -38,3 +38,31 @@ def test_stopping_early_leaves_the_unread_files_to_the_workers(tmp_path):
     done = ahead.collect()
     assert 0 < len(done) < len(paths) and set(done) == set(paths[:len(done)])
     assert not ahead.folder.exists() and not ahead.process.is_alive()
+
+
+def test_reading_ahead_stops_when_the_ingest_is_killed(tmp_path):
+    """The reader holds the ingest's lock (inherited); it must not read on for an ingest that is gone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    script = f"""
+import sys, time
+sys.path.insert(0, {str(CORPUS.parent)!r}); sys.path.insert(0, {str(CORPUS.parent / 'tests')!r})
+from test_read_ahead import slow_read
+from extract.readers import ReadLimits
+from graph.read_ahead import ReadAhead
+ahead = ReadAhead([{str(CORPUS / '000_da3f3502c5de7ce4.txt')!r}] * 1000, slow_read, ReadLimits())
+print(ahead.process.pid, flush=True)
+time.sleep(60)
+"""
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and os.path.exists(f"/proc/{child}") and \
+            open(f"/proc/{child}/stat").read().split()[2] != "Z":
+        time.sleep(0.1)
+    assert not os.path.exists(f"/proc/{child}") or open(f"/proc/{child}/stat").read().split()[2] == "Z"
