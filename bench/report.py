@@ -8,6 +8,10 @@ from importlib.metadata import version
 from pathlib import Path
 
 
+def make_target(argv: str) -> str:
+    return "make bench-10k" if "--query-size 10000" in argv else "make bench"
+
+
 def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
     lines = [f"# Benchmark results ({date.today().isoformat()})", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -15,7 +19,7 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
              "Versions: " + ", ".join(f"{p} {version(p)}" for p in
                                       ("spacy", "pdfplumber", "pypdfium2", "python-docx", "trafilatura", "networkx",
                                        "sqlite-utils")) + ".",
-             f"Command: `.venv/bin/python bench/run.py {argv}` (or `make bench`).", "",
+             f"Command: `.venv/bin/python bench/run.py {argv}` (or `{make_target(argv)}`).", "",
              f"- Extraction of a 2,000-word report after the pipeline is loaded: "
              f"{results['extract_2000_words_s'] * 1000:.0f} ms (median of 5, one core).",
              f"- PDF reading, {results['pdf_reports']} generated five-page reports of "
