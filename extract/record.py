@@ -123,7 +123,8 @@ class Record:
 def plain(value):
     """Dataclasses to dicts, recursively, like dataclasses.asdict without its deep copies of every
     string (asdict was a sixth of fact building). Record types are told apart by exact type and read
-    from their __dict__ (fields in declaration order): is_dataclass and fields() per value were a tenth."""
+    from their __dict__ (fields in declaration order): is_dataclass and fields() per value took a third
+    of the conversion."""
     kind = type(value)
     if kind is list:
         return [plain(item) for item in value]
