@@ -1,6 +1,7 @@
 """The `partnergraph` command: thin click commands that parse, call the library and print."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -20,9 +21,11 @@ def open_database(db_path: str):
     from graph.store import open_db
 
     try:
-        return open_db(db_path)
+        db = open_db(db_path)
     except PartnergraphError as exc:
         raise click.ClickException(str(exc)) from exc
+    click.get_current_context().call_on_close(db.conn.close)  # the write-ahead log is folded in now
+    return db
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,7 +154,12 @@ from graph import cli_export, cli_queries  # noqa: E402,F401  (register the quer
 def main():
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     one_math_thread()
-    cli()
+    try:
+        cli()
+    finally:
+        # The work is done and the database closed: spare the shutdown a last pass of the cycle collector
+        # over every object still alive (0.2 s after an ingest, with the pipeline loaded).
+        gc.freeze()
 
 
 def one_math_thread() -> None:

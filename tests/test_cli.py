@@ -58,3 +58,14 @@ def test_database_path_from_the_environment(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["ingest", str(CORPUS / "000_da3f3502c5de7ce4.txt")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "env.db").exists()
+
+
+def test_a_command_closes_its_database_before_it_exits(tmp_path):
+    """Closed, the database folds its write-ahead log back in: nothing is left beside it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.txt").write_text((CORPUS / "003_e5d3308963921065.txt").read_text(encoding="utf-8"))
+    db = tmp_path / "pg.db"
+    for args in (["ingest", str(folder)], ["stats"]):
+        subprocess.run([sys.executable, "-m", "graph", *args, "--db", str(db)], check=True, capture_output=True)
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("pg.db")) == ["pg.db", "pg.db.lock"]
