@@ -136,12 +136,20 @@ def load_reading_ahead(todo: list[tuple[str, str]], extractor: Callable, limits)
     warm, read = getattr(extractor, "warm_up", None), getattr(extractor, "read", None)
     if not warm:
         return {}
-    ahead = ReadAhead([path for path, _ in todo], read, limits) if read else None
+    ahead = start_reading_ahead([path for path, _ in todo], read, limits) if read else None
     try:
         warm()
     finally:
         done = ahead.collect() if ahead else {}
     return done
+
+
+def start_reading_ahead(paths: list[str], read: Callable, limits) -> ReadAhead | None:
+    """None when no temporary folder or process can be had: the workers then read every file themselves."""
+    try:
+        return ReadAhead(paths, read, limits)
+    except OSError:
+        return None
 
 
 def extract_all(todo: list[tuple[str, str]], extractor: Callable, limits, workers: int

@@ -66,3 +66,22 @@ time.sleep(60)
             open(f"/proc/{child}/stat").read().split()[2] != "Z":
         time.sleep(0.1)
     assert not os.path.exists(f"/proc/{child}") or open(f"/proc/{child}/stat").read().split()[2] == "Z"
+
+
+def test_ingest_goes_on_without_reading_ahead_when_no_temporary_folder_can_be_made(tmp_path, monkeypatch):
+    import tempfile
+
+    from extract.pipeline import Extractor
+    from graph.ingest import ingest
+    from graph.store import open_db
+
+    def no_folder(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("00[12]_*.txt")):
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(tempfile, "mkdtemp", no_folder)
+    report = ingest(open_db(tmp_path / "pg.db"), [str(folder)], Extractor(), workers=2)
+    assert report.count("read") == 2
