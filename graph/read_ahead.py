@@ -44,5 +44,8 @@ def read_files(paths: list[str], read: Callable, limits, folder: Path, parent: i
             return  # the ingest was killed: stop, and let go of its lock (inherited with the fork)
         outcome = guarded(seconds, lambda: read(path, limits))
         part = folder / f"{index:08d}.part"
-        part.write_bytes(pickle.dumps((path, outcome), protocol=pickle.HIGHEST_PROTOCOL))
-        part.rename(part.with_suffix(".pickle"))  # complete files only: the process may be stopped at any point
+        try:
+            part.write_bytes(pickle.dumps((path, outcome), protocol=pickle.HIGHEST_PROTOCOL))
+            part.rename(part.with_suffix(".pickle"))  # complete files only: the process may be stopped any time
+        except (OSError, pickle.PicklingError):
+            return  # a full disk, say: the workers read the rest
