@@ -21,7 +21,11 @@ class ReadAhead:
         context = multiprocessing.get_context("fork")
         self.process = context.Process(target=read_files, args=(paths, read, limits, self.folder, os.getpid()),
                                        daemon=True)
-        self.process.start()
+        try:
+            self.process.start()
+        except OSError:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
 
     def collect(self) -> dict[str, tuple]:
         """path -> (Document, None), or (None, the failed Result), for every file read so far. A file
