@@ -34,7 +34,7 @@ browser:
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 100 1000 --query-size 1000
 
-# The same with queries, re-ingest and memory on 10,000 reports (about 7 minutes on 2 cores).
+# The same with queries, re-ingest and memory on 10,000 reports (about 5 minutes on 2 cores).
 bench-10k: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 100 1000 --query-size 10000
 
