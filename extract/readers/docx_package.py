@@ -25,6 +25,7 @@ class WordPackage:
         except (zipfile.BadZipFile, ValueError, EOFError) as exc:
             raise RefusedFile("corrupt", f"not a readable Word document ({exc})") from exc
         self.infos = {info.filename: info for info in infos}
+        self.rels: dict[str, dict[str, tuple[str, str]]] = {}  # by source part: read once, asked several times
         if MAIN_PART not in self.infos:
             raise RefusedFile("not_docx", "named .docx but it is not a Word document (no word/document.xml)")
         check_sizes(infos, max_unzipped_bytes)
@@ -44,6 +45,11 @@ class WordPackage:
 
     def relationships(self, source: str) -> dict[str, tuple[str, str]]:
         """rId -> (relationship type, part name) of a part's internal relationships ('' for the package's)."""
+        if source not in self.rels:
+            self.rels[source] = self.read_relationships(source)
+        return self.rels[source]
+
+    def read_relationships(self, source: str) -> dict[str, tuple[str, str]]:
         folder, base = posixpath.split(source)
         rels = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
         found = {}
