@@ -82,27 +82,49 @@ def test_hyphenated_words_stay_one_token(nlp):
     assert "Multi-cultural" in [t.text for t in doc] and "county-wide" in [t.text for t in doc]
 
 
-def test_name_patterns_compiled_to_lexeme_flags_match_as_spacy_would(nlp):
-    """The flag compilation is an optimisation only: a plain Matcher with the same patterns finds the
-    same matches on every sample report."""
+def test_names_found_as_spacy_would_with_the_plain_patterns(nlp):
+    """Flag compilation and "{m,n}" run as one repeated token cut to length are optimisations only: a plain
+    Matcher with the data file's patterns, greedy="LONGEST" per pattern and the longest per label, finds
+    the same names on every sample report."""
     from pathlib import Path
 
     from spacy.matcher import Matcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
 
     from extract.components.names import expand
     from extract.resources import load_jsonl, load_yaml
 
-    plain = Matcher(nlp.vocab)
+    plain, labels = Matcher(nlp.vocab), {}
     lexicon = load_yaml("patterns/lexicon.yaml")
     for entry in load_jsonl("patterns/names.jsonl"):
         plain.add(entry["id"], [expand(entry["pattern"], lexicon)], greedy="LONGEST")
-    compiled = nlp.get_pipe("pg_names").matcher
+        labels[nlp.vocab.strings[entry["id"]]] = entry["label"]
+    component = nlp.get_pipe("pg_names")
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     assert texts
+    texts.append("We met The Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Borough Council.")  # > 8 words
     for text in texts:
         doc = nlp.make_doc(text)
-        assert sorted(compiled(doc)) == sorted(plain(doc))
+        by_label = {}
+        for match_id, start, end in plain(doc):
+            by_label.setdefault(labels[match_id], []).append(Span(doc, start, end, label=labels[match_id]))
+        expected = {(s.start, s.end, s.label_) for spans in by_label.values() for s in filter_spans(spans)}
+        assert {(s.start, s.end, s.label_) for s in component(doc).spans["names"]} == expected
+
+
+def test_bounded_repeat_becomes_one_repeated_token_and_lengths():
+    from extract.components.names import longest_first, unbounded_repeat
+
+    pattern = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "{0,8}"}, {"LOWER": "council"}]
+    rewritten, lengths = unbounded_repeat(pattern)
+    assert rewritten[1]["OP"] == "*" and lengths == (2, 10) and pattern[1]["OP"] == "{0,8}"
+    assert unbounded_repeat([{"ORTH": "a", "OP": "{2,3}"}])[1] == (2, 3)
+    assert unbounded_repeat([{"ORTH": "a", "OP": "{2,3}"}])[0][0]["OP"] == "+"
+    two_ops = [{"ORTH": "a", "OP": "?"}, {"ORTH": "b", "OP": "{0,2}"}]
+    assert unbounded_repeat(two_ops) == (two_ops, None)
+    assert longest_first([(0, 2), (1, 4), (4, 5), (3, 5)], 6) == [(1, 4), (4, 5)]
 
 
 def test_flag_tests_combine_like_matcher_predicates():
