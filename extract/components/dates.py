@@ -8,6 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.first_chars import first_chars
 from extract.components.sentences import doc_text
 
 MONTHS = {name: i + 1 for i, names in enumerate([
@@ -20,13 +21,18 @@ WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?:\s*(?:/|-|–|&|and|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\d-])|\s+(?P<relative>this|next|last) year)?"
+PERIODS = ["early", "mid", "late", "end of", "beginning of"]
+LEADS = ["in", "during", "by", "from", "since", "until", "till", "of", "and", "or", "before", "after"]
 PATTERNS = [
-    re.compile(rf"\b{WEEKDAY}(?:the\s+)?{DAY}{DAY2}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.I),
-    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{first_chars([*WEEKDAYS, 'the'], digits=True)}{WEEKDAY}(?:the\s+)?{DAY}{DAY2}(?:\s+of)?\s+"
+               rf"{MONTH}{YEAR}\b", re.I),
+    re.compile(rf"\b{first_chars([*WEEKDAYS, *MONTHS])}{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+(?P<year>(?:19|20)\d\d)\b",
+               re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<monthnum>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?{MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<lead>(?:in|during|by|from|since|until|till|of|and|or|before|after)\s+){MONTH}\b(?!\s+\d)", re.I),
+    re.compile(rf"\b{first_chars([*PERIODS, *MONTHS])}(?:(?:{'|'.join(PERIODS)})[\s-]+)?{MONTH}\s+"
+               rf"(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{first_chars(LEADS)}(?P<lead>(?:{'|'.join(LEADS)})\s+){MONTH}\b(?!\s+\d)", re.I),
 ]
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "sat", "sun", "dec", "oct", "aug", "sep", "nov", "apr", "feb"}
 

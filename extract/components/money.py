@@ -6,17 +6,21 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.first_chars import first_chars
 from extract.components.sentences import doc_text
 
 SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
 WORDS = {"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR", "dollars": "USD"}
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-QUALIFIER = r"(?:(?P<qualifier>more than|over|almost|nearly|about|around|up to|at least|approximately|some)\s+)?"
+QUALIFIERS = ["more than", "over", "almost", "nearly", "about", "around", "up to", "at least", "approximately", "some"]
+QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(QUALIFIERS)})\s+)?"
 NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(?:\s?(?P<scale>k|m|mn|bn)\b|\s(?P<scale_word>thousand|million|billion)\b)?"
 PATTERNS = [
-    re.compile(rf"{QUALIFIER}(?P<symbol>[£€$]|\b(?:GBP|EUR|USD)\s?){NUMBER}{SCALE}", re.I),
-    re.compile(rf"{QUALIFIER}\b{NUMBER}{SCALE}\s(?P<word>pounds|pound|sterling|euros|euro|dollars)\b", re.I),
+    re.compile(rf"{first_chars([*QUALIFIERS, *SYMBOLS])}{QUALIFIER}(?P<symbol>[£€$]|\b(?:GBP|EUR|USD)\s?){NUMBER}{SCALE}",
+               re.I),
+    re.compile(rf"{first_chars(QUALIFIERS, digits=True)}{QUALIFIER}\b{NUMBER}{SCALE}\s"
+               r"(?P<word>pounds|pound|sterling|euros|euro|dollars)\b", re.I),
 ]
 
 if not Span.has_extension("money"):
