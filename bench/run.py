@@ -141,8 +141,9 @@ def bench_corpus(results: dict, size: int, work: Path) -> None:
     read_s, documents, read_mb = staged(read_stage, paths)
     words = sum(len(d.text.split()) for d in documents)
     texts = [d.text for d in documents]
-    bare_s, _, bare_mb = staged(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32)])
-    # the median of as many runs as the ingest it is compared with (single runs vary by about 10%)
+    _, _, bare_mb = staged(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32)])
+    # medians of as many runs as the ingest they are compared with (single runs vary by about 10%)
+    bare_s, _ = timed(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32)], repeat=INGEST_REPEATS)
     bare2_s, _ = timed(lambda: [len(doc) for doc in nlp.pipe(texts, batch_size=32, n_process=2)],
                        repeat=INGEST_REPEATS)
     nlp_s, records, nlp_mb = staged(extract_documents, documents, nlp)
@@ -242,7 +243,10 @@ def targets(results: dict) -> list[tuple[str, float, float, bool]]:
     sizes = [k for k in results if isinstance(k, int)]
     if sizes:
         big = results[max(sizes)]
-        ratio = (big["bare_spacy_2proc_s"] / big["ingest_2_workers_s"]) if big["ingest_2_workers_s"] else 0
+        # the bare pipeline at its best: spaCy's n_process=2 sends every Doc back to the parent, which costs
+        # more than the rule pipeline itself, so one process can be the faster
+        bare = min(big["bare_spacy_s"], big["bare_spacy_2proc_s"])
+        ratio = bare / big["ingest_2_workers_s"] if big["ingest_2_workers_s"] else 0
         rows += [("ingest_vs_bare_spacy_throughput", ratio, 0.8, ">"),
                  ("two_workers_speedup", big["ingest_1_worker_s"] / big["ingest_2_workers_s"], 1.7, ">")]
     if "model" in results:
