@@ -42,3 +42,25 @@ def test_graph_lists_are_written_as_json_dumps_writes_them(items):
 def test_graph_theme_maps_are_written_as_json_dumps_writes_them(themes):
     ordered = dict(sorted(themes.items(), key=lambda item: (-item[1], item[0])))
     assert themes_json(themes) == json.dumps(ordered)
+
+
+def test_extraction_collects_cycles_less_often_and_restores_the_setting(tmp_path):
+    import gc
+
+    from graph.workers import extract_all
+
+    seen = []
+
+    class Recording:
+        def __call__(self, path, limits):
+            seen.append(gc.get_threshold()[0])
+            raise RefusedFileForTest(path)
+
+    before = gc.get_threshold()
+    results = list(extract_all([(str(tmp_path / "a.txt"), "sha")], Recording(), None, workers=1))
+    assert seen == [20_000] and gc.get_threshold() == before
+    assert results[0][2].ok is False
+
+
+class RefusedFileForTest(Exception):
+    pass

@@ -3,24 +3,28 @@ every candidate against every taken range, and scanning the list made that quadr
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, islice
+from itertools import accumulate
 
 
 class Ranges:
     def __init__(self, ranges=()):
         self._ranges = sorted(ranges)
-        self._ends = [end for _, end in self._ranges]
-        self._reach = list(accumulate(self._ends, max))  # the furthest end of the first i+1 ranges
+        self._reach = list(accumulate((end for _, end in self._ranges), max))  # furthest end of the first i+1
 
     def copy(self) -> "Ranges":
         return Ranges(self._ranges)
 
     def add(self, start: int, end: int) -> None:
+        """Only the reaches after the new range that fall short of its end change (they never decrease), so
+        an add touches a few entries, not all that follow it."""
         index = bisect.bisect_left(self._ranges, (start, end))
         self._ranges.insert(index, (start, end))
-        self._ends.insert(index, end)
-        before = self._reach[index - 1] if index else end
-        self._reach[index:] = islice(accumulate(self._ends[index:], max, initial=before), 1, None)
+        reach = max(self._reach[index - 1], end) if index else end
+        self._reach.insert(index, reach)
+        following = index + 1
+        while following < len(self._reach) and self._reach[following] < reach:
+            self._reach[following] = reach
+            following += 1
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when some range (s, e) has s < end and start < e, as `names.overlaps` says."""
