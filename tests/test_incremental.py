@@ -125,3 +125,32 @@ def test_a_rebuild_that_reads_the_records_twice_gives_the_same_graph(tmp_path, e
     monkeypatch.setattr(graph_store, "HELD_JSON_CHARS", 1)
     rebuild(db)
     assert graph_tables(db) == held and held["edges"]
+
+
+def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extractor, monkeypatch):
+    """The rebuild drops the graph tables' indexes while it writes and creates them again; a rebuild that
+    fails half-way leaves graph and indexes as they were."""
+    import graph.graph_store as graph_store
+
+    def indexes():
+        return sorted(name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                                     "AND name NOT LIKE 'sqlite_autoindex%'"))
+
+    generate(6, tmp_path / "corpus")
+    db = open_db(tmp_path / "pg.db")
+    expected = indexes()
+    assert {"edges_source", "edges_target", "evidence_edge", "evidence_node", "nodes_kind"} <= set(expected)
+    ingest(db, [str(tmp_path / "corpus")], extractor)
+    built = graph_tables(db)
+    rebuild(db)
+    assert indexes() == expected and graph_tables(db) == built
+
+    def failing(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(graph_store, "write_sources", failing)
+    with pytest.raises(OSError):
+        rebuild(db)
+    assert indexes() == expected and graph_tables(db) == built
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT * FROM edges WHERE source = 'x'").fetchall()
+    assert "edges_source" in str(plan)
