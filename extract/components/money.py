@@ -17,8 +17,8 @@ QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(QUALIFIERS)})\s+)?"
 NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(?:\s?(?P<scale>k|m|mn|bn)\b|\s(?P<scale_word>thousand|million|billion)\b)?"
 PATTERNS = [
-    re.compile(rf"{first_chars([*QUALIFIERS, *SYMBOLS])}{QUALIFIER}(?P<symbol>[£€$]|\b(?:GBP|EUR|USD)\s?){NUMBER}{SCALE}",
-               re.I),
+    re.compile(rf"{first_chars([*QUALIFIERS, *SYMBOLS])}{QUALIFIER}(?P<symbol>[£€$]|\b(?:GBP|EUR|USD)\s?)"
+               rf"{NUMBER}{SCALE}", re.I),
     re.compile(rf"{first_chars(QUALIFIERS, digits=True)}{QUALIFIER}\b{NUMBER}{SCALE}\s"
                r"(?P<word>pounds|pound|sterling|euros|euro|dollars)\b", re.I),
 ]
