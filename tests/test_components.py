@@ -68,6 +68,35 @@ def test_first_char_lookaheads_change_no_match():
     assert dates.parse_dates(texts[-1]) and money.parse_money(texts[-1])
 
 
+def test_phrase_and_count_lookaheads_change_no_match():
+    """The same for every phrase list of the lexicon and the taxonomy, and the figures' count pattern."""
+    import re
+    from pathlib import Path
+
+    from extract.facts.context import lexicon, phrase_regex
+    from extract.facts.figures import cue_patterns
+    from extract.facts.projects import REFERENCE
+    from extract.resources import load_yaml
+
+    def phrase_lists(node):
+        if isinstance(node, list) and node and all(isinstance(item, str) for item in node):
+            yield node
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from phrase_lists(value)
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
+    patterns = [phrase_regex(phrases) for phrases in phrase_lists(lexicon())]
+    patterns += [phrase_regex(entry["terms"]) for entry in load_yaml("themes.yaml").values()]
+    patterns += [cue_patterns()[0], REFERENCE]
+    lookahead = re.compile(r"^\(\?=\[[^\]]*\]\)")
+    assert len(patterns) > 20 and all(lookahead.match(p.pattern) for p in patterns)
+    for pattern in patterns:
+        plain = re.compile(lookahead.sub("", pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 @pytest.mark.parametrize("text,short,long_form", [
     ("the Department for Communities and Local Government (DCLG) funded it", "DCLG",
      "Department for Communities and Local Government"),

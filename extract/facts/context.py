@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from extract.components.first_chars import first_chars
 from extract.record import Evidence
 from extract.resources import load_yaml
 
@@ -22,7 +23,8 @@ def phrase_regex(phrases) -> re.Pattern:
 @lru_cache(maxsize=256)
 def _compiled_phrases(phrases: tuple[str, ...]) -> re.Pattern:
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I)
+    starts = first_chars(ordered) if ordered and all(ordered) else ""  # rejects most positions at once
+    return re.compile(starts + r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.components.first_chars import first_chars
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.record import Figure
 
+QUALIFIERS = ["over", "more than", "at least", "up to", "around", "about"]
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", "been", "to", "who", "which",
              "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across",
@@ -64,7 +66,8 @@ def number(text: str) -> float | int:
 def cue_patterns():
     lex = lexicon()
     words = "|".join(sorted(lex["number_words"], key=len, reverse=True))
-    count = re.compile(rf"(?<![\w£€$./-])(?:(?P<over>over|more than|at least|up to|around|about)\s+)?"
+    starts = first_chars([*QUALIFIERS, *lex["number_words"]], digits=True)
+    count = re.compile(rf"{starts}(?<![\w£€$./-])(?:(?P<over>{'|'.join(QUALIFIERS)})\s+)?"
                        rf"(?P<num>\d[\d,]*(?:\.\d+)?|{words})(?P<pct>%| per ?cent)?(?![\w/-]|\.\d)", re.I)
     return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"]), lex
 

@@ -14,8 +14,8 @@ from extract.record import Participant, Project
 
 ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
 LIST_ROLES = {"member", "partner"}
-REFERENCE = re.compile(r"^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
-                       r"scheme|pilot)\b", re.I)
+REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
+                       r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
 NEAR = 45  # characters between a body and the cue that gives its role
 FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
