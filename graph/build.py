@@ -4,13 +4,14 @@ documents, first and last report dates, themes and evidence sentences with offse
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
 from extract.facts.names import name_key
 from extract.record import main_project
 from extract.resources import load_csv
-from graph.resolve import Curation, Resolution, resolve
+from graph.resolve import Curation, Resolution, resolve_counted
 
 
 @dataclass
@@ -32,10 +33,17 @@ def record_mentions(record: dict) -> list[tuple[str, str, list[str]]]:
     return found
 
 
-def resolve_mentions(mentions, curation: Curation | None = None) -> tuple[Resolution, Resolution]:
-    orgs = resolve([(name, aliases) for kind, name, aliases in mentions if kind == "organisation"], curation)
-    projects = resolve([(name, aliases) for kind, name, aliases in mentions if kind == "project"])
-    return orgs, projects
+def count_mentions(mentions, counts: dict[str, Counter] | None = None) -> dict[str, Counter]:
+    """Per kind, how often each (name, aliases) is mentioned, in the order first mentioned (added to
+    `counts` when given)."""
+    counts = counts or {"organisation": Counter(), "project": Counter()}
+    for kind, name, aliases in mentions:
+        counts[kind][name, tuple(aliases)] += 1
+    return counts
+
+
+def resolve_mentions(counts: dict[str, Counter], curation: Curation | None = None) -> tuple[Resolution, Resolution]:
+    return resolve_counted(counts["organisation"], curation), resolve_counted(counts["project"])
 
 
 def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resolution) -> "GraphParts":

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from extract.facts.names import name_key
 from extract.resources import load_text
-from graph.build import StoredRecord, gather, name_node, record_mentions, resolve_mentions
+from graph.build import StoredRecord, count_mentions, gather, name_node, record_mentions, resolve_mentions
 from graph.resolve import Curation
 from graph.store import mark_duplicates, mark_graph_dirty, now, transaction
 
@@ -117,7 +117,7 @@ def replace_graph(db) -> None:
     for stored in stored_records(db):
         mentions += [(stored.doc_id, m) for m in record_mentions(stored.record)]
         held.add(stored)
-    orgs, projects = resolve_mentions([m for _, m in mentions], load_curation(db))
+    orgs, projects = resolve_mentions(count_mentions(m for _, m in mentions), load_curation(db))
     parts = gather(held.records if held.records is not None else stored_records(db), orgs, projects)
     for node, data in parts.nodes.items():
         name_node(node, data, orgs, projects)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 
-from graph.build import gather, name_node, preferred_spelling, record_mentions, resolve_mentions, span_dates
+from collections import Counter
+
+from graph.build import (count_mentions, gather, name_node, preferred_spelling, record_mentions, resolve_mentions,
+                         span_dates)
 from graph.graph_store import load_curation, stored_records, write_parts, write_sources
 from graph.store import mark_duplicates, transaction
 
@@ -25,9 +28,8 @@ def add_pending(db) -> bool:
         return False
     records = list(stored_records(db, pending_only=True))
     mentions = [(r.doc_id, m) for r in records for m in record_mentions(r.record)]
-    known = [(kind, name, json.loads(aliases)) for kind, name, aliases in
-             db.execute("SELECT kind, name, aliases FROM graph_mentions")]
-    orgs, projects = resolve_mentions(known + [m for _, m in mentions], load_curation(db))
+    counts = count_mentions((m for _, m in mentions), stored_mention_counts(db))
+    orgs, projects = resolve_mentions(counts, load_curation(db))
     if moved_names(db, orgs, projects):
         return False
     parts = gather(records, orgs, projects)
@@ -39,6 +41,15 @@ def add_pending(db) -> bool:
         write_parts(db, parts)
         write_sources(db, mentions, orgs, projects)
     return True
+
+
+def stored_mention_counts(db) -> dict[str, Counter]:
+    """What the graph was built from, counted in SQL, in the order first mentioned (as a rebuild counts)."""
+    counts = {"organisation": Counter(), "project": Counter()}
+    for kind, name, aliases, count in db.execute(
+            "SELECT kind, name, aliases, count(*) FROM graph_mentions GROUP BY kind, name, aliases ORDER BY min(rowid)"):
+        counts[kind][name, tuple(json.loads(aliases))] += count
+    return counts
 
 
 def copies_pending(db) -> bool:

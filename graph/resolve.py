@@ -48,14 +48,20 @@ class Resolution:
 
 def resolve(mentions: list[tuple[str, list[str]]], curation: Curation | None = None) -> Resolution:
     """`mentions`: (name, aliases) of every organisation record in the corpus."""
+    return resolve_counted(Counter((name, tuple(aliases)) for name, aliases in mentions), curation)
+
+
+def resolve_counted(mentions: Counter, curation: Curation | None = None) -> Resolution:
+    """The same from how often each (name, aliases tuple) is mentioned, in the order first mentioned: a
+    corpus repeats its names, and 10,000 reports' 310,000 mentions are 5,000 different ones."""
     curation = curation or Curation()
     union = UnionFind()
     surface: dict[str, Counter] = defaultdict(Counter)
     alias_owners: dict[str, set[str]] = defaultdict(set)
-    for name, aliases in mentions:
+    for (name, aliases), count in mentions.items():
         key = name_key(name)
         union.find(key)
-        surface[key][name] += 1
+        surface[key][name] += count
         for alias in aliases:
             if not is_generic(alias) and name_key(alias) != key:
                 alias_owners[name_key(alias)].add(key)
