@@ -15,15 +15,14 @@ from collections import Counter
 from graph.build import (count_mentions, gather, name_node, preferred_spelling, record_mentions, resolve_mentions,
                          span_dates)
 from graph.graph_store import load_curation, stored_records, write_parts, write_sources
-from graph.store import mark_duplicates, transaction
+from graph.store import transaction
 
 BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 
 def add_pending(db) -> bool:
-    """Merges the reports stored since the last graph update; False when that would not equal a rebuild."""
-    with transaction(db):
-        mark_duplicates(db)
+    """Merges the reports stored since the last graph update; False when that would not equal a rebuild.
+    Copies need no marking here: a new report with a copy anywhere rebuilds, and one without joins no group."""
     if copies_pending(db):
         return False
     records = list(stored_records(db, pending_only=True))
