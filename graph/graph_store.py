@@ -124,7 +124,7 @@ def replace_graph(db) -> None:
     with transaction(db):
         indexes = table_indexes(GRAPH_TABLES)
         for name, _ in indexes:
-            db.execute(f"DROP INDEX {name}")
+            db.execute(f"DROP INDEX IF EXISTS {name}")
         for table in GRAPH_TABLES:
             db.execute(f"DELETE FROM {table}")
         write_parts(db, parts)
