@@ -66,7 +66,7 @@ def extract_document(document, nlp) -> dict:
 def extract_documents(documents: list, nlp, batch_size: int = 8) -> list[dict]:
     """Records for several documents, their texts run through `nlp.pipe` in batches (the statistical
     model's NER is ~10% faster batched than one text at a time)."""
-    from extract.facts import build_record
+    from extract.facts.build import build_record
 
     texts = (document.text[:MAX_NLP_CHARS] for document in documents)
     with_model = uses_model(nlp)

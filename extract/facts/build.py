@@ -1,0 +1,62 @@
+"""From a Document and its spaCy Doc to the Record, with the fact builders of this package."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from extract.facts.collaborations import find_collaborations
+from extract.facts.context import Context, lexicon
+from extract.facts.events import find_events, find_money
+from extract.facts.figures import sentence_figures, table_figures
+from extract.facts.organisations import find_organisations
+from extract.facts.people_places import find_people, find_places, find_venues
+from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
+from extract.facts.themes import document_themes, ranked, sentence_themes
+from extract.facts.titles import title_lines_end, title_of, title_project
+from extract.facts.when import find_dates, report_date
+from extract.record import Record
+
+
+def build_record(document, doc, with_model: bool) -> Record:
+    ctx = Context(document, doc)
+    ctx.notes["role_suffixes"] = list(lexicon()["role_suffixes"])
+    record = Record(document=Path(document.path).name, title=title_of(document), report_date=report_date(document))
+    ctx.report_date = record.report_date
+    title_end = title_lines_end(document)
+    main = title_project(document)
+    projects, project_mentions = find_projects(ctx, main)
+    record.venues, venue_ranges = find_venues(ctx)
+    project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
+    registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
+    membership_projects(ctx, registry, projects, project_mentions)
+    assign_roles(ctx, registry, projects, sorted(project_mentions), main)
+    taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
+    record.people = find_people(ctx, registry, taken, with_model)
+    # A town named inside a venue's name is still a place ("Uckfield Children's Centre").
+    taken = [r for r in taken if r not in venue_ranges]
+    taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]
+    record.places = find_places(ctx, taken)
+    record.dates = find_dates(ctx)
+    record.events = find_events(ctx, record.venues, record.places, title_end)
+    money_ranges = [(s.start_char, s.end_char) for s in ctx.spans("money")]
+    date_ranges = [(s.start_char, s.end_char) for s in ctx.spans("dates")]
+    record.figures = table_figures(ctx) + sentence_figures(ctx, money_ranges + date_ranges)
+    record.money = find_money(ctx)
+    record.themes, record.sections = document_themes(ctx)
+    record.collaborations = find_collaborations(ctx, registry, main)
+    if main and any(main in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(main):
+        registry.add(ctx, main, 0, len(main))
+    record.organisations = registry.as_list()
+    record.projects = list(projects.values())
+    for project in record.projects:
+        project.themes = project_themes(ctx, project, record.themes, main)
+    return record
+
+
+def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:
+    if main and project_key(main) == project_key(project.name):
+        return document_themes_
+    counts = Counter()
+    for evidence in project.evidence + [ev for p in project.participants for ev in p.evidence]:
+        counts.update(sentence_themes(ctx, evidence.sentence))
+    return ranked(counts)
