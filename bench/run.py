@@ -2,7 +2,7 @@
 on the same texts; re-ingest of an unchanged corpus; query latencies; peak memory. Writes
 bench/RESULTS.md and ends with one line per target: `target NAME VALUE LIMIT pass|fail`.
 
-    python bench/run.py [--sizes 100 1000] [--query-size 10000] [--work bench/out]
+    python bench/run.py [--sizes 100 1000 [10000]] [--query-size 10000] [--work bench/out]
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ one_math_thread()  # the reference pipeline runs as the ingest does (set before 
 
 BIN = Path(sys.executable).parent / "partnergraph"
 INGEST_REPEATS = 3
+TARGET_SIZE = 1000
 
 
 def timed(func, *args, repeat: int = 1):
@@ -242,7 +243,7 @@ def targets(results: dict) -> list[tuple[str, float, float, bool]]:
             ("pdf_five_page_reports_per_s_per_core", results["pdf_five_page_reports_per_s"], 20, ">")]
     sizes = [k for k in results if isinstance(k, int)]
     if sizes:
-        big = results[max(sizes)]
+        big = results[target_size(sizes)]
         # the bare pipeline at its best: spaCy's n_process=2 sends every Doc back to the parent, which costs
         # more than the rule pipeline itself, so one process can be the faster
         bare = min(big["bare_spacy_s"], big["bare_spacy_2proc_s"])
@@ -262,6 +263,11 @@ def targets(results: dict) -> list[tuple[str, float, float, bool]]:
     return [(name, value, limit, value < limit if op == "<" else value >= limit) for name, value, limit, op in rows]
 
 
+def target_size(sizes: list[int]) -> int:
+    """The issue's ratio targets are set on 1,000 documents; a run with other sizes uses its largest."""
+    return TARGET_SIZE if TARGET_SIZE in sizes else max(sizes)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
@@ -276,7 +282,7 @@ def main() -> int:
         bench_corpus(results, size, args.work)
     bench_four_formats(results, args.work)
     if args.sizes:
-        bench_model(results, max(args.sizes), args.work)
+        bench_model(results, target_size(args.sizes), args.work)
     if args.query_size:
         bench_queries(results, args.query_size, args.work)
     from report import write_results
