@@ -9,7 +9,6 @@ report is a copy of a stored one, the caller rebuilds. A test checks the result 
 from __future__ import annotations
 
 import json
-
 from collections import Counter
 
 from graph.build import (count_mentions, gather, name_node, preferred_spelling, record_mentions, resolve_mentions,
