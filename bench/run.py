@@ -73,6 +73,8 @@ def run_cli(args: list[str]) -> tuple[float, float]:
     while child.poll() is None:
         peak = max([peak] + [high_water_mb(pid) for pid in process_tree(child.pid)])
         time.sleep(0.1)
+    if not peak:  # no /proc (not Linux): the children's maximum, an upper bound
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return time.perf_counter() - start, peak
 
 
