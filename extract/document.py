@@ -49,10 +49,14 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding this offset (blocks are in text order; bisected, as every fact asks)."""
-        index = bisect.bisect_right(self._block_starts, offset) - 1
+        index = self.last_block_starting_by(offset)
         if index >= 0 and offset < self.blocks[index].end:
             return self.blocks[index]
         return None
+
+    def last_block_starting_by(self, offset: int) -> int:
+        """Index of the last block that starts at or before this offset; -1 if none does."""
+        return bisect.bisect_right(self._block_starts, offset) - 1
 
     @cached_property
     def _block_starts(self) -> list[int]:

@@ -75,7 +75,7 @@ class Context:
 
     def heading_before(self, offset: int) -> str | None:
         """The nearest heading at or above this offset."""
-        index = bisect.bisect_right(self.document._block_starts, offset) - 1
+        index = self.document.last_block_starting_by(offset)
         return self.block_headings[index] if index >= 0 else None
 
     @cached_property
