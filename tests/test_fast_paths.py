@@ -7,7 +7,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract.facts.context import lexicon
 from extract.facts.names import whole_name_spans
+from extract.facts.organisations import OrgRegistry
+from extract.facts.projects import cue_starts, matches_from, role_cue_patterns
 from extract.facts.themes import theme_mentions, theme_patterns
 from graph.graph_store import sorted_json, themes_json
 
@@ -31,6 +34,30 @@ def test_theme_mentions_match_each_themes_findall(words, separator):
     expected = {theme: [m.start() for m in pattern.finditer(text)]
                 for theme, (_, pattern) in theme_patterns().items() if pattern.search(text)}
     assert theme_mentions(text) == expected
+
+
+def role_cue_words() -> list[str]:
+    """Whole cues (some hold another: "funding is provided by", "provided by"), their words, and others."""
+    cues = lexicon()["role_cues"]
+    phrases = {p for sides in cues.values() for found in sides.values() for p in found}
+    return sorted(phrases | {w for p in phrases for w in p.split()}) + ["LED", "Funded", "by-", "-", "x", ",", "\n"]
+
+
+@given(st.lists(st.sampled_from(role_cue_words()), max_size=25), st.sampled_from([" ", "", "-"]))
+def test_role_cues_tried_at_cue_starts_match_each_patterns_finditer(words, separator):
+    text = separator.join(words)
+    starts = cue_starts(text)
+    for _, _, pattern in role_cue_patterns():
+        assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8), st.sampled_from("ab")), max_size=12),
+       st.integers(0, 35), st.integers(0, 35))
+def test_mentions_in_range_match_the_plain_filter(mentions, start, end):
+    registry = OrgRegistry()
+    registry.set_mentions([(s, s + length, key) for s, length, key in mentions])
+    expected = [m for m in sorted(registry.mentions) if start <= m[0] <= end and m[1] <= end]
+    assert registry.in_range(start, end) == expected
 
 
 @given(st.sets(st.text(max_size=6), max_size=5))

@@ -19,7 +19,10 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
     found: dict[frozenset, Collaboration] = {}
     joint = joint_action_regex(lex)
     for sentence in ctx.sentences:
-        for a, b in joint_actors(ctx, sentence, registry, joint):
+        mentions = registry.in_range(sentence.start_char, sentence.end_char)
+        if not mentions:
+            continue  # every pair is of bodies named in the sentence
+        for a, b in joint_actors(ctx, mentions, registry, joint):
             add_pair(ctx, found, a, b, sentence)
         for match in cues.finditer(sentence.text):
             cue_start = sentence.start_char + match.start()
@@ -40,9 +43,9 @@ def joint_action_regex(lex: dict):
         re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True)) + r")\b", re.I)
 
 
-def joint_actors(ctx: Context, sentence, registry, joint) -> list[tuple[str, str]]:
-    """"A and B launched a drop-in": bodies joined by "and" as the subject of a joint action."""
-    mentions = registry.in_range(sentence.start_char, sentence.end_char)
+def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[str, str]]:
+    """"A and B launched a drop-in": bodies (the sentence's `mentions`) joined by "and" as the subject of
+    a joint action."""
     pairs = []
     for (s1, e1, k1), (s2, e2, k2) in zip(mentions, mentions[1:]):
         between, after = ctx.text[e1:s2], ctx.text[e2:e2 + 40]

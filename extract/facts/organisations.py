@@ -3,7 +3,7 @@ names in the places bodies stand ("from IMIX", "and AWAZ"), and back-references 
 from __future__ import annotations
 
 import bisect
-import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,7 +63,8 @@ class OrgRegistry:
         if self._sorted is None:
             self._sorted = sorted(self.mentions)
         first = bisect.bisect_left(self._sorted, (start,))
-        return [m for m in itertools.takewhile(lambda m: m[0] <= end, self._sorted[first:]) if m[1] <= end]
+        last = bisect.bisect_right(self._sorted, (end, math.inf))  # past every mention starting by `end`
+        return [m for m in self._sorted[first:last] if m[1] <= end]
 
     def set_mentions(self, mentions: list[tuple[int, int, str]]) -> None:
         self.mentions, self._sorted = mentions, None

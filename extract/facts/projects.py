@@ -236,10 +236,11 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
     roles: dict[str, str] = {}
     text, base = sentence.text, sentence.start_char
     bodies = registry.in_range(sentence.start_char, sentence.end_char)
-    if not bodies or not any_cue().search(text):
+    starts = cue_starts(text) if bodies else []
+    if not starts:
         return roles  # a cue gives a role only to a body in its sentence; most sentences hold no cue
     for role, side, pattern in role_cue_patterns():
-        for match in pattern.finditer(text):
+        for match in matches_from(pattern, text, starts):
             cue_start, cue_end = base + match.start(), base + match.end()
             if side == "after":
                 chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
@@ -261,10 +262,31 @@ def role_cue_patterns() -> list[tuple[str, str, re.Pattern]]:
             if cues[role][side]]
 
 
+def cue_starts(text: str) -> list[int]:
+    """Every position where some role cue begins, overlapping ones too: each role's own pattern can only
+    match there, so it is tried at those positions instead of scanning the sentence once per role."""
+    starts, match = [], any_cue().search(text)
+    while match:
+        starts.append(match.start())
+        match = any_cue().search(text, match.start() + 1)
+    return starts
+
+
 @lru_cache(maxsize=1)
 def any_cue() -> re.Pattern:
     cues = lexicon()["role_cues"]
     return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases])
+
+
+def matches_from(pattern: re.Pattern, text: str, starts: list[int]):
+    """What `pattern.finditer(text)` yields, given that a match can only begin at one of `starts` (sorted)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                end = match.end()
 
 
 def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
