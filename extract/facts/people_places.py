@@ -3,6 +3,7 @@ town) and people (the model's PERSON, honorifics, "Posted by", "NAME from ORG") 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.facts.names import is_generic, trim_span
@@ -98,14 +99,23 @@ def without_honorific(name: str) -> str:
     return " ".join(words)
 
 
+CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
+FROM_NAME = re.compile(r"\s+from\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def person_cue_at_end() -> re.Pattern:
+    return re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")[\s:]*$", re.I)
+
+
 def cue_people(ctx: Context) -> list:
     """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
-    cue_end = re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")[\s:]*$", re.I)
+    cue_end = person_cue_at_end()
     found = []
-    for match in re.finditer(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b", ctx.text):
+    for match in CAPITALISED_WORDS.finditer(ctx.text):
         before = " ".join(ctx.text[max(0, match.start() - 30):match.start()].split())
         after = ctx.text[match.end():match.end() + 8]
-        if cue_end.search(before) or re.match(r"\s+from\s+[A-Z]", after):
+        if cue_end.search(before) or FROM_NAME.match(after):
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
