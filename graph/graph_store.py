@@ -113,10 +113,7 @@ def replace_graph(db) -> None:
     with transaction(db):
         mark_duplicates(db)
     # two passes over the records: the names of all of them decide the nodes before any is added
-    mentions, held = [], HeldRecords(HELD_JSON_CHARS)
-    for stored in stored_records(db):
-        mentions += [(stored.doc_id, m) for m in record_mentions(stored.record)]
-        held.add(stored)
+    mentions, held = all_mentions(db)
     orgs, projects = resolve_mentions(count_mentions(m for _, m in mentions), load_curation(db))
     parts = gather(held.records if held.records is not None else stored_records(db), orgs, projects)
     for node, data in parts.nodes.items():
@@ -132,6 +129,40 @@ def replace_graph(db) -> None:
         for _, create in indexes:
             db.execute(create)
         db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_format', ?)", [GRAPH_FORMAT])
+
+
+# A report's record is read only when the graph was not built from it (new, replaced, or once a copy).
+RECORDS_FOR_MENTIONS = """
+SELECT id, name, report_date, CASE WHEN :trusted AND id IN (SELECT doc_id FROM graph_mentions)
+    AND id NOT IN (SELECT doc_id FROM graph_pending) THEN NULL ELSE record END
+FROM documents WHERE duplicate_of IS NULL ORDER BY name"""
+
+
+def all_mentions(db) -> tuple[list, HeldRecords]:
+    """Every report's (doc_id, mention), in the order a rebuild counts them. A report the current graph
+    was built from keeps the mentions stored with it (parsing every record for them took 2.5 s of a
+    10,000-report rebuild); the others are parsed, and held for the second pass while there is room."""
+    trusted = state(db, "graph_format") == GRAPH_FORMAT
+    known = mentions_by_report(db) if trusted else {}
+    mentions, held = [], HeldRecords(HELD_JSON_CHARS)
+    for doc_id, name, report_date, record in db.execute(RECORDS_FOR_MENTIONS, {"trusted": trusted}):
+        if record is None:
+            found = known.get(doc_id, ())
+            held.records = None  # not parsed here: the second pass reads every record
+        else:
+            stored = StoredRecord(doc_id, name, report_date, json.loads(record), len(record))
+            found = record_mentions(stored.record)
+            held.add(stored)
+        mentions += [(doc_id, m) for m in found]
+    return mentions, held
+
+
+def mentions_by_report(db) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """What the current graph was built from, per report, in the order it was counted."""
+    found: dict[str, list] = {}
+    for doc_id, kind, name, aliases in db.execute("SELECT doc_id, kind, name, aliases FROM graph_mentions ORDER BY rowid"):
+        found.setdefault(doc_id, []).append((kind, name, [] if aliases == "[]" else json.loads(aliases)))
+    return found
 
 
 GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution")
@@ -176,14 +207,19 @@ def node_rows(nodes: dict):
 
 def sorted_json(items) -> str:
     """A JSON list of strings, sorted, exactly as json.dumps writes it: joined here with json's own C
-    string encoder (a 1,000-report graph writes 170,000 of these lists; json.dumps took 5% of a rebuild)."""
-    return "[" + ", ".join(map(quoted, sorted(items))) + "]" if items else "[]"
+    string encoder (a 1,000-report graph writes 170,000 of these lists; json.dumps took 5% of a rebuild).
+    Most lists hold one item or none."""
+    if len(items) > 1:
+        return "[" + ", ".join(map(quoted, sorted(items))) + "]"
+    return "[" + quoted(next(iter(items))) + "]" if items else "[]"
 
 
 def themes_json(themes: dict[str, int]) -> str:
     """Most mentioned first, ties by name (the same whatever order the reports were read in), exactly as
     json.dumps writes the object."""
-    ordered = sorted(themes.items(), key=lambda item: (-item[1], item[0]))
+    if not themes:
+        return "{}"
+    ordered = sorted(themes.items(), key=lambda item: (-item[1], item[0])) if len(themes) > 1 else themes.items()
     return "{" + ", ".join(f"{quoted(theme)}: {int(count)}" for theme, count in ordered) + "}"
 
 
@@ -194,7 +230,7 @@ def name_rows(nodes: dict):
 
 
 def edge_id(kind: str, a: str, b: str) -> str:
-    a, b = sorted((a, b))
+    """The id of the edge the graph parts key (a, b, kind): they keep a <= b, as the graph is undirected."""
     return f"{kind}|{a}|{b}"
 
 
@@ -207,11 +243,11 @@ def edge_rows(edges: dict):
 
 def evidence_rows(parts):
     for (a, b, kind), d in parts.edges.items():
-        seen = set()
+        seen, edge = set(), edge_id(kind, a, b)
         for doc_id, page, start, end, sentence in d["evidence"]:
             if (doc_id, start) not in seen:
                 seen.add((doc_id, start))
-                yield edge_id(kind, a, b), None, doc_id, page, start, end, sentence
+                yield edge, None, doc_id, page, start, end, sentence
     for node, d in parts.nodes.items():
         for doc_id, page, start, end, sentence in d["evidence"]:
             yield None, node, doc_id, page, start, end, sentence

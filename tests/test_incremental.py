@@ -154,3 +154,50 @@ def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extracto
     assert indexes() == expected and graph_tables(db) == built
     plan = db.execute("EXPLAIN QUERY PLAN SELECT * FROM edges WHERE source = 'x'").fetchall()
     assert "edges_source" in str(plan)
+
+
+def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path, extractor, monkeypatch):
+    """Reports the current graph was built from keep their stored mentions; a replaced or new report is
+    parsed. The graph equals one built by parsing every record."""
+    import graph.graph_store as graph_store
+
+    reports = generate(12, tmp_path / "generated", seed=3)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in reports[:10]:
+        shutil.copy(path, folder / path.name)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(folder)], extractor)
+    parsed = []
+    real = graph_store.record_mentions
+    monkeypatch.setattr(graph_store, "record_mentions", lambda record: parsed.append(record) or real(record))
+    changed = next(folder / p.name for p in reports[:10] if p.suffix == ".txt")
+    with open(changed, "a", encoding="utf-8") as fh:
+        fh.write("\nThe Harbour Refugee Forum is working with Riverside Law Centre on housing advice.\n")
+    for path in reports[10:]:
+        shutil.copy(path, folder / path.name)
+    assert ingest(db, [str(folder)], extractor).graph == "rebuilt"
+    assert len(parsed) == 3  # the replaced report and the two new ones
+    built = graph_tables(db), db.execute("SELECT * FROM graph_mentions ORDER BY rowid").fetchall()
+    db.execute("UPDATE state SET value = 'older' WHERE key = 'graph_format'")  # stored mentions not trusted
+    rebuild(db)
+    assert len(parsed) == 3 + 12
+    assert (graph_tables(db), db.execute("SELECT * FROM graph_mentions ORDER BY rowid").fetchall()) == built
+    assert built[0]["edges"] and len(built[1]) > 100
+
+
+def test_a_report_stored_again_under_the_same_id_is_parsed_anew(tmp_path, extractor):
+    """Its stored mentions are of the old record (the same content read with other settings, say)."""
+    from graph.graph_store import update_graph
+    from graph.store import write_document
+
+    generate(6, tmp_path / "corpus", seed=4)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(tmp_path / "corpus")], extractor)
+    path = db.execute("SELECT path FROM documents WHERE duplicate_of IS NULL ORDER BY name LIMIT 1").fetchone()[0]
+    document, record = extractor(path, None)
+    record["organisations"].append({"name": "Zebra Crossing Trust", "aliases": [], "evidence": []})
+    write_document(db, document, record)
+    assert update_graph(db) == "rebuilt"
+    assert db.execute("SELECT count(*) FROM graph_mentions WHERE name = 'Zebra Crossing Trust'").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM nodes WHERE name = 'Zebra Crossing Trust'").fetchone()[0] == 1
