@@ -73,6 +73,20 @@ class Context:
     def block_at(self, offset: int):
         return self.document.block_at(offset)
 
+    def lead_in(self, block):
+        """The nearest block before this one that is not a list item: a list's label or lead-in."""
+        return self.lead_ins[self.document.last_block_starting_by(block.start)]
+
+    @cached_property
+    def lead_ins(self) -> list:
+        """Per block, its lead-in (asked for every sentence of a list; blocks start at distinct offsets)."""
+        found, last = [], None
+        for block in self.document.blocks:
+            found.append(last)
+            if block.kind != "list_item":
+                last = block
+        return found
+
     def heading_before(self, offset: int) -> str | None:
         """The nearest heading at or above this offset."""
         index = self.document.last_block_starting_by(offset)

@@ -10,6 +10,7 @@ from extract.facts.context import Context, lexicon, phrase_regex
 from extract.record import Figure
 
 QUALIFIERS = ["over", "more than", "at least", "up to", "around", "about"]
+PLANS = re.compile(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", re.I)
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", "been", "to", "who", "which",
              "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across",
@@ -159,9 +160,5 @@ def in_plan_list(ctx: Context, block) -> bool:
     """A list item under a lead-in that announces plans ("Other plans for the project include:")."""
     if block.kind != "list_item":
         return False
-    index = ctx.document.blocks.index(block)
-    for previous in reversed(ctx.document.blocks[:index]):
-        if previous.kind != "list_item":
-            return bool(re.search(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", previous.text, re.I)) \
-                and previous.text.rstrip().endswith(":")
-    return False
+    previous = ctx.lead_in(block)
+    return previous is not None and bool(PLANS.search(previous.text)) and previous.text.rstrip().endswith(":")

@@ -194,8 +194,7 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     """The role a list's label gives its items: "Partners:" over "- Glasgow City Council"."""
     if block is None or block.kind != "list_item":
         return None
-    index = ctx.document.blocks.index(block)
-    lead_in = next((b for b in reversed(ctx.document.blocks[:index]) if b.kind != "list_item"), None)
+    lead_in = ctx.lead_in(block)
     if lead_in is None:
         return None
     label = lead_in.text.strip().rstrip(":").strip().lower()
@@ -227,8 +226,7 @@ def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
     block = ctx.block_at(sentence.start_char)
     if block is None or block.kind != "list_item":
         return False
-    index = ctx.document.blocks.index(block)
-    lead_in = next((b for b in reversed(ctx.document.blocks[:index]) if b.kind != "list_item"), None)
+    lead_in = ctx.lead_in(block)
     return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
 
 
