@@ -140,8 +140,8 @@ FROM documents WHERE duplicate_of IS NULL ORDER BY name"""
 
 def all_mentions(db) -> tuple[list, HeldRecords]:
     """Every report's (doc_id, mention), in the order a rebuild counts them. A report the current graph
-    was built from keeps the mentions stored with it (parsing every record for them took 2.5 s of a
-    10,000-report rebuild); the others are parsed, and held for the second pass while there is room."""
+    was built from keeps the mentions stored with it (10,000 reports: 0.5 s, against 1.3 s to parse every
+    record for them); the others are parsed, and held for the second pass while there is room."""
     trusted = state(db, "graph_format") == GRAPH_FORMAT
     known = mentions_by_report(db) if trusted else {}
     mentions, held = [], HeldRecords(HELD_JSON_CHARS)

@@ -263,10 +263,11 @@ def role_cue_patterns() -> list[tuple[str, str, re.Pattern]]:
 def cue_starts(text: str) -> list[int]:
     """Every position where some role cue begins, overlapping ones too: each role's own pattern can only
     match there, so it is tried at those positions instead of scanning the sentence once per role."""
-    starts, match = [], any_cue().search(text)
+    cue = any_cue()
+    starts, match = [], cue.search(text)
     while match:
         starts.append(match.start())
-        match = any_cue().search(text, match.start() + 1)
+        match = cue.search(text, match.start() + 1)
     return starts
 
 
