@@ -32,6 +32,18 @@ def extractor():
     return Extractor()
 
 
+def ingest_first(tmp_path, extractor, count: int, first: int, seed: int):
+    """Generates `count` reports and ingests the first `first` of them from a corpus folder."""
+    reports = generate(count, tmp_path / "generated", seed=seed)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in reports[:first]:
+        shutil.copy(path, folder / path.name)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(folder)], extractor)
+    return db, folder, reports
+
+
 @pytest.mark.parametrize("seed,step", [(1, 6), (2, 1)])
 def test_reports_added_in_steps_give_the_graph_a_rebuild_gives(tmp_path, extractor, seed, step):
     reports = generate(24, tmp_path / "generated", seed=seed)
@@ -93,13 +105,7 @@ def test_a_report_that_moves_a_name_to_another_node_rebuilds(tmp_path, extractor
 def test_reports_added_after_curation_keep_it(tmp_path, extractor):
     from graph.graph_store import add_curation
 
-    reports = generate(18, tmp_path / "generated", seed=7)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in reports[:12]:
-        shutil.copy(path, folder / path.name)
-    db = open_db(tmp_path / "pg.db")
-    ingest(db, [str(folder)], extractor)
+    db, folder, reports = ingest_first(tmp_path, extractor, 18, 12, seed=7)
     busiest = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = 'organisation' "
                                             "ORDER BY doc_count DESC, name LIMIT 3")]
     add_curation(db, "merge", busiest[2], busiest[1])
@@ -161,13 +167,7 @@ def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path
     parsed. The graph equals one built by parsing every record."""
     import graph.graph_store as graph_store
 
-    reports = generate(12, tmp_path / "generated", seed=3)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in reports[:10]:
-        shutil.copy(path, folder / path.name)
-    db = open_db(tmp_path / "pg.db")
-    ingest(db, [str(folder)], extractor)
+    db, folder, reports = ingest_first(tmp_path, extractor, 12, 10, seed=3)
     parsed = []
     real = graph_store.record_mentions
     monkeypatch.setattr(graph_store, "record_mentions", lambda record: parsed.append(record) or real(record))
