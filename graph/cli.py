@@ -41,7 +41,8 @@ def cli():
 @click.option("--password", help="Password for encrypted PDFs.")
 @click.option("--passwords", "passwords_file", type=click.File(encoding="utf-8"),
               help='JSON file of passwords by file name: {"minutes.pdf": "secret"}.')
-@click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
+@click.option("--model/--rules-only", "use_model", default=True, show_default=True,
+              help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
 @click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that read and extract files.")
 @click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read.")
@@ -81,7 +82,8 @@ def read_passwords(handle) -> tuple[tuple[str, str], ...]:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
 @click.option("--password", help="Password for an encrypted PDF.")
-@click.option("--model", "use_model", is_flag=True, help="Also use the statistical English model (extra 'model').")
+@click.option("--model/--rules-only", "use_model", default=True, show_default=True,
+              help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
 def extract(path, as_json, password, use_model):
     """Print the record of one file, without storing it."""
     from extract.errors import PartnergraphError

@@ -11,6 +11,7 @@ from extract.facts.figures import sentence_figures, table_figures
 from extract.facts.organisations import find_organisations
 from extract.facts.people_places import find_people, find_places, find_venues
 from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
+from extract.facts.rosters import add_roster_group, add_roster_people
 from extract.facts.themes import document_themes, ranked, sentence_themes
 from extract.facts.titles import title_lines_end, title_of, title_project
 from extract.facts.when import find_dates, report_date
@@ -29,9 +30,10 @@ def build_record(document, doc, with_model: bool) -> Record:
     project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
     membership_projects(ctx, registry, projects, project_mentions)
+    add_roster_group(ctx, registry, projects, project_mentions, main)
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
-    record.people = find_people(ctx, registry, taken, with_model)
+    record.people = add_roster_people(ctx, registry, find_people(ctx, registry, taken, with_model))
     # A town named inside a venue's name is still a place ("Uckfield Children's Centre").
     taken = [r for r in taken if r not in venue_ranges]
     taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]

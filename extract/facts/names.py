@@ -38,6 +38,23 @@ def is_generic(name: str) -> bool:
     return not words or all(w.strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"] for w in words)
 
 
+def without_roles(name: str) -> tuple[int, str]:
+    """(offset, name) with a person's post cut off: "Co-chair of the X Group" -> "X Group", "Chair WSMP"
+    -> "WSMP", "X Chief Executive" -> "X"."""
+    leading, trailing = role_edges()
+    lead = leading.match(name)
+    offset = lead.end() if lead and lead.end() < len(name) else 0
+    rest = trailing.sub("", name[offset:])
+    return offset, rest or name[offset:]
+
+
+@lru_cache(maxsize=1)
+def role_edges() -> tuple[re.Pattern, re.Pattern]:
+    roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
+    return (re.compile(rf"^(?:(?:{roles})\s+(?:(?:of|on|for|at|to)\s+)?(?:the\s+)?)+", re.I),
+            re.compile(rf"(?:\s+(?:{roles}))+$", re.I))
+
+
 def trim_span(span):
     """Drops leading words that cannot start a name (determiners, verbs of headings) and quotes."""
     start, end = span.start, span.end

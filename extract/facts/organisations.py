@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.facts.context import Context
-from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, word_sets
+from extract.facts.model_names import model_org_candidates
+from extract.facts.rosters import roster_lines
+from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, without_roles, word_sets
 from extract.facts.ranges import Ranges
 from extract.record import Organisation
 from extract.resources import load_csv
@@ -79,8 +81,9 @@ class OrgRegistry:
 def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, with_model: bool) -> OrgRegistry:
     """`blocked` are character ranges already taken by venues and projects."""
     registry = OrgRegistry()
-    blocked = Ranges(blocked)  # asked for every candidate below
-    add_named_bodies(ctx, registry, blocked)
+    rosters = roster_lines(ctx)
+    blocked = Ranges(list(blocked) + [(r.person_start, r.person_start + len(r.person)) for r in rosters])
+    add_named_bodies(ctx, registry, blocked, with_model)
     add_acronym_definitions(ctx, registry)
     merge_short_forms(registry)
     add_single_word_names(ctx, registry, blocked, with_model)
@@ -90,9 +93,12 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     return registry
 
 
-def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked) -> None:
-    """Gazetteer bodies and names by shape; where they overlap the longer name wins."""
+def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
+    """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
+    if with_model:
+        candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -101,6 +107,11 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked) -> None:
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def roster_candidates(ctx: Context) -> list[tuple]:
+    """A roster line's body, whole: "DWP Scotland", not the "DWP" a gazetteer finds inside it."""
+    return [(r.org_start, r.org_start + len(r.org), r.org, r.org) for r in roster_lines(ctx) if r.org]
 
 
 def gazetteer_candidates(ctx: Context) -> list[tuple]:
@@ -134,8 +145,10 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             text = head
         if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)):
             continue
+        lead, text = without_roles(text)
         for offset, part in split_listed_names(text):
-            found.append((span.start_char + offset, span.start_char + offset + len(part), part, part))
+            start = span.start_char + lead + offset
+            found.append((start, start + len(part), part, part))
     return found
 
 

@@ -1,0 +1,133 @@
+"""Rosters: lines that pair a person with their body, as attendance and membership lists in minutes do
+("Alison Phipps, University of Glasgow (Chair)", "Naomi Alleyne; WLGA (NA)", "Cllr Jo Bloggs, Newport CC").
+
+Three or more such lines make a roster. Each line gives a person with an affiliation and a body; the
+bodies of a roster are members of the group that met: the group the title names, else the body most
+of the roster belongs to (the secretariat's, "WSMP (minutes)")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extract.facts.context import Context, lexicon
+from extract.facts.names import is_generic
+
+MIN_LINES = 3
+PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|al|bin|ter|el)"
+NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+PERSON = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}}"
+LINE = re.compile(rf"^[\s•*·\-–]*(?:(?P<honorific>[A-Z][A-Za-z]{{1,10}})[.,]?\s+)?(?P<person>{PERSON})\s*[,;]\s*"
+                  r"(?P<rest>[^\n]{2,120})$")
+BRACKETS = re.compile(r"\s*\([^)]*\)")
+TRAILING_PERSON = re.compile(rf"\)\s*(?:[A-Z][A-Za-z]{{1,10}}\.?\s+)?(?P<person>{PERSON})\s*$")
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    person: str
+    person_start: int
+    org: str
+    org_start: int
+
+
+def roster_lines(ctx: Context) -> list[RosterLine]:
+    """The roster lines of the document (none unless at least MIN_LINES of them), found once."""
+    if "roster_lines" not in ctx.notes:
+        found = [line for block in ctx.document.blocks for line in lines_of(ctx, block)]
+        ctx.notes["roster_lines"] = found if len({r.person for r in found}) >= MIN_LINES else []
+    return ctx.notes["roster_lines"]
+
+
+def lines_of(ctx: Context, block) -> list[RosterLine]:
+    text = ctx.text[block.start:block.end]
+    match = LINE.match(text) if len(text) <= 160 else None
+    if not match or not person_like(match, ctx):
+        return []
+    org, org_offset = org_of(match.group("rest"))
+    if not org:
+        return []
+    lines = [RosterLine(match.group("person"), block.start + match.start("person"), org,
+                        block.start + match.start("rest") + org_offset)]
+    absent = TRAILING_PERSON.search(text)  # a second column: "... (NA) Sharon Davies" sent apologies
+    if absent:
+        lines.append(RosterLine(absent.group("person"), block.start + absent.start("person"), "", -1))
+    return lines
+
+
+def person_like(match, ctx: Context) -> bool:
+    honorific = (match.group("honorific") or "").lower()
+    if honorific and honorific not in lexicon()["honorifics"] and honorific not in {"acc", "cc", "dcc", "supt"}:
+        return False
+    words = match.group("person").split()
+    return not is_generic(match.group("person")) and not any(w.lower() in lexicon()["org_heads"] for w in words)
+
+
+def org_of(rest: str) -> tuple[str, int]:
+    """The body in what follows the person: before any bracket, the last comma part ("Education officer,
+    NCC"), without a role word before it ("Chair WSMP")."""
+    head = BRACKETS.split(rest, maxsplit=1)[0] if "(" in rest else rest
+    head = head.split("(")[0].rstrip(" ,;.")
+    offset = head.rfind(", ") + 2 if ", " in head else 0
+    org = head[offset:]
+    words = org.split()
+    roles = set(lexicon()["person_roles"])
+    while len(words) > 1 and words[0].lower().rstrip(",") in roles:
+        offset += org.index(words[1])
+        org = org[org.index(words[1]):]
+        words = words[1:]
+    if not org[:1].isupper() or len(words) > 8 or is_generic(org):
+        return "", 0
+    return org, offset
+
+
+def roster_group(ctx: Context, title_group: str | None) -> str | None:
+    """The group whose roster it is: the one the title names, else the body of the most lines when that
+    is at least three and more than any other body has."""
+    lines = [line for line in roster_lines(ctx) if line.org]
+    if not lines:
+        return None
+    if title_group:
+        return title_group
+    counts = Counter(line.org for line in lines).most_common(2)
+    top, count = counts[0]
+    if count >= MIN_LINES and (len(counts) == 1 or count > counts[1][1]):
+        return top
+    return None
+
+
+def add_roster_people(ctx: Context, registry, people: list) -> list:
+    """Roster people join the people found elsewhere; the roster's affiliation is the one kept."""
+    from extract.record import Person
+
+    by_name = {person.name: person for person in people}
+    for line in roster_lines(ctx):
+        key = registry.resolve_key(line.org) if line.org else None
+        org = registry.orgs[key].name if key else None
+        person = by_name.get(line.person)
+        if person is None:
+            person = by_name[line.person] = Person(line.person, org)
+            people.append(person)
+        elif org:
+            person.organisation = org
+        person.evidence.append(ctx.evidence(line.person_start, line.person_start + len(line.person)))
+    return people
+
+
+def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, title_group: str | None) -> None:
+    """The roster's bodies are members of the group that met, which is a project and a body too."""
+    from extract.facts.projects import add_participant, add_project, project_key
+
+    group = roster_group(ctx, title_group)
+    if not group:
+        return
+    if project_key(group) not in projects:
+        add_project(ctx, projects, mentions, group, 0, 0)
+    if not registry.resolve_key(group):
+        registry.add(ctx, group, 0, 0)
+    project = projects[project_key(group)]
+    for line in roster_lines(ctx):
+        key = registry.resolve_key(line.org) if line.org else None
+        if key:
+            sentence = ctx.sentence_at(line.org_start)
+            add_participant(ctx, project, registry.orgs[key].name, "member", sentence)
