@@ -45,7 +45,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.figures = table_figures(ctx) + sentence_figures(ctx, money_ranges + date_ranges)
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
-    record.collaborations = find_collaborations(ctx, registry, main)
+    record.collaborations = find_collaborations(ctx, registry, main or most_named(registry))
     if main and any(main in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(main):
         registry.add(ctx, main, 0, len(main))
     record.organisations = registry.as_list()
@@ -53,6 +53,13 @@ def build_record(document, doc, with_model: bool) -> Record:
     for project in record.projects:
         project.themes = project_themes(ctx, project, record.themes, main)
     return record
+
+
+def most_named(registry) -> str | None:
+    """The body a report names most often, at least twice: who "we" are when the title names nobody."""
+    counts = sorted(((len(org.evidence), -registry.first_seen[key], org.name) for key, org in registry.orgs.items()),
+                    reverse=True)
+    return counts[0][2] if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
 
 
 def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:

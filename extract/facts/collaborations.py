@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.partner_lists import group_pairs
 from extract.facts.themes import ranked, sentence_themes
 from extract.record import Collaboration
 
@@ -23,6 +24,9 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
         if not mentions:
             continue  # every pair is of bodies named in the sentence
         for a, b in joint_actors(ctx, mentions, registry, joint):
+            add_pair(ctx, found, a, b, sentence)
+        subject_of = lambda cue, before: speaker_of(ctx, sentence, cue, before, first_person, author, registry)  # noqa: E731
+        for a, b in group_pairs(ctx, sentence, registry, subject_of):
             add_pair(ctx, found, a, b, sentence)
         for match in cues.finditer(sentence.text):
             cue_start = sentence.start_char + match.start()

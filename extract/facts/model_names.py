@@ -7,7 +7,9 @@ candidate is kept is decided with the other sources in `organisations.add_named_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extract.facts.context import lexicon
 from extract.facts.names import is_generic, without_roles, word_sets
 
 EDGE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -33,8 +35,37 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"}:
             continue
-        found.append((start, start + len(text), text, text))
+        text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
+        from extract.facts.organisations import split_listed_names  # one splitting rule for every source
+
+        found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)]
     return found
+
+
+QUALIFIER = re.compile(r" (?:for|of|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*")
+
+
+def qualifier(text: str, end: int) -> str:
+    """What continues a name the model cut short: "Hellenic Foundation" + " for European and Foreign
+    Policy", "Global Exchange" + " on Migration and Diversity"."""
+    match = QUALIFIER.match(text, end)
+    return match.group(0) if match else ""
+
+
+@lru_cache(maxsize=1)
+def place_suffix() -> re.Pattern:
+    places = "|".join(re.escape(p) for p in sorted(lexicon()["name_place_suffixes"], key=len, reverse=True))
+    return re.compile(rf" (?:{places})(?![\w-])(?! [A-Z])")
+
+
+def with_place_suffix(text: str, candidate: tuple) -> tuple:
+    """A name followed by a country or nation is that body's regional form: "DWP Scotland"."""
+    start, end, name, surface = candidate
+    match = place_suffix().match(text, end)
+    if not match:
+        return candidate
+    regional = surface + match.group(0)
+    return (start, match.end(), regional, regional)
 
 
 def clean_entity(start: int, text: str) -> tuple[int, str]:

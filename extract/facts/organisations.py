@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.facts.context import Context
-from extract.facts.model_names import model_org_candidates
+from extract.facts.model_names import model_org_candidates, with_place_suffix
+from extract.facts.partner_lists import listed_candidates
 from extract.facts.rosters import roster_lines
 from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, without_roles, word_sets
 from extract.facts.ranges import Ranges
@@ -98,7 +99,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates += [c for c in roster_candidates(ctx) + listed_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates = [with_place_suffix(ctx.text, c) for c in candidates]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -158,7 +160,8 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
     heads, known = word_sets()["org_heads"], gazetteer_categories()
     for match in re.finditer(r" (?:and|&) ", text):
         left, right = text[:match.start()], text[match.end():]
-        if (left.split()[-1].lower() in heads or left in known) and not is_generic(right) and len(right.split()) > 1:
+        whole = left.split()[-1].lower() in heads or left in known or left.isupper() and len(left) >= 2
+        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()):
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]
 
