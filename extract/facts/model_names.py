@@ -33,7 +33,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue  # one capitalised word: left to the context tests of add_single_word_names
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
-        if words[-1].lower() in {"and", "of", "for", "the", "&"}:
+        if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
         from extract.facts.organisations import split_listed_names  # one splitting rule for every source
@@ -66,6 +66,13 @@ def with_place_suffix(text: str, candidate: tuple) -> tuple:
         return candidate
     regional = surface + match.group(0)
     return (start, match.end(), regional, regional)
+
+
+def introduces_body(text: str, end: int, words: list[str]) -> bool:
+    """"Niall Mann from IMIX": two or three words without a body's head word before "from X" are a person."""
+    heads = word_sets()["org_heads"]
+    return len(words) <= 3 and not any(w.lower() in heads for w in words) and bool(
+        re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", text[end:end + 40]))
 
 
 def clean_entity(start: int, text: str) -> tuple[int, str]:

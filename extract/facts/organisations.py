@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.facts.context import Context
+from extract.facts.org_merges import merge_initialisms, merge_short_forms
 from extract.facts.model_names import model_org_candidates, with_place_suffix
 from extract.facts.partner_lists import listed_candidates
 from extract.facts.rosters import roster_lines
@@ -89,6 +90,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     merge_short_forms(registry)
     add_single_word_names(ctx, registry, blocked, with_model)
     add_list_members(ctx, registry, blocked)
+    merge_initialisms(registry)
     add_back_references(ctx, registry)
     registry.mentions.sort()
     return registry
@@ -161,7 +163,8 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
     for match in re.finditer(r" (?:and|&) ", text):
         left, right = text[:match.start()], text[match.end():]
         whole = left.split()[-1].lower() in heads or left in known or left.isupper() and len(left) >= 2
-        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()):
+        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and right.lower() not in heads
+        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]
 
@@ -200,19 +203,6 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
         elif any(w.lower() in heads for w in long_form.split()) and not is_generic(long_form):
             registry.add(ctx, long_form, start, end)
             registry.orgs[name_key(long_form)].aliases.append(short)
-
-
-def merge_short_forms(registry: OrgRegistry) -> None:
-    """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity Partnership"."""
-    keys = sorted(registry.orgs, key=len, reverse=True)
-    for short in keys:
-        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short) and k in registry.orgs]
-        if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
-            org = registry.orgs.pop(short)
-            target = registry.orgs[longer[0]]
-            target.aliases.extend(a for a in [org.name] + org.aliases if a not in target.aliases)
-            target.evidence.extend(org.evidence)
-            registry.set_mentions([(s, e, longer[0] if k == short else k) for s, e, k in registry.mentions])
 
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:

@@ -1,0 +1,55 @@
+"""One body under several names in a report: short forms and initialisms become aliases of the full name."""
+from __future__ import annotations
+
+import re
+
+LINKS = {"and", "of", "for", "the", "&", "on", "in"}
+
+
+def merge_into(registry, short: str, long: str) -> None:
+    """Moves the body keyed `short` into the one keyed `long`: names, evidence and mentions."""
+    org = registry.orgs.pop(short)
+    target = registry.orgs[long]
+    target.aliases.extend(a for a in [org.name] + org.aliases if a not in target.aliases and a != target.name)
+    target.evidence.extend(org.evidence)
+    registry.set_mentions([(s, e, long if k == short else k) for s, e, k in registry.mentions])
+
+
+def merge_short_forms(registry) -> None:
+    """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity Partnership"."""
+    keys = sorted(registry.orgs, key=len, reverse=True)
+    for short in keys:
+        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short) and k in registry.orgs]
+        if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
+            merge_into(registry, short, longer[0])
+
+
+def name_initials(name: str) -> str:
+    """"Lisburn and Castlereagh City Council" -> "LCCC"; "Immigration, Refugees and Citizenship Canada" -> "IRCC"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in LINKS and w[0].isupper())
+
+
+def initialism_forms(name: str) -> set[str]:
+    """The forms an initialism of `name` takes: all of it ("LHB"), or its first words kept ("Cardiff LHB")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in LINKS]
+    forms = {name_initials(name)}
+    for keep in range(1, len(words) - 1):
+        forms.add(" ".join(words[:keep]) + " " + name_initials(" ".join(words[keep:])))
+    return {f for f in forms if len(f.replace(" ", "")) >= 2}
+
+
+def merge_initialisms(registry) -> None:
+    """An initialism used without its definition ("LCCC", "Cardiff LHB", "RBC") is the body whose
+    initials it is, when exactly one body of the report has them."""
+    forms: dict[str, list[str]] = {}
+    for key, org in registry.orgs.items():
+        if len(org.name.split()) >= 2:
+            for form in initialism_forms(org.name):
+                forms.setdefault(form, []).append(key)
+    for key in list(registry.orgs):
+        name = registry.orgs[key].name if key in registry.orgs else ""
+        if not re.fullmatch(r"(?:[A-Z][\w'’-]* )*[A-Z]{2,}", name):
+            continue
+        owners = [k for k in forms.get(name, []) if k != key and k in registry.orgs]
+        if len(owners) == 1:
+            merge_into(registry, key, owners[0])
