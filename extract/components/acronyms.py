@@ -62,9 +62,21 @@ def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         words = re.split(r"[\s]+", window.group(1).strip(" ,"))
         long_form = best_long_form(short, [w.strip(",") for w in words if w.strip(",")])
         if long_form:
-            start = text.rfind(long_form, 0, match.start())
+            long_form, start = as_written(text, long_form, match.start())
             found[short] = (long_form, start, match.end())
     return found
+
+
+def as_written(text: str, long_form: str, before: int) -> tuple[str, int]:
+    """The long form as the text writes it, commas kept ("Immigration, Refugees and Citizenship Canada"),
+    and where it starts."""
+    pattern = r"[,\s]+".join(re.escape(word) for word in long_form.split())
+    found = None
+    for found in re.finditer(pattern, text[max(0, before - 250):before]):
+        pass
+    if found is None:
+        return long_form, text.rfind(long_form, 0, before)
+    return found.group(0), max(0, before - 250) + found.start()
 
 
 @Language.factory("pg_acronyms")

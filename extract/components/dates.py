@@ -1,6 +1,7 @@
-"""Calendar dates and months in UK usage: "Wednesday 22nd June", "16th / 17th July", "15/03/11",
-"December 2019", "in April". Pure parsing here; the year of a yearless date is resolved later against
-the report date (extract/facts/dates.py). Spans go to doc.spans["dates"] with ._.date_parts set."""
+"""Calendar dates, months and dating years: "Wednesday 22nd June", "12 th June" (as PDFs split it),
+"Monday 17 to Sunday 23 June", "15/03/11", "June 5, 2019", "w/c 5/6", "December 2019", "in April",
+"last July", "in 2016". Pure parsing here; the year of a yearless date is resolved later against the report
+date (extract/facts/when.py). Spans go to doc.spans["dates"] with ._.date_parts set."""
 from __future__ import annotations
 
 import re
@@ -16,61 +17,114 @@ MONTHS = {name: i + 1 for i, names in enumerate([
     "august aug", "september sep sept", "october oct", "november nov", "december dec"]) for name in names.split()}
 WEEKDAYS = {name: i for i, names in enumerate(["monday mon", "tuesday tue tues", "wednesday wed",
             "thursday thu thur thurs", "friday fri", "saturday sat", "sunday sun"]) for name in names.split()}
+WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-DAY2 = r"(?:\s*(?:/|-|–|&|and|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_NAMES})\.?,?\s+)?"
+ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"  # "12th", and "12 th" as PDF text leaves it
+DAY = rf"(?P<day>[0-3]?\d)(?!\d){ORDINAL}"
+DAY2 = rf"(?:\s*(?:/|-|–|&|and|to)\s*(?:(?:{WEEKDAY_NAMES})\.?,?\s+)?(?P<day2>[0-3]?\d)(?!\d){ORDINAL})?"
 YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\d-])|\s+(?P<relative>this|next|last) year)?"
 PERIODS = ["early", "mid", "late", "end of", "beginning of"]
-LEADS = ["in", "during", "by", "from", "since", "until", "till", "of", "and", "or", "before", "after"]
+LEADS = ["in", "during", "by", "from", "since", "until", "till", "of", "and", "or", "before", "after",
+         "last", "next", "this"]
+YEAR_LEADS = ["the end of", "end of", "the beginning of", "in", "during", "since", "until", "till", "by", "from",
+              "throughout", "early", "mid", "late", "the"]
 PATTERNS = [
     re.compile(rf"\b{first_chars([*WEEKDAYS, 'the'], digits=True)}{WEEKDAY}(?:the\s+)?{DAY}{DAY2}(?:\s+of)?\s+"
                rf"{MONTH}{YEAR}\b", re.I),
-    re.compile(rf"\b{first_chars([*WEEKDAYS, *MONTHS])}{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+(?P<year>(?:19|20)\d\d)\b",
-               re.I),
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<monthnum>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
+    re.compile(rf"\b{first_chars([*WEEKDAYS, *MONTHS])}{WEEKDAY}{MONTH}\s+(?P<day>[0-3]?\d)(?!\d)"
+               rf"(?P<ordinal>{ORDINAL}){DAY2}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?![:.]?\d)", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<monthnum>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # Yearless d/m only where nothing else reads so: "w/c 5/6", "10/1-12/31" ("8/10 families" is a ratio).
+    re.compile(r"(?:\b(?P<lead>(?:w/c|week commencing)\s+))?\b(?P<day>[0-3]?\d)/(?P<monthnum>[0-3]?\d)"
+               r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<month2>[0-3]?\d))?(?![/\d])", re.I),
     re.compile(rf"\b{first_chars([*PERIODS, *MONTHS])}(?:(?:{'|'.join(PERIODS)})[\s-]+)?{MONTH}\s+"
                rf"(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{first_chars(LEADS)}(?P<lead>(?:{'|'.join(LEADS)})\s+){MONTH}\b(?!\s+\d)", re.I),
+    # A year that dates something ("in 2016 we", "since 2006", "the 2022 intake"), not a span of years.
+    re.compile(rf"\b{first_chars(YEAR_LEADS)}(?P<lead>(?:{'|'.join(YEAR_LEADS)})\s+)(?P<year>(?:19|20)\d\d)\b"
+               r"(?!\s*(?:[-–/]|to\b|and\b)\s*\d)", re.I),
 ]
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "sat", "sun", "dec", "oct", "aug", "sep", "nov", "apr", "feb"}
+RECENT = {"last", "next"}  # "last July": the latest July before the report
+KEPT_LEADS = RECENT | {"the"}  # part of the date's text: "the 2022 intake" is a modifier, not "in 2022"
+AMERICAN = re.compile(r"U\.S\.|\bUSA\b|\bUnited States\b|\bAmerica\b")
+BRITISH = re.compile(r"\bU\.?K\b|\bUnited Kingdom\b|\bBritain\b|\bEngland\b|\bScotland\b|\bWales\b|\bIreland\b")
 
 if not Span.has_extension("date_parts"):
     Span.set_extension("date_parts", default=None)
 
 
-def parse_dates(text: str) -> list[tuple[int, int, dict]]:
-    """(start, end, parts) for each date; parts has year, month, days, weekday, relative (any may be None)."""
+def month_first(text: str) -> bool:
+    """Whether the text is American, so that 6/5/2019 is June 5 (UK usage, the default, reads 6 May)."""
+    american = len(AMERICAN.findall(text))
+    return american > 0 and american > len(BRITISH.findall(text))
+
+
+def parse_dates(text: str, us: bool = False) -> list[tuple[int, int, dict]]:
+    """(start, end, parts) for each date; parts has year, month, days, weekday, relative ("next year") and
+    maybe recent ("next July"); any may be None.
+    A range of two day/month pairs gives two entries over the same text."""
     found: list[tuple[int, int, dict]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _ in found):
                 continue
-            parts = date_parts(match)
-            start = match.end("lead") if match.groupdict().get("lead") else match.start()
-            if parts:
-                found.append((start, match.end(), parts))
+            lead = (match.groupdict().get("lead") or "").strip().lower()
+            start = match.end("lead") if lead and lead not in KEPT_LEADS else match.start()
+            found += [(start, match.end(), parts) for parts in date_parts(match, us)]
     return sorted(found, key=lambda item: item[0])
 
 
-def date_parts(match: re.Match) -> dict | None:
+def date_parts(match: re.Match, us: bool) -> list[dict]:
     groups = match.groupdict()
+    if "monthnum" in groups and groups["monthnum"]:
+        return numeric_parts(match, us)
+    if "month" not in groups:
+        return year_parts(match)
     month_name = (groups.get("month") or "").lower()
-    if month_name and month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
-        return None  # "may" the verb, "sat" the verb
-    month = MONTHS.get(month_name) or int(groups.get("monthnum") or 0) or None
-    if not month or month > 12:
-        return None
+    if month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
+        return []  # "may" the verb, "sat" the verb
+    if "ordinal" in groups and not (groups["year"] or groups["weekday"] or groups["ordinal"]):
+        return []  # "in June 12 volunteers": a count, not June 12
     days = [int(d) for d in (groups.get("day"), groups.get("day2")) if d]
     if any(not 1 <= d <= 31 for d in days):
-        return None
-    year = groups.get("year")
+        return []
+    lead = (groups.get("lead") or "").strip().lower()
+    found = parts(groups.get("year"), MONTHS[month_name], days, groups.get("weekday"), groups.get("relative"))
+    return [{**found, "recent": lead} if lead in RECENT else found]
+
+
+def numeric_parts(match: re.Match, us: bool) -> list[dict]:
+    """15/03/11 (UK day first), 6/5/2019 in American text, 2019-06-05; without a year only a range of two
+    day/month pairs ("10/1-12/31") or after "w/c"."""
+    groups = match.groupdict()
+    if "month2" in groups and not (groups["month2"] or groups["lead"]):
+        return []
+    pairs = [(int(groups["day"]), int(groups["monthnum"]))]
+    if groups.get("month2"):
+        pairs.append((int(groups["day2"]), int(groups["month2"])))
+    iso_order = bool(groups.get("year")) and match.start("year") < match.start("day")
+    if not iso_order and (any(m > 12 for _, m in pairs) or (us and all(d <= 12 for d, _ in pairs))):
+        pairs = [(m, d) for d, m in pairs]
+    if any(not (1 <= d <= 31 and 1 <= m <= 12) for d, m in pairs):
+        return []
+    return [parts(groups.get("year"), m, [d], None, None) for d, m in pairs]
+
+
+def year_parts(match: re.Match) -> list[dict]:
+    """"the" makes a year date something only before a common noun ("the 2022 intake", not "the 2019 Act")."""
+    if match.group("lead").strip().lower() == "the" and not re.match(r"\s+[a-z]", match.string[match.end():]):
+        return []
+    return [parts(match.group("year"), None, [], None, None)]
+
+
+def parts(year: str | None, month: int | None, days: list[int], weekday: str | None, relative: str | None) -> dict:
     if year and len(year) == 2:
         year = "20" + year if int(year) < 70 else "19" + year
-    weekday = (groups.get("weekday") or "").lower()
     return {"year": int(year) if year else None, "month": month, "days": days,
-            "weekday": WEEKDAYS.get(weekday), "relative": (groups.get("relative") or "").lower() or None}
+            "weekday": WEEKDAYS.get((weekday or "").lower()), "relative": (relative or "").lower() or None}
 
 
 @Language.factory("pg_dates")
@@ -81,10 +135,11 @@ def make_dates(nlp: Language, name: str):
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, parts in parse_dates(doc_text(doc)):
+        text = doc_text(doc)
+        for start, end, parts_ in parse_dates(text, month_first(text)):
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
             if span is not None:
-                span._.date_parts = parts
+                span._.date_parts = parts_
                 spans.append(span)
         doc.spans["dates"] = spans
         return doc

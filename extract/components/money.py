@@ -1,43 +1,104 @@
-"""Amounts of money: "£4m", "more than £4m", "€2.5 million", "£70,000", "5 million euros"."""
+"""Amounts of money: "£4m", "more than £4m", "€2.5 million", "£70,000", "5 million euros", "C$300,000",
+"1,5 Mio. Euro", "20.000 €". Currency wording is data in schemas/money.yaml."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.first_chars import first_chars
 from extract.components.sentences import doc_text
+from extract.resources import load_yaml
 
-SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
-WORDS = {"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR", "dollars": "USD"}
-SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-QUALIFIERS = ["more than", "over", "almost", "nearly", "about", "around", "up to", "at least", "approximately", "some"]
-QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(QUALIFIERS)})\s+)?"
-NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE = r"(?:\s?(?P<scale>k|m|mn|bn)\b|\s(?P<scale_word>thousand|million|billion)\b)?"
-PATTERNS = [
-    re.compile(rf"{first_chars([*QUALIFIERS, *SYMBOLS])}{QUALIFIER}(?P<symbol>[£€$]|\b(?:GBP|EUR|USD)\s?)"
-               rf"{NUMBER}{SCALE}", re.I),
-    re.compile(rf"{first_chars(QUALIFIERS, digits=True)}{QUALIFIER}\b{NUMBER}{SCALE}\s"
-               r"(?P<word>pounds|pound|sterling|euros|euro|dollars)\b", re.I),
-]
+DOLLAR = "DOLLAR"  # a bare "$": resolved by the document's country
+NUMBER = r"(?P<number>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def money_words() -> dict:
+    return load_yaml("money.yaml")
+
+
+def build_patterns() -> list[re.Pattern]:
+    """A sign or code before the number, and a word, code or sign after it (each with a scale)."""
+    data = money_words()
+    qualifiers = data["qualifiers"]
+    qualifier = rf"(?:(?P<qualifier>{alternation(qualifiers)})\s+)?"
+    short = [s + "." for s in data["decimal_comma_scales"] if len(s) <= 3]
+    scale = rf"(?:\s?(?P<scale>{alternation([*data['scales'], *short])})(?!\w))?"
+    prefix = rf"(?<![\w$£€])(?P<prefix>{alternation(data['prefixes'])})\s?"
+    suffix = rf"\s?(?P<suffix>{alternation(data['suffixes'])})(?![\w€])"
+    return [
+        re.compile(rf"{first_chars([*qualifiers, *data['prefixes']])}{qualifier}{prefix}{NUMBER}{scale}", re.I),
+        re.compile(rf"{first_chars(qualifiers, digits=True)}{qualifier}(?<![\d.,]){NUMBER}{scale}{suffix}", re.I),
+    ]
+
+
+PATTERNS = build_patterns()
 
 if not Span.has_extension("money"):
     Span.set_extension("money", default=None)
 
 
+@lru_cache(maxsize=1)
+def dollar_cues() -> dict[str, re.Pattern]:
+    """Per dollar currency, one case-sensitive pattern for the country's names (proper nouns)."""
+    return {code: re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)")
+            for code, names in money_words()["dollar_countries"].items()}
+
+
+def dollar_of(text: str) -> str:
+    """The dollar of the country the text names most often; USD when it names none."""
+    counts = Counter({code: len(p.findall(text)) for code, p in dollar_cues().items()})
+    code, n = counts.most_common(1)[0]
+    return code if n else "USD"
+
+
+def amount_of(number: str, scale_word: str, european: bool) -> float:
+    """The number as written: English "20,000.5", European "20.000,5" / "1,5 Mio.". A short last
+    group after a thousands comma ("€20,00") is a group cut short, read as thousands."""
+    scales = money_words()["scales"]
+    scale = scales.get(scale_word.lower().rstrip("."), 1) if scale_word else 1
+    if european:
+        number = number.replace(".", "").replace(",", ".")
+    else:
+        head, _, last = number.rpartition(",")
+        if head and "." not in number and len(last) < 3:
+            number = head + "," + last.ljust(3, "0")
+        number = number.replace(",", "")
+    return float(number) * scale
+
+
+def is_european(groups: dict) -> bool:
+    """Decimal comma: with a German scale word ("1,5 Mio."), a comma and one or two digits before any
+    scale ("€1,5 million"), or dot thousands groups without a scale ("20.000 €")."""
+    scale, number = (groups.get("scale") or "").lower().rstrip("."), groups["number"]
+    if scale in money_words()["decimal_comma_scales"]:
+        return True
+    if scale:
+        return bool(re.fullmatch(r"\d+,\d{1,2}", number))
+    return bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", number))
+
+
 def parse_money(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, amount, ISO 4217 currency) for each amount."""
-    found = []
+    data, found, dollar = money_words(), [], None
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            currency = SYMBOLS.get((groups.get("symbol") or "").strip().lower()) or WORDS.get(
-                (groups.get("word") or "").lower())
-            scale = SCALES.get((groups.get("scale") or groups.get("scale_word") or "").lower(), 1)
-            amount = float(groups["number"].replace(",", "")) * scale
+            sign = (groups.get("prefix") or groups.get("suffix") or "").lower()
+            currency = data["prefixes"].get(sign) if groups.get("prefix") else data["suffixes"].get(sign)
+            if currency == DOLLAR:
+                dollar = dollar or dollar_of(text)
+                currency = dollar
             if currency and not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                amount = amount_of(groups["number"], groups.get("scale"), is_european(groups))
                 found.append((match.start(), match.end(), amount, currency))
     return sorted(found)
 

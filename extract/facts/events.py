@@ -1,35 +1,64 @@
-"""Events: a dated sentence or list item that names a happening, a venue or a place it is in.
+"""Events: a dated sentence or list item that names a happening, a venue or a place it is in, or one
+that opens on its day ("On 10 December 2012, ..."); a happening at a named venue is an event undated too.
 
 Several dates in one sentence make several events; with as many places, they pair in order
 ("in April and May (one in Eastbourne and one in Hastings)")."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.when import date_values
+from extract.facts.context import Context, phrase_regex
+from extract.facts.when import date_values, reference_date
 from extract.record import Event, Money
+from extract.resources import load_yaml
 
 TBC = re.compile(r"\b(?:venue|location|place)\s+(?:tbc|tba|to be (?:confirmed|announced))\b", re.I)
+ON_DAY = re.compile(r"\s*on\s*$", re.I)
+TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
 
 
 def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
-    lex = lexicon()
-    event_words, lifetime = phrase_regex(lex["event_words"]), phrase_regex(lex["lifetime_words"])
+    words = load_yaml("patterns/events.yaml")
+    event_words, lifetime = phrase_regex(words["event_words"]), phrase_regex(words["lifetime_words"])
+    rooms = set(words["room_words"])
+    spans = sorted(ctx.spans("dates"), key=lambda s: s.start_char)
+    starts = [s.start_char for s in spans]
     events = []
     for sentence in ctx.sentences:
-        if sentence.start_char < title_end:
+        if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS:
             continue
-        dates = [d for d in ctx.spans("dates") if sentence.start_char <= d.start_char < sentence.end_char]
-        if not dates:
-            continue
+        dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
         text = sentence.text
-        sentence_venues, sentence_places = mentioned_in(sentence, venues), places_in(ctx, sentence, places)
         has_event_word = bool(event_words.search(text))
-        if not (has_event_word or sentence_venues or sentence_places) or (lifetime.search(text) and not has_event_word):
+        sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
+        if not dates:
+            if has_event_word and sentence_venues:
+                events.append(undated_event(ctx, sentence, sentence_venues[0]))
+            continue
+        sentence_places = places_in(ctx, sentence, places)
+        on_day = dates[0]._.date_parts["days"] and ON_DAY.fullmatch(ctx.text[sentence.start_char:dates[0].start_char])
+        if not (has_event_word or sentence_venues or sentence_places or on_day) or (
+                lifetime.search(text) and not has_event_word):
             continue
         events.extend(events_of(ctx, sentence, dates, sentence_venues, sentence_places))
     return events
+
+
+def buildings(venues: list, rooms: set) -> list:
+    """A room's building stands for it ("Committee Room 2, Civic Centre"): rooms go when a building is named."""
+    whole = [v for v in venues if v.name.split()[-1].lower() not in rooms]
+    return whole or venues
+
+
+def undated_event(ctx: Context, sentence, venue) -> Event:
+    event = Event(None, venue.name, venue.place, description(sentence.text))
+    event.evidence.append(ctx.evidence(sentence.start_char, sentence.end_char))
+    return event
+
+
+def description(text: str) -> str:
+    return " ".join(re.sub(r"\(\s*\)", "", TBC.sub("", text)).split()).strip(" ,.:;-")
 
 
 def mentioned_in(sentence, items) -> list:
@@ -49,18 +78,18 @@ def places_in(ctx: Context, sentence, places) -> list[str]:
 
 
 def events_of(ctx: Context, sentence, dates, venues, places) -> list[Event]:
-    events = []
-    description = " ".join(re.sub(r"\(\s*\)", "", TBC.sub("", sentence.text)).split()).strip(" ,.:;-")
+    events, about = [], description(sentence.text)
+    reference = reference_date(ctx)
     for index, span in enumerate(dates):
-        values = date_values(span._.date_parts, ctx.report_date)
-        if not values:
+        values = date_values(span._.date_parts, reference)
+        if not values or (index and span.start_char == dates[index - 1].start_char):  # "10/1-12/31": one event
             continue
         venue = venues[min(index, len(venues) - 1)] if venues else None
         if len(places) == len(dates):
             place = places[index]
         else:
             place = venue.place if venue and venue.place else (places[0] if places else None)
-        event = Event(values[0], venue.name if venue else None, place, description)
+        event = Event(values[0], venue.name if venue else None, place, about)
         event.evidence.append(ctx.evidence(span.start_char, span.end_char))
         events.append(event)
     return events

@@ -200,7 +200,7 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
                 org.name = long_form
             if short not in org.aliases:
                 org.aliases.append(short)
-        elif any(w.lower() in heads for w in long_form.split()) and not is_generic(long_form):
+        elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form):
             registry.add(ctx, long_form, start, end)
             registry.orgs[name_key(long_form)].aliases.append(short)
 
@@ -240,6 +240,13 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
             continue
         if not is_generic(match.group(1)) and match.group(1).lower() not in word_sets()["not_org_acronyms"]:
             registry.add(ctx, match.group(1), *rng)
+
+
+def proper_name(text: str) -> bool:
+    """Every word capitalised but the links: "Immigration, Refugees and Citizenship Canada"."""
+    words = re.findall(r"[\w'’-]+", text)
+    return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
+        words[-1].lower() not in word_sets()["project_heads"]
 
 
 def initialism_of(registry: OrgRegistry, text: str) -> str | None:

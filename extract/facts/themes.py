@@ -9,18 +9,38 @@ from functools import lru_cache
 from extract.facts.context import Context, phrase_regex
 from extract.resources import load_yaml
 
-MIN_MENTIONS = 2  # one passing word is not a theme; measured: F1 0.838 at 2, 0.837 at 1, 0.719 at 3
+MIN_WEIGHT = 2  # one passing word is not a theme: plain terms need two mentions, strong terms one
+WEIGHTS = {"terms": 1.0, "strong": 2.0, "weak": 0.5}  # see schemas/themes.yaml
 
 
 WORD = re.compile(r"\w+")
+MENU_LINE = re.compile(r"^[^\n]*(?:\|[^\n|]*){3,}$", re.M)  # "Crime | Employers | Housing | Legal"
+TOPIC_LIST = re.compile(r"(?<![\w-])[\w-]+(?:\s*,\s*[\w-]+)+,?\s+(?:and|or)\s+[\w-]+(?=\s*(?:[.;:)!?\n]|$))")
+
+
+def expand(term: str, languages: list[str]) -> list[str]:
+    return [term.replace("{language}", name) for name in languages] if "{language}" in term else [term]
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, dict]:
+    """Per theme: the weight of each term (casefolded, `{language}` expanded) and its `not` phrases."""
+    found = {}
+    for theme, entry in load_yaml("themes.yaml").items():
+        weights: dict[str, float] = {}
+        for kind, weight in WEIGHTS.items():
+            for term in entry.get(kind, []):
+                for form in expand(term, entry.get("languages", [])):
+                    weights.setdefault(form.casefold(), weight)
+        found[theme] = {"weights": weights, "not": tuple(entry.get("not", []))}
+    return found
 
 
 @lru_cache(maxsize=1)
 def theme_patterns() -> dict[str, tuple[frozenset, re.Pattern]]:
     """Per theme: the first words of its terms, and one regex for all its terms."""
-    return {theme: (frozenset(WORD.findall(term.casefold())[0] for term in entry["terms"]),
-                    phrase_regex(entry["terms"]))
-            for theme, entry in load_yaml("themes.yaml").items()}
+    return {theme: (frozenset(WORD.findall(term)[0] for term in entry["weights"]), phrase_regex(entry["weights"]))
+            for theme, entry in taxonomy().items()}
 
 
 @lru_cache(maxsize=1)
@@ -62,30 +82,67 @@ def sentence_themes(ctx: Context, sentence: str) -> Counter:
     return cache[sentence]
 
 
-def themes_between(starts: dict[str, list[int]], start: int, end: int) -> Counter:
-    """Mentions inside one block: a term never runs across the blank line between blocks."""
-    counts = Counter()
-    for theme, offsets in starts.items():
-        found = bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, start)
-        if found:
-            counts[theme] = found
-    return counts
-
-
-def ranked(counts: Counter, minimum: int = MIN_MENTIONS) -> list[str]:
+def ranked(counts: Counter, minimum: float = MIN_WEIGHT) -> list[str]:
     return [theme for theme, n in counts.most_common() if n >= minimum]
+
+
+def passing_ranges(text: str) -> list[tuple[int, int]]:
+    """Where words name topics without describing work: menu lines and bare lists of one-word topics
+    ("challenges relating to housing, health, education and employment")."""
+    return sorted(m.span() for pattern in (MENU_LINE, TOPIC_LIST) for m in pattern.finditer(text))
+
+
+def inside(offset: int, ranges) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+def org_names(ctx: Context) -> list[tuple[int, int, str]]:
+    """Organisation names found by the rule components: a theme word in a body's name says what the
+    body is, once, not what the report describes each time it names it."""
+    spans = ctx.spans("names", "ORG") + ctx.spans("gazetteer", "ORG")
+    return [(s.start_char, s.end_char, re.sub(r"^the\s+", "", s.text.casefold())) for s in spans]
+
+
+def weighted_mentions(ctx: Context) -> dict[str, list[tuple[int, float]]]:
+    """Per theme, (start, weight) of each mention that counts, by the rules of schemas/themes.yaml."""
+    text, found, seen = ctx.text, {}, set()
+    passing, names = passing_ranges(text), org_names(ctx)
+    for theme, starts in theme_mentions(text).items():
+        entry, pattern = taxonomy()[theme], theme_patterns()[theme][1]
+        excluded = [m.span() for m in phrase_regex(entry["not"]).finditer(text)] if entry["not"] else []
+        for start in starts:
+            if inside(start, excluded) or inside(start, passing):
+                continue
+            weight = entry["weights"].get(pattern.match(text, start).group().casefold(), 1.0)
+            name = next((n for s, e, n in names if s <= start < e), None)
+            if name is not None:
+                weight = 0.0 if (theme, name) in seen else min(weight, 1.0)
+                seen.add((theme, name))
+            found.setdefault(theme, []).append((start, weight))
+    return found
+
+
+def themes_between(mentions: dict[str, tuple[list[int], list[float]]], start: int, end: int) -> Counter:
+    """Weight of the mentions inside one block: a term never runs across the blank line between blocks."""
+    counts = Counter()
+    for theme, (offsets, weights) in mentions.items():
+        weight = sum(weights[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)])
+        if weight:
+            counts[theme] = weight
+    return counts
 
 
 def document_themes(ctx: Context) -> tuple[list[str], list[dict]]:
     sections, current = [], None
-    starts = theme_mentions(ctx.document.text)
+    mentions = {theme: ([o for o, _ in found], [w for _, w in found])
+                for theme, found in weighted_mentions(ctx).items()}
     for block in ctx.document.blocks:
         if block.kind == "heading" or current is None:
             current = {"heading": block.text if block.kind == "heading" else None, "start": block.start,
                        "end": block.end, "themes": Counter()}
             sections.append(current)
         current["end"] = block.end
-        current["themes"].update(themes_between(starts, block.start, block.end))
+        current["themes"].update(themes_between(mentions, block.start, block.end))
     total = Counter()
     for section in sections:
         total.update(section["themes"])

@@ -1,33 +1,53 @@
-"""Title, report date and dates: years resolved against the report date, weekdays checked."""
+"""Report date and dates: years resolved against the report date (or a year the text gives), weekdays checked."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from extract.components.dates import parse_dates
+from extract.components.dates import month_first, parse_dates
 from extract.facts.context import Context
 from extract.record import DateMention
 
 TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
-
-
-YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)(?:[/-]\d\d(?!\d))?\b")
+DATELINE_BLOCKS = 8  # a dateline ("6 December 2012", "Posted on ...") stands near the top
+YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)(?<!\d\s[-–/]\s\d{4})(?<!\d[-–/]\d{4})")
+DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
+                        r"|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*", re.I)
 
 
 def report_date(document) -> str | None:
-    """The most precise date in the title lines, as ISO 8601; else a year there ("Spring 2023",
-    "Annual Report 2021/22": the year it starts)."""
+    """From the text only: a month or day in the title lines, else a dateline near the top ("6 December
+    2012", "Posted on ..."), else a year in the title lines ("Spring 2023"); a span of years
+    ("Impact Report 2021-2022") is a reporting period, not a date."""
     lines = [b.text for b in document.blocks[:TOP_BLOCKS]
              if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
+    us = month_first(document.text)
     for line in lines:
-        for _, _, parts in parse_dates(line):
-            if parts["year"]:
+        for _, _, parts in parse_dates(line, us):
+            if parts["year"] and parts["month"]:
                 return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
+    for block in document.blocks[:DATELINE_BLOCKS]:
+        found = dateline(block.text, us)
+        if found:
+            return found
     for line in lines:
         year = YEAR_ONLY.search(line)
         if year:
             return year.group(1)
     return None
+
+
+def dateline(text: str, us: bool) -> str | None:
+    """A line that is a date, or starts with one after "Posted on", "First published", "Date:"."""
+    label = DATE_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    dates = parse_dates(rest, us)
+    if not dates or dates[0][0] != 0 or not dates[0][2]["year"] or not dates[0][2]["month"]:
+        return None
+    if not label and len(rest[dates[0][1]:].split()) > 2:
+        return None
+    parts = dates[0][2]
+    return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
 
 
 def iso(year: int, month: int | None, day: int | None) -> str | None:
@@ -39,13 +59,31 @@ def iso(year: int, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
+def reference_date(ctx: Context) -> str | None:
+    """What yearless dates resolve against: the report date, else the first year the text dates something
+    with ("In 2021 they settled ..."), else the first year it names ("Refugee Week 2019")."""
+    if ctx.report_date or "reference_date" in ctx.notes:
+        return ctx.report_date or ctx.notes["reference_date"]
+    years = [span._.date_parts["year"] for span in ctx.spans("dates") if span._.date_parts["year"]
+             and not span.text.lower().startswith("the ")]
+    if not years:
+        named = YEAR_ONLY.search(ctx.text)
+        years = [int(named.group(1))] if named else []
+    ctx.notes["reference_date"] = str(years[0]) if years else None
+    return ctx.notes["reference_date"]
+
+
 def resolve_year(parts: dict, report: str | None) -> int | None:
-    """A yearless date takes the report's year, or the next/previous one where the weekday says so."""
+    """A yearless date takes the report's year, or the next/previous one where the weekday says so;
+    "last July" is the latest July before the report's month."""
     if parts["year"]:
         return parts["year"]
     if not report:
         return None
     base = int(report[:4]) + {"next": 1, "last": -1}.get(parts.get("relative") or "", 0)
+    if parts.get("recent") and len(report) >= 7:
+        month, now = parts["month"], int(report[5:7])
+        base = int(report[:4]) - (month >= now) if parts["recent"] == "last" else int(report[:4]) + (month <= now)
     if parts.get("weekday") is None or not parts["days"]:
         return base
     for year in (base, base + 1, base - 1):
@@ -68,9 +106,10 @@ def date_values(parts: dict, report: str | None) -> list[str]:
 
 def find_dates(ctx: Context) -> list[DateMention]:
     mentions, seen = [], set()
+    reference = reference_date(ctx)
     for span in ctx.spans("dates"):
         text = re.sub(r"^the\s+", "", span.text, flags=re.I)
-        for value in date_values(span._.date_parts, ctx.report_date):
+        for value in date_values(span._.date_parts, reference):
             if (text, value) not in seen:
                 seen.add((text, value))
                 mentions.append(DateMention(text, value, [ctx.evidence(span.start_char, span.end_char)]))
