@@ -64,8 +64,7 @@ def month_first(text: str) -> bool:
 
 def parse_dates(text: str, us: bool = False) -> list[tuple[int, int, dict]]:
     """(start, end, parts) for each date; parts has year, month, days, weekday, relative ("next year") and
-    maybe recent ("next July"); any may be None.
-    A range of two day/month pairs gives two entries over the same text."""
+    maybe recent ("next July") or end (the (month, day) closing a range "10/1-12/31"); any may be None."""
     found: list[tuple[int, int, dict]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
@@ -73,11 +72,13 @@ def parse_dates(text: str, us: bool = False) -> list[tuple[int, int, dict]]:
                 continue
             lead = (match.groupdict().get("lead") or "").strip().lower()
             start = match.end("lead") if lead and lead not in KEPT_LEADS else match.start()
-            found += [(start, match.end(), parts) for parts in date_parts(match, us)]
+            found_parts = date_parts(match, us)
+            if found_parts:
+                found.append((start, match.end(), found_parts))
     return sorted(found, key=lambda item: item[0])
 
 
-def date_parts(match: re.Match, us: bool) -> list[dict]:
+def date_parts(match: re.Match, us: bool) -> dict | None:
     groups = match.groupdict()
     if "monthnum" in groups and groups["monthnum"]:
         return numeric_parts(match, us)
@@ -85,23 +86,23 @@ def date_parts(match: re.Match, us: bool) -> list[dict]:
         return year_parts(match)
     month_name = (groups.get("month") or "").lower()
     if month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
-        return []  # "may" the verb, "sat" the verb
+        return None  # "may" the verb, "sat" the verb
     if "ordinal" in groups and not (groups["year"] or groups["weekday"] or groups["ordinal"]):
-        return []  # "in June 12 volunteers": a count, not June 12
+        return None  # "in June 12 volunteers": a count, not June 12
     days = [int(d) for d in (groups.get("day"), groups.get("day2")) if d]
     if any(not 1 <= d <= 31 for d in days):
-        return []
+        return None
     lead = (groups.get("lead") or "").strip().lower()
     found = parts(groups.get("year"), MONTHS[month_name], days, groups.get("weekday"), groups.get("relative"))
-    return [{**found, "recent": lead} if lead in RECENT else found]
+    return {**found, "recent": lead} if lead in RECENT else found
 
 
-def numeric_parts(match: re.Match, us: bool) -> list[dict]:
+def numeric_parts(match: re.Match, us: bool) -> dict | None:
     """15/03/11 (UK day first), 6/5/2019 in American text, 2019-06-05; without a year only a range of two
     day/month pairs ("10/1-12/31") or after "w/c"."""
     groups = match.groupdict()
     if "month2" in groups and not (groups["month2"] or groups["lead"]):
-        return []
+        return None
     pairs = [(int(groups["day"]), int(groups["monthnum"]))]
     if groups.get("month2"):
         pairs.append((int(groups["day2"]), int(groups["month2"])))
@@ -109,15 +110,17 @@ def numeric_parts(match: re.Match, us: bool) -> list[dict]:
     if not iso_order and (any(m > 12 for _, m in pairs) or (us and all(d <= 12 for d, _ in pairs))):
         pairs = [(m, d) for d, m in pairs]
     if any(not (1 <= d <= 31 and 1 <= m <= 12) for d, m in pairs):
-        return []
-    return [parts(groups.get("year"), m, [d], None, None) for d, m in pairs]
+        return None
+    (day, month), *end = pairs
+    found = parts(groups.get("year"), month, [day], None, None)
+    return {**found, "end": end[0][::-1]} if end else found
 
 
-def year_parts(match: re.Match) -> list[dict]:
+def year_parts(match: re.Match) -> dict | None:
     """"the" makes a year date something only before a common noun ("the 2022 intake", not "the 2019 Act")."""
     if match.group("lead").strip().lower() == "the" and not re.match(r"\s+[a-z]", match.string[match.end():]):
-        return []
-    return [parts(match.group("year"), None, [], None, None)]
+        return None
+    return parts(match.group("year"), None, [], None, None)
 
 
 def parts(year: str | None, month: int | None, days: list[int], weekday: str | None, relative: str | None) -> dict:

@@ -16,6 +16,8 @@ from extract.resources import load_yaml
 TBC = re.compile(r"\b(?:venue|location|place)\s+(?:tbc|tba|to be (?:confirmed|announced))\b", re.I)
 ON_DAY = re.compile(r"\s*on\s*$", re.I)
 TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
+TODAY = re.compile(r"\btoday\b", re.I)  # a dateline dates what its sentence says happened "today"
+DATELINE_CHARS = 40  # a dateline opens its block: "Mississauga, September 5, 2008 - ..."
 
 
 def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
@@ -29,6 +31,8 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS:
             continue
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
+        if sentence.start_char < title_end and not TODAY.search(sentence.text):
+            dates = [d for d in dates if d.start_char - sentence.start_char >= DATELINE_CHARS]
         text = sentence.text
         has_event_word = bool(event_words.search(text))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
@@ -62,7 +66,9 @@ def description(text: str) -> str:
 
 
 def mentioned_in(sentence, items) -> list:
-    return [x for x in items if any(sentence.start_char <= e.start < sentence.end_char for e in x.evidence)]
+    """The items the sentence names, in the order it names them."""
+    found = [(e.start, x) for x in items for e in x.evidence if sentence.start_char <= e.start < sentence.end_char]
+    return list({id(x): x for _, x in sorted(found, key=lambda pair: pair[0])}.values())
 
 
 def places_in(ctx: Context, sentence, places) -> list[str]:
@@ -82,7 +88,7 @@ def events_of(ctx: Context, sentence, dates, venues, places) -> list[Event]:
     reference = reference_date(ctx)
     for index, span in enumerate(dates):
         values = date_values(span._.date_parts, reference)
-        if not values or (index and span.start_char == dates[index - 1].start_char):  # "10/1-12/31": one event
+        if not values:
             continue
         venue = venues[min(index, len(venues) - 1)] if venues else None
         if len(places) == len(dates):

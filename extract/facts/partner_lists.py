@@ -11,14 +11,6 @@ from functools import lru_cache
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.facts.names import is_generic
 
-# What may stand between two bodies of one list: a bracket, a dash and a few words ("(Belgium) -
-# leading partner"), then a comma, semicolon or "and"; the next may begin with "the".
-# A list may also hold one item that is not a body (a person, a place) between two that are.
-EXTRA = r"(?:\s*\([^()]{0,60}\))?(?:\s*[-–—]\s*(?:[a-z][a-z ]{0,30}|[A-Z]{2,10}))?"
-SEP = r"\s*(?:,|;|&|\band\b|,\s*and\b)\s*(?:the\s+)?"
-LIST_GAP = re.compile(rf"{EXTRA}{SEP}(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}{EXTRA}{SEP})?")
-
-
 @lru_cache(maxsize=1)
 def group_cues() -> re.Pattern:
     return phrase_regex(lexicon()["partner_group_cues"])
@@ -32,7 +24,7 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
         return []
     cue_start, cue_end = sentence.start_char + cue.start(), sentence.start_char + cue.end()
     after = registry.in_range(cue_end, sentence.end_char)
-    members = listed_run(ctx, after)
+    members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to the sentence's end
     if not members:
         return []
     before = registry.in_range(sentence.start_char, cue_start)
@@ -41,22 +33,10 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     return list(itertools.combinations(names, 2)) if len(names) >= 2 else []
 
 
-def listed_run(ctx: Context, mentions: list) -> list[str]:
-    """The keys of the bodies listed one after another from the first mention on: a list stops where
-    something other than a separator stands between two bodies."""
-    if not mentions:
-        return []
-    keys = [mentions[0][2]]
-    for (_, end, _), (start, _, key) in zip(mentions, mentions[1:]):
-        if not LIST_GAP.fullmatch(ctx.text[end:start]):
-            break
-        keys.append(key)
-    return list(dict.fromkeys(keys))
-
-
-ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du))*)"
-                  r"(?:\s*\([^()]{0,60}\))?(?:\s*[-–—]\s*[a-z][a-z ]{0,30})?")
-SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "LAW"}  # the model's other kinds
+SEGMENT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
+NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du|and))*")
 
 
 @lru_cache(maxsize=1)
@@ -66,20 +46,20 @@ def list_cues() -> re.Pattern:
 
 
 def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
-    """Capitalised names listed after a partnership cue are bodies, one-word ones too ("in partnership
-    with Oasis and EYST"): (start, end, name, surface) for each item of such a list."""
+    """Capitalised names listed after a partnership cue, up to the sentence's end, are bodies, one-word
+    ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
     found = []
     for cue in list_cues().finditer(ctx.text):
-        position = re.match(r"[\s:;]*(?:(?:project|other|local)\s+)?(?:partners\s+)?(?:such as\s+)?", ctx.text[cue.end():])
-        position = cue.end() + position.end()
-        while True:
-            item = ITEM.match(ctx.text, position)
-            if not item or "\n" in item.group(0):
-                break
-            name = re.sub(r"\s+(?:of|for|on|de|du)$", "", re.split(r"\.\s", item.group(1))[0].rstrip("."))
-            found.append((item.start(1), item.start(1) + len(name), name, name))
-            gap = SEPARATOR.match(ctx.text, item.end())
-            if not gap:
-                break
-            position = gap.end()
-    return [c for c in found if not is_generic(c[2])]
+        end = re.search(r"\.\s|\n|$", ctx.text[cue.end():cue.end() + 400]).start() + cue.end()
+        position = cue.end()
+        for part in SEGMENT.split(ctx.text[cue.end():end]):
+            offset = ctx.text.find(part, position)
+            position = offset + len(part)
+            lead = LOWER_LEAD.match(part)
+            name = NAME.match(part[lead.end() if lead else 0:])
+            if name and not is_generic(name.group(0)):
+                start = offset + (lead.end() if lead else 0)
+                text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0).rstrip("."))
+                found.append((start, start + len(text), text, text))
+    other = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in NOT_BODIES}
+    return [c for c in found if (c[0], c[1]) not in other]

@@ -15,7 +15,10 @@ WEIGHTS = {"terms": 1.0, "strong": 2.0, "weak": 0.5}  # see schemas/themes.yaml
 
 WORD = re.compile(r"\w+")
 MENU_LINE = re.compile(r"^[^\n]*(?:\|[^\n|]*){3,}$", re.M)  # "Crime | Employers | Housing | Legal"
-TOPIC_LIST = re.compile(r"(?<![\w-])[\w-]+(?:\s*,\s*[\w-]+)+,?\s+(?:and|or)\s+[\w-]+(?=\s*(?:[.;:)!?\n]|$))")
+# Four or more bare topics ("housing, finance, health, education and employment."), the last of 1-2 words.
+TOPIC_LIST = re.compile(r"(?<![\w-])[\w-]+(?:\s*,\s*[\w-]+){2,},?\s+(?:and|or)\s+[\w-]+(?:\s[\w-]+)?"
+                        r"(?=\s*(?:[.;:)!?\n]|$))")
+NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z][\w'’&-]*)+")
 
 
 def expand(term: str, languages: list[str]) -> list[str]:
@@ -103,19 +106,44 @@ def org_names(ctx: Context) -> list[tuple[int, int, str]]:
     return [(s.start_char, s.end_char, re.sub(r"^the\s+", "", s.text.casefold())) for s in spans]
 
 
+def name_at(text: str, start: int, end: int, names) -> str | None:
+    """The organisation name, or longer run of capitalised words ("Advice NI", "Destitution Steering
+    Group"), that a mention starts inside or begins."""
+    for s, e, name in names:
+        if s <= start < e:
+            return name
+    run = NAME_RUN.match(text, start)
+    return run.group().casefold() if run and run.end() > end else None
+
+
+def heading_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """Headings name the subject of their section, even when they name a body."""
+    return [(b.start, b.end) for b in ctx.document.blocks if b.kind == "heading"]
+
+
+def term_spans(text: str, mentions: dict[str, list[int]]) -> dict[str, list[tuple[int, int]]]:
+    """Per theme, the span of each mention and its matched term."""
+    return {theme: [theme_patterns()[theme][1].match(text, start).span() for start in starts]
+            for theme, starts in mentions.items()}
+
+
 def weighted_mentions(ctx: Context) -> dict[str, list[tuple[int, float]]]:
-    """Per theme, (start, weight) of each mention that counts, by the rules of schemas/themes.yaml."""
+    """Per theme, (start, weight) of each mention that counts, by the rules of schemas/themes.yaml. A
+    word inside another theme's longer term belongs to that term ("language training" is not training)."""
     text, found, seen = ctx.text, {}, set()
-    passing, names = passing_ranges(text), org_names(ctx)
-    for theme, starts in theme_mentions(text).items():
-        entry, pattern = taxonomy()[theme], theme_patterns()[theme][1]
+    passing, names, headings = passing_ranges(text), org_names(ctx), heading_ranges(ctx)
+    spans = term_spans(text, theme_mentions(text))
+    longer = [(s, e) for found_spans in spans.values() for s, e in found_spans]
+    for theme, theme_spans in spans.items():
+        entry = taxonomy()[theme]
         excluded = [m.span() for m in phrase_regex(entry["not"]).finditer(text)] if entry["not"] else []
-        for start in starts:
-            if inside(start, excluded) or inside(start, passing):
+        for start, end in theme_spans:
+            if inside(start, excluded + passing) or any(s <= start and end <= e and e - s > end - start
+                                                        for s, e in longer):
                 continue
-            weight = entry["weights"].get(pattern.match(text, start).group().casefold(), 1.0)
-            name = next((n for s, e, n in names if s <= start < e), None)
-            if name is not None:
+            weight = entry["weights"].get(text[start:end].casefold(), 1.0)
+            name = name_at(text, start, end, names)
+            if name is not None and not inside(start, headings):
                 weight = 0.0 if (theme, name) in seen else min(weight, 1.0)
                 seen.add((theme, name))
             found.setdefault(theme, []).append((start, weight))

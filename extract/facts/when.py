@@ -96,12 +96,18 @@ def resolve_year(parts: dict, report: str | None) -> int | None:
 
 
 def date_values(parts: dict, report: str | None) -> list[str]:
+    """One value per day named; a range of day/month pairs ends in its own month, in the next year when
+    it closes before it opens ("15/12-15/1")."""
     year = resolve_year(parts, report)
     if year is None:
         return []
     if not parts["days"]:
         return [iso(year, parts["month"], None)]
-    return [v for v in (iso(year, parts["month"], d) for d in parts["days"]) if v]
+    values = [iso(year, parts["month"], d) for d in parts["days"]]
+    if parts.get("end"):
+        month, day = parts["end"]
+        values.append(iso(year + ((month, day) < (parts["month"], parts["days"][0])), month, day))
+    return [v for v in values if v]
 
 
 def find_dates(ctx: Context) -> list[DateMention]:
