@@ -85,8 +85,8 @@ def date_parts(match: re.Match, us: bool) -> dict | None:
     if "month" not in groups:
         return year_parts(match)
     month_name = (groups.get("month") or "").lower()
-    if month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
-        return None  # "may" the verb, "sat" the verb
+    if month_name not in MONTHS or month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
+        return None  # "may" the verb, "sat" the verb; "ſeptember" a case fold only
     if "ordinal" in groups and not (groups["year"] or groups["weekday"] or groups["ordinal"]):
         return None  # "in June 12 volunteers": a count, not June 12
     days = [int(d) for d in (groups.get("day"), groups.get("day2")) if d]

@@ -37,7 +37,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     # A town named inside a venue's name is still a place ("Uckfield Children's Centre").
     taken = [r for r in taken if r not in venue_ranges]
     taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]
-    record.places = find_places(ctx, taken)
+    names = {o.name for o in registry.orgs.values()} | {v.name for v in record.venues}
+    record.places = find_places(ctx, taken, names)
     record.dates = find_dates(ctx)
     record.events = find_events(ctx, record.venues, record.places, title_end)
     money_ranges = [(s.start_char, s.end_char) for s in ctx.spans("money")]

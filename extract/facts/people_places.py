@@ -15,13 +15,33 @@ PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
 
 
 def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
+    """Gazetteer places, and the model's places (GPE, LOC) where no gazetteer place stands, outside the
+    names of bodies, venues and people."""
+    gazetteer = ctx.spans("gazetteer", "PLACE")
+    known = Ranges((s.start_char, s.end_char) for s in gazetteer)
+    model = [trim_span(e) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
+    model = [s for s in model if s is not None and s.text[:1].isupper() and "\n" not in s.text
+             and not known.overlaps(s.start_char, s.end_char) and in_place_position(s)]
     taken = Ranges(taken)
-    return [s for s in ctx.spans("gazetteer", "PLACE") if not taken.overlaps(s.start_char, s.end_char)]
+    return sorted((s for s in gazetteer + model if not taken.overlaps(s.start_char, s.end_char)),
+                  key=lambda s: s.start_char)
 
 
-def find_places(ctx: Context, taken) -> list[Place]:
+PLACE_LEAD = {"in", "at", "from", "across", "throughout", "to", "around", "near", "of", "for", "within", "outside",
+              "and", ","}
+
+
+def in_place_position(span) -> bool:
+    """The model's place counts where places stand: "in Moncton", "Mississauga and Brampton"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_LEAD and len(span.text) > 2
+
+
+def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> list[Place]:
+    """`other_names`: names of bodies and venues; the model's places with those names are not places."""
     places: dict[str, Place] = {}
     for span in place_spans(ctx, taken):
+        if span.label_ != "PLACE" and span.text in other_names:
+            continue
         place = places.setdefault(span.text, Place(span.text))
         place.evidence.append(ctx.evidence(span.start_char, span.end_char))
     return list(places.values())

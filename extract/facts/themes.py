@@ -95,8 +95,34 @@ def passing_ranges(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for pattern in (MENU_LINE, TOPIC_LIST) for m in pattern.finditer(text))
 
 
-def inside(offset: int, ranges) -> bool:
-    return any(start <= offset < end for start, end in ranges)
+class Ranges:
+    """Offsets inside any of many ranges, answered by bisection (long reports have thousands)."""
+
+    def __init__(self, ranges):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts, self.ends = [r[0] for r in merged], [r[1] for r in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+def inner_starts(spans: dict[str, list[tuple[int, int]]]) -> set[int]:
+    """Starts of mentions lying inside another theme's longer mention ("training" in "language training")."""
+    ordered = sorted((span for theme_spans in spans.values() for span in theme_spans),
+                     key=lambda span: (span[0], -span[1]))
+    inner, reach = set(), (-1, -1)
+    for start, end in ordered:
+        if reach[0] <= start and end <= reach[1] and (start, end) != reach:
+            inner.add(start)
+        if end > reach[1]:
+            reach = (start, end)
+    return inner
 
 
 def org_names(ctx: Context) -> list[tuple[int, int, str]]:
@@ -131,19 +157,19 @@ def weighted_mentions(ctx: Context) -> dict[str, list[tuple[int, float]]]:
     """Per theme, (start, weight) of each mention that counts, by the rules of schemas/themes.yaml. A
     word inside another theme's longer term belongs to that term ("language training" is not training)."""
     text, found, seen = ctx.text, {}, set()
-    passing, names, headings = passing_ranges(text), org_names(ctx), heading_ranges(ctx)
+    names, headings, passing = org_names(ctx), Ranges(heading_ranges(ctx)), passing_ranges(text)
     spans = term_spans(text, theme_mentions(text))
-    longer = [(s, e) for found_spans in spans.values() for s, e in found_spans]
+    inner = inner_starts(spans)
     for theme, theme_spans in spans.items():
         entry = taxonomy()[theme]
         excluded = [m.span() for m in phrase_regex(entry["not"]).finditer(text)] if entry["not"] else []
+        skip = Ranges(excluded + passing)
         for start, end in theme_spans:
-            if inside(start, excluded + passing) or any(s <= start and end <= e and e - s > end - start
-                                                        for s, e in longer):
+            if start in skip or start in inner:
                 continue
             weight = entry["weights"].get(text[start:end].casefold(), 1.0)
             name = name_at(text, start, end, names)
-            if name is not None and not inside(start, headings):
+            if name is not None and start not in headings:
                 weight = 0.0 if (theme, name) in seen else min(weight, 1.0)
                 seen.add((theme, name))
             found.setdefault(theme, []).append((start, weight))
