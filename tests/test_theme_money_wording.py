@@ -1,0 +1,85 @@
+"""Wording classes of themes and money beyond the UK sample reports: other currencies and number styles,
+dollars resolved by the country, and themes whose words differ (settlement, host languages, lists)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.money import parse_money
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("The charity received €3.4million from the ministry.", 3_400_000, "EUR"),
+    ("Projects may apply for up to €15,00 each.", 15_000, "EUR"),
+    ("Das Land stellt 2,5 Mio. Euro bereit.", 2_500_000, "EUR"),
+    ("Die Stadt gibt 40.000 € für Sprachkurse.", 40_000, "EUR"),
+    ("a grant of £15k for the drop-in", 15_000, "GBP"),
+    ("EUR 750,000 for reception centres", 750_000, "EUR"),
+    ("C$250,000 for newcomer services", 250_000, "CAD"),
+    ("A$1.2m over two years", 1_200_000, "AUD"),
+    ("NZ$80,000 for the trust", 80_000, "NZD"),
+    ("a pledge of 60,000 Australian dollars", 60_000, "AUD"),
+    ("AUD 5 million for settlement", 5_000_000, "AUD"),
+])
+def test_currency_wording(text, amount, currency):
+    ((_, _, found_amount, found_currency),) = parse_money(text)
+    assert (round(found_amount), found_currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("Ottawa, Ontario - The Government of Canada will invest $3.5 million in settlement services.", "CAD"),
+    ("Queensland refugees: the Australian Government gave $900,000 to local councils in Australia.", "AUD"),
+    ("Auckland: New Zealand agencies received $2 million for refugee resettlement in New Zealand.", "NZD"),
+    ("The foundation gave $40,000 to the food pantry.", "USD"),
+])
+def test_dollar_follows_the_country(text, currency):
+    ((_, _, _, found_currency),) = parse_money(text)
+    assert found_currency == currency
+
+
+def test_money_record_in_euros(extract_text):
+    record = extract_text("Funding news\n\nThe Department awarded over €2.4million to eleven integration "
+                          "projects in Cork.")
+    assert [(m["amount"], m["currency"]) for m in record["money"]] == [(2_400_000, "EUR")]
+
+
+def themes_of(extract_text, text: str) -> set[str]:
+    return set(extract_text(text)["themes"])
+
+
+def test_host_language_and_language_training(extract_text):
+    text = ("Welcome Point Cologne\n\nVolunteers offer German lessons twice a week. Newcomers also get help "
+            "with job search and with finding a flat.")
+    themes = themes_of(extract_text, text)
+    assert {"language", "employment"} <= themes and "education" not in themes
+
+
+def test_settlement_services_wording(extract_text):
+    text = ("Newcomer centre update\n\nThe centre provides settlement services: language training, advice "
+            "and referrals, and career planning for newcomers. Community sponsors help families settle into "
+            "their new neighbourhood and build welcoming communities.")
+    themes = themes_of(extract_text, text)
+    assert {"language", "advice", "employment", "citizenship", "cohesion"} <= themes
+    assert "education" not in themes
+
+
+def test_passing_list_of_topics_is_not_a_theme(extract_text):
+    text = ("About us\n\nOur caseworkers help people with problems relating to housing, benefits, health, "
+            "schooling and employment. We ran a food bank and helped 300 people facing destitution.")
+    themes = themes_of(extract_text, text)
+    assert "destitution" in themes
+    assert not {"housing", "health", "employment"} & themes
+
+
+def test_body_names_and_minutes_formulas_are_not_themes(extract_text):
+    text = ("Core group minutes\n\nAttendees: Ann Lee, Mental Health Foundation; Raj Patel, Mental Health "
+            "Foundation; Tom Ray, University of Leeds.\n\nWelcome and apologies\n\nThe chair welcomed everyone. "
+            "Of course the group will meet again, over the course of the year.")
+    assert themes_of(extract_text, text) == set()
+
+
+def test_asylum_seekers_are_a_population_not_legal_work(extract_text):
+    text = ("Drop-in news\n\nThe drop-in supports asylum seekers and refugees. Asylum seekers from many "
+            "countries attend.")
+    assert "legal" not in themes_of(extract_text, text)
+    text = "Legal clinic\n\nOur solicitors give legal advice on the asylum process and asylum appeals."
+    assert "legal" in themes_of(extract_text, text)
