@@ -8,6 +8,7 @@ from extract.facts.collaborations import find_collaborations
 from extract.facts.context import Context, lexicon
 from extract.facts.events import find_events, find_money
 from extract.facts.figures import sentence_figures, table_figures
+from extract.facts.memberships import add_memberships
 from extract.facts.organisations import find_organisations
 from extract.facts.people_places import find_people, find_places, find_venues
 from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
@@ -31,6 +32,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
+    add_memberships(ctx, registry, projects, project_mentions)
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
     record.people = add_roster_people(ctx, registry, find_people(ctx, registry, taken, with_model))

@@ -33,7 +33,8 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue  # one capitalised word: left to the context tests of add_single_word_names
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
-        if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words):
+        if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
+                or not_a_body(ctx, text):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
         from extract.facts.organisations import split_listed_names  # one splitting rule for every source
@@ -66,6 +67,20 @@ def with_place_suffix(text: str, candidate: tuple) -> tuple:
         return candidate
     regional = surface + match.group(0)
     return (start, match.end(), regional, regional)
+
+
+def not_a_body(ctx, text: str) -> bool:
+    """A person's name or part of one (the model calls it PERSON elsewhere in the report), a name after an
+    honorific, or one capitalised word the report also writes in lower case ("Education", "Charities")."""
+    people = ctx.notes.get("model_person_words")
+    if people is None:
+        names = {e.text.strip() for e in ctx.doc.ents if e.label_ == "PERSON"}
+        people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
+        ctx.notes["lower_words"] = {t.text for t in ctx.doc if t.is_lower}
+    words = text.split()
+    if text in people or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
+        return True
+    return len(words) == 1 and not text.isupper() and text.lower() in ctx.notes["lower_words"]
 
 
 def introduces_body(text: str, end: int, words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extract.facts.context import Context
 from extract.facts.org_merges import merge_initialisms, merge_short_forms
-from extract.facts.model_names import model_org_candidates, with_place_suffix
+from extract.facts.model_names import model_org_candidates, not_a_body, with_place_suffix
 from extract.facts.partner_lists import listed_candidates
 from extract.facts.rosters import roster_lines
 from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, without_roles, word_sets
@@ -101,7 +101,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates += [c for c in roster_candidates(ctx) + listed_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates += [c for c in roster_candidates(ctx) + listed_candidates(ctx)
+                   if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
     candidates = [with_place_suffix(ctx.text, c) for c in candidates]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
@@ -222,7 +223,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
         if known:
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
-        elif in_org_context(span) and not is_place(ctx, rng):
+        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text):
             registry.add(ctx, span.text, *rng)
 
 

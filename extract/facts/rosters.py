@@ -76,9 +76,20 @@ def org_of(rest: str) -> tuple[str, int]:
         offset += org.index(words[1])
         org = org[org.index(words[1]):]
         words = words[1:]
-    if not org[:1].isupper() or len(words) > 8 or is_generic(org):
+    if not org[:1].isupper() or len(words) > 8 or is_generic(org) or not body_shaped(org, head[offset - 4:offset]):
         return "", 0
     return org, offset
+
+
+def body_shaped(org: str, before: str) -> bool:
+    """A roster's body is a proper name; one word only when it is an acronym or has a capital inside
+    ("COSLA", "ScotCen": "Education" is a portfolio); after "Head of" a name needs a body's head word."""
+    words = org.split()
+    if not all(w[0].isupper() or w in {"and", "of", "for", "the", "&", "on"} for w in words):
+        return False
+    if len(words) == 1 and not any(c.isupper() for c in org[1:]):
+        return False
+    return not before.endswith("of ") or any(w.lower() in lexicon()["org_heads"] for w in words)
 
 
 def roster_group(ctx: Context, title_group: str | None) -> str | None:
