@@ -37,14 +37,14 @@ PATTERNS = [
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<monthnum>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Yearless d/m only where nothing else reads so: "w/c 5/6", "10/1-12/31" ("8/10 families" is a ratio).
-    re.compile(r"(?:\b(?P<lead>(?:w/c|week commencing)\s+))?\b(?P<day>[0-3]?\d)/(?P<monthnum>[0-3]?\d)"
-               r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<month2>[0-3]?\d))?(?![/\d])", re.I),
+    re.compile(rf"\b{first_chars(['w'], digits=True)}(?P<lead>(?:w/c|week commencing)\s+)?(?P<day>[0-3]?\d)/"
+               r"(?P<monthnum>[0-3]?\d)(?:\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<month2>[0-3]?\d))?(?![/\d])", re.I),
     re.compile(rf"\b{first_chars([*PERIODS, *MONTHS])}(?:(?:{'|'.join(PERIODS)})[\s-]+)?{MONTH}\s+"
                rf"(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{first_chars(LEADS)}(?P<lead>(?:{'|'.join(LEADS)})\s+){MONTH}\b(?!\s+\d)", re.I),
     # A year that dates something ("in 2016 we", "since 2006", "the 2022 intake"), not a span of years.
     re.compile(rf"\b{first_chars(YEAR_LEADS)}(?P<lead>(?:{'|'.join(YEAR_LEADS)})\s+)(?P<year>(?:19|20)\d\d)\b"
-               r"(?!\s*(?:[-–/]|to\b|and\b)\s*\d)", re.I),
+               r"(?!\s*(?:[-–/]|to\b|and\b|until\b|till\b|through\b)\s*\d)", re.I),
 ]
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "sat", "sun", "dec", "oct", "aug", "sep", "nov", "apr", "feb"}
 RECENT = {"last", "next"}  # "last July": the latest July before the report
@@ -107,6 +107,7 @@ def numeric_parts(match: re.Match, us: bool) -> dict | None:
     if groups.get("month2"):
         pairs.append((int(groups["day2"]), int(groups["month2"])))
     iso_order = bool(groups.get("year")) and match.start("year") < match.start("day")
+    us = us and "/" in match.group()  # 6.5.2019 is day first everywhere
     if not iso_order and (any(m > 12 for _, m in pairs) or (us and all(d <= 12 for d, _ in pairs))):
         pairs = [(m, d) for d, m in pairs]
     if any(not (1 <= d <= 31 and 1 <= m <= 12) for d, m in pairs):
@@ -117,9 +118,11 @@ def numeric_parts(match: re.Match, us: bool) -> dict | None:
 
 
 def year_parts(match: re.Match) -> dict | None:
-    """"the" makes a year date something only before a common noun ("the 2022 intake", not "the 2019 Act")."""
+    """A year alone dates something; "the" only before a common noun ("the 2022 intake", not "the 2019 Act")."""
     if match.group("lead").strip().lower() == "the" and not re.match(r"\s+[a-z]", match.string[match.end():]):
         return None
+    if re.search(r"\d\d\d\d\s*$", match.string[max(0, match.start() - 8):match.start()]):
+        return None  # the end of a span of years: "from 2015 until 2017"
     return parts(match.group("year"), None, [], None, None)
 
 

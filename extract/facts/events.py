@@ -14,16 +14,17 @@ from extract.record import Event, Money
 from extract.resources import load_yaml
 
 TBC = re.compile(r"\b(?:venue|location|place)\s+(?:tbc|tba|to be (?:confirmed|announced))\b", re.I)
-ON_DAY = re.compile(r"\s*on\s*$", re.I)
+ON_DAY = re.compile(r"\s*on\s*", re.I)
 TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
 TODAY = re.compile(r"\btoday\b", re.I)  # a dateline dates what its sentence says happened "today"
 DATELINE_CHARS = 40  # a dateline opens its block: "Mississauga, September 5, 2008 - ..."
+LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events list, not running text
 
 
 def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
     words = load_yaml("patterns/events.yaml")
     event_words, lifetime = phrase_regex(words["event_words"]), phrase_regex(words["lifetime_words"])
-    rooms = set(words["room_words"])
+    not_happenings, rooms = phrase_regex(words["not_happenings"]), set(words["room_words"])
     spans = sorted(ctx.spans("dates"), key=lambda s: s.start_char)
     starts = [s.start_char for s in spans]
     events = []
@@ -31,22 +32,32 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS:
             continue
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
-        if sentence.start_char < title_end and not TODAY.search(sentence.text):
-            dates = [d for d in dates if d.start_char - sentence.start_char >= DATELINE_CHARS]
-        text = sentence.text
-        has_event_word = bool(event_words.search(text))
+        dates = undated_lines(sentence, dates) if sentence.start_char < title_end else dates
+        has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
         if not dates:
             if has_event_word and sentence_venues:
                 events.append(undated_event(ctx, sentence, sentence_venues[0]))
             continue
         sentence_places = places_in(ctx, sentence, places)
-        on_day = dates[0]._.date_parts["days"] and ON_DAY.fullmatch(ctx.text[sentence.start_char:dates[0].start_char])
-        if not (has_event_word or sentence_venues or sentence_places or on_day) or (
-                lifetime.search(text) and not has_event_word):
+        if not (has_event_word or sentence_venues or sentence_places or opens_on_its_day(ctx, sentence, dates[0])) \
+                or (lifetime.search(sentence.text) and not has_event_word):
             continue
         events.extend(events_of(ctx, sentence, dates, sentence_venues, sentence_places))
     return events
+
+
+def undated_lines(sentence, dates: list) -> list:
+    """A dateline dates the report, not what the sentence after it tells, unless that happened "today"."""
+    if TODAY.search(sentence.text):
+        return dates
+    return [d for d in dates if d.start_char - sentence.start_char >= DATELINE_CHARS]
+
+
+def opens_on_its_day(ctx: Context, sentence, first_date) -> bool:
+    """"On 10 December 2012, the two services become one": the sentence tells what that day brings."""
+    gap = ctx.text[sentence.start_char:first_date.start_char]
+    return bool(first_date._.date_parts["days"] and ON_DAY.fullmatch(gap))
 
 
 def buildings(venues: list, rooms: set) -> list:
@@ -72,13 +83,14 @@ def mentioned_in(sentence, items) -> list:
 
 
 def places_in(ctx: Context, sentence, places) -> list[str]:
-    """Places the sentence puts something in or at ("in Newhaven", "one in Hastings")."""
-    found = []
+    """Places the sentence puts something in or at ("in Newhaven", "one in Hastings"); in a short list line
+    such as "20th July, Westgate Centre Eastbourne" every place it names."""
+    found, listed = [], len(sentence.text.split()) <= LIST_LINE_WORDS
     for place in places:
         for evidence in place.evidence:
             if sentence.start_char <= evidence.start < sentence.end_char:
                 before = ctx.text[max(sentence.start_char, evidence.start - 12):evidence.start]
-                if re.search(r"(\bin|\bat|\bnear|\()\s*$", before):
+                if listed or re.search(r"(\bin|\bat|\bnear|\()\s*$", before):
                     found.append((evidence.start, place.name))
     return [name for _, name in sorted(found)]
 

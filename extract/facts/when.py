@@ -16,8 +16,8 @@ DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|d
 
 
 def report_date(document) -> str | None:
-    """From the text only: a month or day in the title lines, else a dateline near the top ("6 December
-    2012", "Posted on ..."), else a year in the title lines ("Spring 2023"); a span of years
+    """From the text only: a month or day in the title lines, else a dateline ("6 December 2012" near the
+    top, "Posted on ..." anywhere), else a year in the title lines ("Spring 2023"); a span of years
     ("Impact Report 2021-2022") is a reporting period, not a date."""
     lines = [b.text for b in document.blocks[:TOP_BLOCKS]
              if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
@@ -26,8 +26,8 @@ def report_date(document) -> str | None:
         for _, _, parts in parse_dates(line, us):
             if parts["year"] and parts["month"]:
                 return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
-    for block in document.blocks[:DATELINE_BLOCKS]:
-        found = dateline(block.text, us)
+    for index, block in enumerate(document.blocks):
+        found = dateline(block.text, us, labelled=index >= DATELINE_BLOCKS)
         if found:
             return found
     for line in lines:
@@ -37,9 +37,12 @@ def report_date(document) -> str | None:
     return None
 
 
-def dateline(text: str, us: bool) -> str | None:
-    """A line that is a date, or starts with one after "Posted on", "First published", "Date:"."""
+def dateline(text: str, us: bool, labelled: bool = False) -> str | None:
+    """A line that is a date, or starts with one after "Posted on", "First published", "Date:" (below the
+    top of the text, only the latter)."""
     label = DATE_LABEL.match(text)
+    if labelled and not label:
+        return None
     rest = text[label.end():] if label else text
     dates = parse_dates(rest, us)
     if not dates or dates[0][0] != 0 or not dates[0][2]["year"] or not dates[0][2]["month"]:
@@ -60,17 +63,22 @@ def iso(year: int, month: int | None, day: int | None) -> str | None:
 
 
 def reference_date(ctx: Context) -> str | None:
-    """What yearless dates resolve against: the report date, else the first year the text dates something
-    with ("In 2021 they settled ..."), else the first year it names ("Refugee Week 2019")."""
-    if ctx.report_date or "reference_date" in ctx.notes:
-        return ctx.report_date or ctx.notes["reference_date"]
-    years = [span._.date_parts["year"] for span in ctx.spans("dates") if span._.date_parts["year"]
-             and not span.text.lower().startswith("the ")]
-    if not years:
-        named = YEAR_ONLY.search(ctx.text)
-        years = [int(named.group(1))] if named else []
-    ctx.notes["reference_date"] = str(years[0]) if years else None
-    return ctx.notes["reference_date"]
+    """What yearless dates resolve against: the report date, else a year the text gives."""
+    if ctx.report_date:
+        return ctx.report_date
+    if "text_year" not in ctx.notes:
+        ctx.notes["text_year"] = text_year(ctx)
+    return ctx.notes["text_year"]
+
+
+def text_year(ctx: Context) -> str | None:
+    """The first year the text dates something with ("In 2021 they settled ..."; not "the 2022 intake"),
+    else the first year it names ("Refugee Week 2019")."""
+    for span in ctx.spans("dates"):
+        if span._.date_parts["year"] and not span.text.lower().startswith("the "):
+            return str(span._.date_parts["year"])
+    named = YEAR_ONLY.search(ctx.text)
+    return named.group(1) if named else None
 
 
 def resolve_year(parts: dict, report: str | None) -> int | None:
@@ -81,9 +89,9 @@ def resolve_year(parts: dict, report: str | None) -> int | None:
     if not report:
         return None
     base = int(report[:4]) + {"next": 1, "last": -1}.get(parts.get("relative") or "", 0)
-    if parts.get("recent") and len(report) >= 7:
+    if parts.get("recent") and len(report) >= 7:  # "last July" in a September report: this year's July
         month, now = parts["month"], int(report[5:7])
-        base = int(report[:4]) - (month >= now) if parts["recent"] == "last" else int(report[:4]) + (month <= now)
+        base += -(month >= now) if parts["recent"] == "last" else month <= now
     if parts.get("weekday") is None or not parts["days"]:
         return base
     for year in (base, base + 1, base - 1):

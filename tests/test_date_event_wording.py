@@ -1,0 +1,145 @@
+"""Dates, report dates and events on sentences written for each wording class, with the wordings that
+must not match."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.dates import month_first, parse_dates
+from extract.facts.when import date_values
+
+
+def values(text: str, report: str | None, us: bool = False) -> list[str]:
+    return [v for _, _, parts in parse_dates(text, us) for v in date_values(parts, report)]
+
+
+@pytest.mark.parametrize("text,report,expected", [
+    ("the fair is on 12 th June", "2019-03", ["2019-06-12"]),  # an ordinal split off by PDF text
+    ("classes restart on 3 rd September 2018", None, ["2018-09-03"]),
+    ("from 03/04/2019 onwards", None, ["2019-04-03"]),  # UK day first
+    ("Refugee Week runs 17-23 June", "2019", ["2019-06-17", "2019-06-23"]),
+    ("from Monday 17 to Sunday 23 June", "2019", ["2019-06-17", "2019-06-23"]),
+    ("the picnic on Friday 7 June", "2019-01", ["2019-06-07"]),
+    ("see you on Tuesday, 4th February 2020", None, ["2020-02-04"]),
+    ("rota for w/c 5 June", "2017", ["2017-06-05"]),
+    ("rota for w/c 5/6", "2017", ["2017-06-05"]),
+    ("signed on June 5, 2019 by both", None, ["2019-06-05"]),
+    ("opens Saturday, October 3rd", "2020", ["2020-10-03"]),
+    ("in 2016 we opened a second hub", None, ["2016"]),
+    ("funded since 2012, the service", None, ["2012"]),
+    ("continues until the end of 2024.", None, ["2024"]),
+    ("the 2023 intake of students", None, ["2023"]),
+    ("reimbursed last July", "2010-09-30", ["2010-07"]),
+    ("reimbursed last November", "2010-09-30", ["2009-11"]),
+    ("due next March", "2010-09", ["2011-03"]),
+])
+def test_date_wordings(text, report, expected):
+    assert values(text, report) == expected
+
+
+@pytest.mark.parametrize("text,us,expected", [
+    ("on 6/5/2019", True, ["2019-06-05"]),
+    ("on 6/5/2019", False, ["2019-05-06"]),
+    ("on 12/31/2021", False, ["2021-12-31"]),  # no 31st month: month first whatever the country
+    ("in the quarter 9/15-11/30", True, ["2021-09-15", "2021-11-30"]),
+    ("over the holidays 12/20-1/5", True, ["2021-12-20", "2022-01-05"]),
+    ("on 6.5.2019", True, ["2019-05-06"]),  # dots are day first in every usage
+])
+def test_numeric_dates_by_usage(text, us, expected):
+    assert values(text, "2021", us) == expected
+
+
+@pytest.mark.parametrize("text", ["between 2015 and 2018", "in 2014-2020", "from 2016 to 2019", "Refugee Week 2022",
+                                  "8/10 families", "in June 12 volunteers joined", "the 2010 Act", "(2017 – 2018)"])
+def test_not_dates(text):
+    assert values(text, "2019") == []
+
+
+def test_american_text_reads_month_first():
+    assert month_first("Welcome Corps sponsors across the U.S. and in the United States capital")
+    assert not month_first("Our partners in the UK and America")
+    assert not month_first("Leeds City Council")
+
+
+def test_report_date_from_a_dateline_below_the_banner(extract_text):
+    record = extract_text("Home | News | Contact\n\nCharity to lead local welcome\n\nPRESS RELEASE\n\n14 March 2018\n\n"
+                          "The charity will take over the service from next month, its board said.")
+    assert record["report_date"] == "2018-03-14"
+
+
+def test_report_date_after_posted_on(extract_text):
+    record = extract_text("Volunteers wanted\n\nOur mentoring scheme needs more people from across the borough to "
+                          "help families settle in.\n\nPosted on 3 May 2021 by the team")
+    assert record["report_date"] == "2021-05-03"
+
+
+def test_a_span_of_years_in_the_title_is_a_period_not_a_date(extract_text):
+    assert extract_text("Impact Report 2019-2020\n\nWe supported many people.")["report_date"] is None
+    assert extract_text("Minutes: March 2016\n\nPresent: the group.")["report_date"] == "2016-03"
+
+
+def test_yearless_dates_take_the_year_the_text_gives(extract_text):
+    record = extract_text("Welcome Cafe news\n\nIn 2018 the cafe opened its doors to refugees and local people "
+                          "in the town for the first time ever.\n\nThe summer party on Saturday 14 July drew a crowd.")
+    assert record["report_date"] is None
+    assert {d["value"] for d in record["dates"]} == {"2018", "2018-07-14"}
+
+
+def events_of(record) -> list[tuple]:
+    return [(e["date"], e["venue"], e["place"]) for e in record["events"]]
+
+
+def test_happening_with_a_date_and_venue(extract_text):
+    record = extract_text("Update\n\nThe drop-in launch took place on 3 March 2020 at Riverside Hall, Norwich.")
+    assert events_of(record) == [("2020-03-03", "Riverside Hall", "Norwich")]
+
+
+def test_arrivals_and_decisions_in_minutes(extract_text):
+    record = extract_text("Scrutiny panel\n\nIn May 2016 the Council resettled its first three families, and a "
+                          "further two families arrived in August 2016. Members agreed to accept four more "
+                          "families in June 2017.")
+    assert [e["date"] for e in record["events"]] == ["2016-05", "2016-08", "2017-06"]
+
+
+def test_award_in_a_bare_year_and_a_day_that_opens_the_sentence(extract_text):
+    record = extract_text("News\n\nIn 2019 the group received a national community award. On 4 April 2017, the "
+                          "two charities became one organisation.")
+    assert [e["date"] for e in record["events"]] == ["2019", "2017-04-04"]
+
+
+def test_lifetime_and_bare_facts_are_not_events(extract_text):
+    record = extract_text("News\n\nThe project has run since March 2015. In 2018 they settled 40 people.")
+    assert record["events"] == []
+
+
+def test_press_dateline_dates_what_happened_today(extract_text):
+    announced = extract_text("Leeds, June 5, 2019 - The Minister today announced new funding for twelve groups "
+                             "working in Leeds with refugees and asylum seekers.\n\nMore text follows here.")
+    assert events_of(announced) == [("2019-06-05", None, "Leeds")]
+    said = extract_text("Leeds, June 5, 2019 - The agency says it has launched more than eighty projects across "
+                        "the country this decade.\n\nMore text follows here.")
+    assert said["events"] == []
+
+
+def test_a_named_venue_makes_an_undated_happening_an_event(extract_text):
+    record = extract_text("Library news\n\nThere are exhibitions at Castle Library about the journeys of "
+                          "refugees.")
+    assert events_of(record) == [(None, "Castle Library", None)]
+
+
+def test_a_room_gives_way_to_its_building(extract_text):
+    record = extract_text("Forum papers\n\nForum meeting: Room 4, Grange Civic Centre, Tuesday 2 March 2021\n\n"
+                          "Apologies were received.")
+    assert [(e["date"], e["venue"]) for e in record["events"]] == [("2021-03-02", "Grange Civic Centre")]
+
+
+def test_a_line_of_an_events_list_gives_its_town(extract_text):
+    record = extract_text("Training dates 2021\n\nSessions for advice workers:\n\n- 14th May, Eastbourne (room tbc)\n\n"
+                          "- 2nd June, Hastings")
+    assert [(e["date"], e["place"]) for e in record["events"]] == [("2021-05-14", "Eastbourne"),
+                                                                  ("2021-06-02", "Hastings")]
+
+
+def test_a_meeting_space_or_a_performance_report_is_no_happening(extract_text):
+    record = extract_text("News\n\nSince May 2016 the cafe has been a meeting space for newcomers. Performance "
+                          "reports are due in June 2017.")
+    assert record["events"] == []
