@@ -1,20 +1,34 @@
 """Figures: targets and delivered numbers from tables (any usual header words) and from sentences
-("248 learners have attended", "will train 60 health champions", "Two community events were held")."""
+("248 learners have attended", "will train 60 health champions", "Two community events were held").
+Word lists live in schemas/patterns/figures.yaml."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from extract.components.first_chars import first_chars
-from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.context import Context, phrase_regex
 from extract.record import Figure
+from extract.resources import load_yaml
 
-QUALIFIERS = ["over", "more than", "at least", "up to", "around", "about"]
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 PLANS = re.compile(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", re.I)
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
+TOKEN = re.compile(r"\w+(?:\.\w)+\.?|[\w'’-]+|[^\w\s]")
+PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", "been", "to", "who", "which",
              "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across",
-             "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until"}
+             "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until",
+             "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
+             "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where"}
+TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into"}
+DETERMINER = r"\b(?:a|an|the|its|their|our|this|each|his|her)\s+"
+ADJECTIVE = re.compile(DETERMINER + r"(?:[\w-]+\s+)?(?P<verb>[a-z]{3,}ed)\s+(?!(?:a|an|the|its|their|our)\b)[a-z]")
+LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
+
+
+def words() -> dict:
+    return load_yaml("patterns/figures.yaml")
 
 
 def table_figures(ctx: Context) -> list[Figure]:
@@ -44,7 +58,7 @@ def figures_of_table(ctx: Context, block) -> list[Figure]:
 
 
 def header_columns(header: list[str]) -> tuple[int | None, int | None]:
-    lex = lexicon()
+    lex = words()
     targets, delivered = phrase_regex(lex["target_headers"]), phrase_regex(lex["delivered_headers"])
     target_col = next((i for i, h in enumerate(header) if i and targets.search(h)), None)
     delivered_col = next((i for i, h in enumerate(header) if i and i != target_col and delivered.search(h)), None)
@@ -65,95 +79,245 @@ def number(text: str) -> float | int:
 
 @lru_cache(maxsize=1)
 def cue_patterns():
-    lex = lexicon()
-    words = "|".join(sorted(lex["number_words"], key=len, reverse=True))
-    starts = first_chars([*QUALIFIERS, *lex["number_words"]], digits=True)
-    count = re.compile(rf"{starts}(?<![\w£€$./-])(?:(?P<over>{'|'.join(QUALIFIERS)})\s+)?"
-                       rf"(?P<num>\d[\d,]*(?:\.\d+)?|{words})(?P<pct>%| per ?cent)?(?![\w/-]|\.\d)", re.I)
-    return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"]), lex
+    """The count pattern (a range gives its lower bound: "8/10 families", "50-60") and the cue patterns."""
+    lex = words()
+    numbers = "|".join(sorted(lex["number_words"], key=len, reverse=True))
+    qualifiers = "|".join(sorted(lex["qualifiers"], key=len, reverse=True))
+    starts = first_chars([*lex["qualifiers"], *lex["number_words"]], digits=True)
+    count = re.compile(rf"{starts}(?<![\w£€$./-])(?:(?P<over>{qualifiers})\s+)?"
+                       rf"(?P<num>{DIGITS}|{numbers})(?:\s*[/–-]\s*{DIGITS}(?!\s*[/–-]))?"
+                       rf"(?P<pct>%| per ?cent)?(?![\w/-]|\.\d)", re.I)
+    return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"] + lex["irregular_past"]), lex
 
 
 def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
-    count, target_cues, delivered_cues, lex = cue_patterns()
-    figures = []
+    """Figures of each sentence, in order; a number with no noun of its own refers to the block's figure
+    before it ("Of these, 292 came ...", "trained 72 volunteers against a target of 60")."""
+    count = cue_patterns()[0]
+    figures, seen, last_block, antecedent = [], {}, None, None
     for sentence in ctx.sentences:
         block = ctx.block_at(sentence.start_char)
         if block is None or block.kind == "table":
             continue
-        plan_context = in_plan_list(ctx, block)
+        if block is not last_block:
+            last_block, antecedent = block, None
+        plan, listed = in_plan_list(ctx, block), None
         for match in count.finditer(sentence.text):
             start = sentence.start_char + match.start()
             if any(s <= start < e for s, e in skip):
                 continue
-            try:
-                figure = figure_at(sentence.text, match, lex, target_cues, delivered_cues, plan_context)
-            except NoFigure:
+            found = figure_at(sentence.text, match, (plan, listed), antecedent, label_of(block.text))
+            if found is None or found is antecedent:
                 continue
-            if figure:
-                figure.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
-                figures.append(figure)
-    return figures
+            antecedent = listed = found
+            if not said_before(found, seen, DEFINITE.search(sentence.text[:match.start()])):
+                found.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
+                figures.append(found)
+    return without_rounded_repeats(figures)
 
 
-def figure_at(text: str, match, lex, target_cues, delivered_cues, plan_context: bool) -> Figure | None:
-    raw = match.group("num").lower()
-    value = lex["number_words"].get(raw) if raw in lex["number_words"] else number(raw)
-    if value is None or (isinstance(value, (int, float)) and 1900 <= value <= 2100 and not match.group("pct")):
+DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def value_of(figure: Figure):
+    return figure.target if figure.target is not None else figure.delivered
+
+
+def said_before(figure: Figure, seen: dict, definite) -> bool:
+    """The same count of the same things again: "Seven projects awarded ..." in the title and the text,
+    or "the six families" after "six refugee families"."""
+    value, unit = value_of(figure), figure.unit
+    noun = figure.metric[:figure.metric.find(unit) + len(unit)] if unit in figure.metric else figure.metric
+    if (value, unit) in seen and (definite or seen[value, unit] == noun):
+        return True
+    seen.setdefault((value, unit), noun)
+    return False
+
+
+def without_rounded_repeats(figures: list[Figure]) -> list[Figure]:
+    """A rounded count restated exactly ("more than 800 projects", then "824 projects") is one figure."""
+    def rounded_repeat(f, k):
+        return k is not f and "(" not in k.metric and k.unit == f.unit and (k.target is None) == (f.target is None) \
+            and abs(value_of(k) - value_of(f)) <= 0.1 * value_of(k)
+    return [f for f in figures if not (f.metric.endswith(")") and any(rounded_repeat(f, k) for k in figures))]
+
+
+def figure_at(text: str, match, plan_and_listed, antecedent, label: str | None) -> Figure | None:
+    """The figure of one number, the antecedent it completed, or None when the number measures no work;
+    with no cue, a number in a plans list is a target and one after a count of its sentence takes its role."""
+    lex = cue_patterns()[3]
+    value = count_value(text, match, lex)
+    if value is None:
         return None
     after = text[match.end():]
-    if match.group("pct"):
-        noun = noun_phrase(after, lex)
-        metric, unit = (noun or "rate"), "percent"
-    else:
-        noun = noun_phrase(after, lex)
-        if not noun:
-            return None
-        metric, unit = noun, noun.split()[-1]
-    last = noun.split()[-1] if noun else ""
-    clause_after = after[after.find(last) + len(last):][:40] if last in after else after[:40]
-    return Figure(metric, *split_by_tense(text, match, clause_after, target_cues, delivered_cues, plan_context,
-                                          value), unit)
+    found = noun_phrase(after, lex, bool(match.group("pct")))
+    if found is None:
+        return elliptic_figure(text, match, value, antecedent, label, lex)
+    noun, end = found
+    if partner_count(text, match, end, noun, lex):
+        return None
+    plan, listed = plan_and_listed
+    role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or \
+        ("target" if plan else None)
+    return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
 
 
-def split_by_tense(text: str, match, after: str, target_cues, delivered_cues, plan_context: bool, value):
-    """(target, delivered): the verb nearest the number decides ("will train 60", "recruited 7",
-    "248 learners have attended"); a list under a plans lead-in is targets; otherwise no figure."""
-    near_before = text[max(0, match.start() - 25):match.start()]
-    wider = text[max(0, match.start() - 60):match.start()] + " " + after
-    for cues_first in ((near_before,), (after,)):
-        target_hit = any(target_cues.search(part) for part in cues_first)
-        delivered_hit = any(delivered_cues.search(part) for part in cues_first)
-        if target_hit and not delivered_hit:
-            return value, None
-        if delivered_hit and not target_hit:
-            return None, value
-        if target_hit and delivered_hit:  # "have been planned", "will have attended": the future wins
-            return (value, None) if re.search(r"\b(will|to be|being|planned|expected)\b", cues_first[0]) else (None, value)
-    if plan_context or (match.group("over") and "expected" in wider) or target_cues.search(wider):
-        return value, None
-    raise NoFigure
+def elliptic_figure(text: str, match, value, antecedent, label: str | None, lex):
+    """A number with no noun: under a header word it completes the figure before it ("against a target of
+    60"), or labels its line ("Workshops - target 20"); after "of these" it counts the same things again."""
+    header = re.search(r"\b(?:" + "|".join(lex["target_headers"] + lex["delivered_headers"]) + r")\W{0,3}(?:of\s+)?$",
+                       text[:match.start()], re.I)
+    back = refers_back(text, match, lex)
+    role = antecedent_role(antecedent) if back == "these" else role_of(text, match.start(), match.end(), lex)
+    if role is None:
+        return None
+    if header and antecedent is not None and getattr(antecedent, role) is None:
+        setattr(antecedent, role, value)
+        return antecedent
+    noun = antecedent.unit if antecedent is not None and back else (label if header else None)
+    return new_figure(noun, qualifying_tail(text[match.end():], lex), value, role, match) if noun else None
 
 
-class NoFigure(Exception):
-    """The number has no cue that makes it a target or a delivered figure."""
+def new_figure(noun: str, tail: str, value, role: str, match) -> Figure:
+    metric = noun + tail + (f" ({match.group('over').lower()})" if match.group("over") else "")
+    unit = "percent" if match.group("pct") else noun.split()[-1]
+    return Figure(metric, *((value, None) if role == "target" else (None, value)), unit)
 
 
-def noun_phrase(after: str, lex) -> str | None:
-    """The words after the number up to a verb or preposition: "learners", "health champions";
-    a quoted name counts as one word ("4 'No Recourse to Public Funds' training events")."""
-    quoted = re.match(r"\s*[‘'\"“]([^’'\"”]{1,60})[’'\"”]", after)
-    words = [quoted.group(1)] if quoted else []
-    for word in re.findall(r"[\w'’-]+|[^\w\s]", after[quoted.end() if quoted else 0:].strip())[:7]:
-        lower = word.lower()
-        if not re.match(r"[\w'’-]", word) or lower in VERB_STOP or (words and lower.endswith("ed") and len(lower) > 4):
+def partner_count(text: str, match, end: int, noun: str, lex) -> bool:
+    """Bodies worked with are partners, not a measure of the work ("working with three cities")."""
+    if noun.split()[-1].lower() not in lex["body_nouns"]:
+        return False
+    near = text[max(0, match.start() - 30):match.start()] + " " + text[match.end() + end:match.end() + end + 30]
+    return bool(phrase_regex(lex["partner_cues"]).search(near))
+
+
+def antecedent_role(antecedent) -> str | None:
+    """A number with no cue of its own in a list of counts takes the role of the count before it."""
+    if antecedent is None:
+        return None
+    return "target" if antecedent.target is not None and antecedent.delivered is None else "delivered"
+
+
+def count_value(text: str, match, lex):
+    """The number, unless it is a year, a label ("Theme 1"), part of a name ("Connect Four"), one of a set
+    already named ("from the three agencies"), an empty range ("1-1") or a population statistic."""
+    raw = match.group("num")
+    value = lex["number_words"].get(raw.lower()) if raw.lower() in lex["number_words"] else number(raw)
+    upper = re.match(rf"\s*[/–-]\s*({DIGITS})", text[match.end("num"):match.end()])
+    if value is None or (upper and number(upper.group(1)) <= value) or \
+            (1900 <= value <= 2100 and not match.group("pct")):
+        return None
+    before = text[:match.start()]
+    previous = re.findall(r"[\w'’-]+", before[-30:])
+    if previous and (previous[-1].lower() in lex["label_words"] or
+                     raw[0].isupper() and previous[-1][0].isupper() and before.rstrip()[-1:].isalpha()):
+        return None
+    near = text[max(0, match.start() - 80):match.end() + 80]
+    if re.search(r"\b(?:" + "|".join(lex["not_counts"]) + r")\s+$", before, re.I) or \
+            phrase_regex(lex["statistic_cues"]).search(near):
+        return None
+    return value
+
+
+def refers_back(text: str, match, lex) -> str | None:
+    """"these" after "Of these, 292 ...", "including 1,000 in ..."; "end" for a number that ends its clause
+    ("expected to be 300."), which counts the things before it too."""
+    before = text[max(0, match.start() - 20):match.start()]
+    if re.search(r"\b(?:" + "|".join(lex["back_references"]) + r")\W*$", before, re.I):
+        return "these"
+    return "end" if re.match(r"\s*(?:[.;,)]|$)", text[match.end():]) else None
+
+
+def label_of(line: str) -> str | None:
+    """The label opening a line such as "Volunteers recruited – target 20, achieved 24"."""
+    found = re.match(r"\W*([A-Za-z][^\d:–—]{2,60}?)\s*[:–—-]\s", line)
+    return found.group(1).strip() if found else None
+
+
+def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
+    """(the counted words after the number, where they end): up to a verb or preposition ("health
+    champions"), past "out of 32" and "of our"; a quoted name counts as one word; a percentage takes
+    "of" ("80% of learners", "an 80% take up of courses")."""
+    partitive = r"out of \d[\d,]*\s+|of (?:the|our|their|its|these|those)\s+" + (r"|of\s+" if percent else "")
+    lead = re.match(rf"\s*(?:{partitive})?(?:[‘'\"“]([^’'\"”]{{1,60}})[’'\"”])?", after, re.I)
+    words, ends = ([lead.group(1)] if lead.group(1) else []), [lead.end()]
+    if re.match(r"\s*(?:" + "|".join(lex["irregular_past"]) + r")\b", after[lead.end():], re.I):
+        return None  # "Of these, 292 came to ...": a verb, the noun is the one before
+    for token in TOKEN.finditer(after, lead.end()):
+        word, lower = token.group(), token.group().lower()
+        stop = lower in VERB_STOP and not (percent and lower == "of" and words)
+        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or \
+                (words and PAST.fullmatch(word) and lower not in lex["not_past_verbs"]):
             break
         words.append(word)
-    words = words[:5]
-    while words and words[-1].lower() in {"and", "or", "of", "the", "a"}:
-        words.pop()  # "85 mentors and supported ...": the phrase ends before the next clause
-    if not words or words[0].isdigit() or {words[0].lower(), words[-1].lower()} & set(lex["not_figure_nouns"]):
+        ends.append(token.end())
+    while words and words[-1].lower() in LINKS:
+        words.pop()
+        ends.pop()
+    if not words or {words[0].lower(), words[-1].lower()} & set(lex["not_figure_nouns"]):
         return None
-    return " ".join(words)
+    return " ".join(words), ends[-1]
+
+
+def qualifying_tail(rest: str, lex) -> str:
+    """What qualifies the counted noun right after it: a participle ("volunteers recruited") and a phrase
+    on where or what, up to the clause's end ("participants in schools", "calls for information")."""
+    tokens = [t.group() for t in TOKEN.finditer(rest[:120])]
+    kept = []
+    if tokens and PAST.fullmatch(tokens[0]) and tokens[0] not in lex["not_past_verbs"]:
+        kept.append(tokens.pop(0))
+    phrase = []
+    for word in tokens[:8] if tokens and tokens[0].lower() in TAIL_STARTS else []:
+        lower = word.lower()
+        if word[0].isdigit() or lower in lex["number_words"]:
+            phrase = []  # "from 22 countries", "with a further two": another count's phrase
+        if not re.match(r"[\w'’-]", word) or word[0].isdigit() or lower in lex["number_words"] or \
+                (lower in VERB_STOP and lower not in TAIL_STARTS) or PAST.fullmatch(word):
+            break
+        phrase.append(word)
+    kept += phrase
+    while kept and kept[-1].lower() in LINKS:
+        kept.pop()
+    return " " + " ".join(kept) if kept else ""
+
+
+def role_of(text: str, start: int, end: int, lex) -> str | None:
+    """The role the nearest cue gives: the verb before the number or after its noun ("will train 60",
+    "settled 91 Afghans", "Five volunteers were recruited"); "being ..." counts only when nothing else does."""
+    hits = cue_hits(text[max(0, start - 150):start], lex, before=True) + cue_hits(text[end:end + 100], lex, False)
+    strong = [hit for hit in hits if not hit[2]]
+    chosen = min(strong or hits, default=None)
+    return chosen[1] if chosen else None
+
+
+def cue_hits(window: str, lex, before: bool) -> list[tuple[int, str, bool]]:
+    """(distance from the number, role, weak) of every cue in a window: target and delivered cue words,
+    past forms in -ed, and "to <work verb>" (a purpose or plan unless "enabled ... to")."""
+    window = re.split(r"[;•]", window)[-1 if before else 0]
+    _, targets, delivered, _ = cue_patterns()
+    found = [(m, "target") for m in targets.finditer(window)]
+    found += [(m, "delivered") for m in delivered.finditer(window)]
+    found += [(m, "delivered") for m in PAST.finditer(window) if m.group() not in lex["not_past_verbs"]]
+    enabled = phrase_regex(lex["enabling_verbs"])
+    found += [(m, "target") for m in work_infinitive().finditer(window)
+              if before and not enabled.search(window[max(0, m.start() - 40):m.start()])]
+    spans = [m.span() for m, role in found if role == "target"]
+    adjectives = {a.start("verb") for a in ADJECTIVE.finditer(window)}
+    hits = []
+    for m, role in found:
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in spans) or m.start() in adjectives:
+            continue  # "organised" inside "being organised"; "an accredited course"
+        if role == "delivered" and re.search(r"\b(?:will|shall|would|to|be)\s+(?:\w+\s+)?$", window[:m.start()]):
+            role = "target"
+        distance = len(window) - m.end() if before else m.start()
+        hits.append((distance, role, m.group().lower().startswith("being")))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def work_infinitive() -> re.Pattern:
+    return re.compile(r"\bto\s+(?:" + "|".join(words()["work_verbs"]) + r")\b", re.I)
 
 
 def in_plan_list(ctx: Context, block) -> bool:

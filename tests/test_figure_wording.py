@@ -1,0 +1,74 @@
+"""Figures from the usual wordings of progress reports: one sentence per class of wording, written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def figures(record) -> set[tuple]:
+    return {(f["target"], f["delivered"]) for f in record["figures"]}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The charity supported 320 young carers last year.", (None, 320)),           # past verb before
+    ("In 2022 the centre welcomed 45 newly arrived families.", (None, 45)),       # any past form in -ed
+    ("Twelve volunteers were trained as befrienders.", (None, 12)),              # passive after the noun
+    ("Our advice line answered more than 2,500 calls.", (None, 2500)),            # qualifier kept
+    ("The club is scheduled to host eight football sessions in the spring.", (8, None)),  # plan verb
+    ("The borough has pledged to resettle 150 refugees by 2026.", (150, None)),   # pledge with "has"
+    ("The Council has committed to housing 30 individuals.", (30, None)),         # commitment
+    ("Funding went to the forum to support nearly 900 asylum seekers.", (900, None)),  # purpose "to <verb>"
+    ("Their grant has enabled the group to mentor 40 young people.", (None, 40)),  # enabled ... to: done
+    ("The pilot is aiming to reach 3-4 towns with 50-60 families.", (50, None)),   # range: lower bound
+])
+def test_role_of_a_count(extract_text, sentence, expected):
+    assert expected in figures(extract_text("Project update\n\n" + sentence))
+
+
+def test_metric_is_the_counted_noun_with_its_qualifiers(extract_text):
+    record = extract_text("Update\n\nThe team ran workshops for 64 participants in local libraries and schools. "
+                          "Seven apprentices recruited by partner employers started work.")
+    metrics = {f["metric"]: (f["target"], f["delivered"]) for f in record["figures"]}
+    assert metrics["participants in local libraries and schools"] == (None, 64)
+    assert metrics["apprentices recruited"] == (None, 7)
+
+
+def test_counts_that_refer_back(extract_text):
+    record = extract_text("Update\n\nThis quarter 410 people were housed by the scheme. Of these, 95 came from "
+                          "the coastal towns.\n\nWe hope to reach 1,200 pupils, including 300 in rural schools.")
+    metrics = {(f["metric"], f["target"], f["delivered"]) for f in record["figures"]}
+    assert ("people", None, 95) in {(m.split()[0], t, d) for m, t, d in metrics}
+    assert any(m.startswith("pupils in rural schools") and t == 300 for m, t, d in metrics)
+
+
+def test_target_and_delivered_pairs_in_prose_and_lines(extract_text):
+    record = extract_text("Update\n\nWe trained 72 interpreters against a target of 60.\n\n"
+                          "Drop-in sessions – target 40, achieved 46\n")
+    pairs = {f["metric"].split()[0].lower(): (f["target"], f["delivered"]) for f in record["figures"]}
+    assert pairs["interpreters"] == (60, 72) and pairs["drop-in"] == (40, 46)
+
+
+def test_percentages_of_participants(extract_text):
+    record = extract_text("Update\n\nAfter the course 85% of learners reported better confidence.")
+    (figure,) = record["figures"]
+    assert figure["delivered"] == 85 and figure["unit"] == "percent" and "learners" in figure["metric"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the 2021 census, 4,300 residents were born abroad.",          # population statistic
+    "We have worked with 14 partner organisations across the county.",         # partners
+    "The project has been running for three years.",                           # duration
+    "The forum meets four times a year.",                                       # frequency
+    "The grant of £25,000 was received in May.",                                # money
+    "The project has three main objectives.",                                  # parts of a plan
+    "Families played Snakes and Ladders and Connect Four at the drop-in.",     # a number inside a name
+    "Leaders from the five local charities met in June.",                      # one of a set named before
+])
+def test_not_figures(extract_text, sentence):
+    assert extract_text("Project update\n\n" + sentence)["figures"] == []
+
+
+def test_a_count_said_twice_is_one_figure(extract_text):
+    record = extract_text("Nine refugee families welcomed in Eastvale\n\nNine refugee families have arrived in "
+                          "Eastvale. The nine families were met by volunteers. The agency has welcomed more than "
+                          "40 people, 43 people in all.")
+    assert sorted(figures(record)) == [(None, 9), (None, 43)]
