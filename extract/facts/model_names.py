@@ -34,12 +34,14 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
-                or not_a_body(ctx, text):
+                or not_a_body(ctx, text) or names_people(words) or table_row_label(ctx.text, start + len(text)) \
+                or portfolio(ctx.text, start, text):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
         from extract.facts.organisations import split_listed_names  # one splitting rule for every source
 
-        found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)]
+        found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)
+                  if " " in part or part.isupper()]  # a lone word split off is left to the context tests
     return found
 
 
@@ -76,11 +78,50 @@ def not_a_body(ctx, text: str) -> bool:
     if people is None:
         names = {e.text.strip() for e in ctx.doc.ents if e.label_ == "PERSON"}
         people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
-        ctx.notes["lower_words"] = {t.text for t in ctx.doc if t.is_lower}
     words = text.split()
     if text in people or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
         return True
-    return len(words) == 1 and not text.isupper() and text.lower() in ctx.notes["lower_words"]
+    return written_lower(ctx, text)
+
+
+def written_lower(ctx, text: str) -> bool:
+    """One capitalised word the report also writes in lower case: a common word ("Mentoring")."""
+    if "lower_words" not in ctx.notes:
+        ctx.notes["lower_words"] = {t.text for t in ctx.doc if t.is_lower}
+    return " " not in text and not text.isupper() and text.lower() in ctx.notes["lower_words"]
+
+
+@lru_cache(maxsize=1)
+def post_before() -> re.Pattern:
+    roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{roles})(?: of state)?\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+def portfolio(text: str, start: int, name: str) -> bool:
+    """"Minister of Citizenship and Immigration", "Head of External Relations", "Member of Parliament": what
+    a post is for, not a body, unless the name has a body's head word ("Chair of Glasgow City Council")."""
+    if any(w.lower() in word_sets()["org_heads"] for w in name.split()):
+        return False
+    return bool(post_before().search(text[max(0, start - 40):start]))
+
+
+def post_title_word(text: str, end: int) -> bool:
+    """"Cabinet" in "Cabinet Member for Health": one word before a post's title."""
+    return bool(re.match(r"\s+(?:member|minister|secretary|lead|officer|spokesperson)\b", text[end:end + 16], re.I))
+
+
+def names_people(words: list[str]) -> bool:
+    """"Migrant European Citizens": a group of people, not a body (no head word such as "Council")."""
+    sets = word_sets()
+    return words[-1].lower() in sets["people_nouns"] and not any(w.lower() in sets["org_heads"] for w in words)
+
+
+TABLE_CELLS = re.compile(r"[ \t]*(?:\t|\s{2,}|\|)[ \t]*[\d£$€]")
+
+
+def table_row_label(text: str, end: int) -> bool:
+    """"Mentoring Meetings<TAB>20<TAB>23": a table row's label is what is counted, not a body."""
+    return bool(TABLE_CELLS.match(text, end))
 
 
 def introduces_body(text: str, end: int, words: list[str]) -> bool:

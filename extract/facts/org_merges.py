@@ -30,22 +30,30 @@ def name_initials(name: str) -> str:
 
 
 def initialism_forms(name: str) -> set[str]:
-    """The forms an initialism of `name` takes: all of it ("LHB"), or its first words kept ("Cardiff LHB")."""
+    """The forms an initialism of `name` takes: all of it, its last words ("LHB"), or those with the first
+    words kept ("Cardiff LHB")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in LINKS]
     forms = {name_initials(name)}
     for keep in range(1, len(words) - 1):
         forms.add(" ".join(words[:keep]) + " " + name_initials(" ".join(words[keep:])))
+        forms.add(name_initials(" ".join(words[keep:])))
     return {f for f in forms if len(f.replace(" ", "")) >= 2}
 
 
-def merge_initialisms(registry) -> None:
-    """An initialism used without its definition ("LCCC", "Cardiff LHB", "RBC") is the body whose
-    initials it is, when exactly one body of the report has them."""
+def initialism_owners(registry) -> dict[str, list[str]]:
+    """{initialism form: keys of the bodies that have it}."""
     forms: dict[str, list[str]] = {}
     for key, org in registry.orgs.items():
         if len(org.name.split()) >= 2:
             for form in initialism_forms(org.name):
                 forms.setdefault(form, []).append(key)
+    return forms
+
+
+def merge_initialisms(registry) -> None:
+    """An initialism used without its definition ("LCCC", "Cardiff LHB", "RBC") is the body whose
+    initials it is, when exactly one body of the report has them."""
+    forms = initialism_owners(registry)
     for key in list(registry.orgs):
         name = registry.orgs[key].name if key in registry.orgs else ""
         if not re.fullmatch(r"(?:[A-Z][\w'’-]* )*[A-Z]{2,}", name):

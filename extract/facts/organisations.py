@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.facts.context import Context
-from extract.facts.org_merges import merge_initialisms, merge_short_forms
-from extract.facts.model_names import model_org_candidates, not_a_body, with_place_suffix
+from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_short_forms
+from extract.facts.model_names import (model_org_candidates, not_a_body, portfolio, post_title_word,
+                                      with_place_suffix)
 from extract.facts.partner_lists import listed_candidates
 from extract.facts.rosters import roster_lines
 from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, without_roles, word_sets
@@ -91,6 +92,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_single_word_names(ctx, registry, blocked, with_model)
     add_list_members(ctx, registry, blocked)
     merge_initialisms(registry)
+    add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     registry.mentions.sort()
     return registry
@@ -103,7 +105,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates += [c for c in roster_candidates(ctx) + listed_candidates(ctx)
                    if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
-    candidates = [with_place_suffix(ctx.text, c) for c in candidates]
+    candidates = [with_place_of(ctx, with_place_suffix(ctx.text, c)) for c in candidates]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -112,6 +114,27 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def with_place_of(ctx: Context, candidate: tuple) -> tuple:
+    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name."""
+    start, end, name, surface = candidate
+    if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"] or ctx.text[end:end + 4] != " of ":
+        return candidate
+    for place in place_starts(ctx).get(end + 4, []):
+        return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
+    return candidate
+
+
+def place_starts(ctx: Context) -> dict[int, list[int]]:
+    """{start: [end]} of the gazetteer's and the model's places."""
+    if "place_starts" not in ctx.notes:
+        starts: dict[int, list[int]] = {}
+        spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
+        for span in spans:
+            starts.setdefault(span.start_char, []).append(span.end_char)
+        ctx.notes["place_starts"] = {k: sorted(v, reverse=True) for k, v in starts.items()}
+    return ctx.notes["place_starts"]
 
 
 def roster_candidates(ctx: Context) -> list[tuple]:
@@ -128,8 +151,19 @@ def gazetteer_candidates(ctx: Context) -> list[tuple]:
         if span.label_ == "ORG" and categories.get(span.kb_id_) in ADJECTIVAL_CATEGORIES and used_as_modifier(span):
             continue
         name = span.kb_id_ if span.label_ == "ORG" else span.text.lower()
+        if name != span.text and name not in ctx.text:
+            name = span.text  # a body is named by the fullest form the report uses ("COSLA" alone stays "COSLA")
         found.append((span.start_char, span.end_char, name, span.text))
     return found
+
+
+def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
+    """A gazetteer body the report names only by a short form keeps its full name as an alias, so that
+    reports naming it either way meet in the graph."""
+    for span in ctx.spans("gazetteer", "ORG"):
+        key = registry.resolve_key(span.text) if span.kb_id_ != span.text else None
+        if key and span.kb_id_ not in registry.orgs[key].aliases and span.kb_id_ != registry.orgs[key].name:
+            registry.orgs[key].aliases.append(span.kb_id_)
 
 
 def used_as_modifier(span) -> bool:
@@ -148,7 +182,8 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
         head, _, suffix = text.rpartition("-")
         if suffix.lower() in suffixes and head:
             text = head
-        if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)):
+        if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)) \
+                or portfolio(ctx.text, span.start_char, text):
             continue
         lead, text = without_roles(text)
         for offset, part in split_listed_names(text):
@@ -164,7 +199,8 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
     for match in re.finditer(r" (?:and|&) ", text):
         left, right = text[:match.start()], text[match.end():]
         whole = left.split()[-1].lower() in heads or left in known or left.isupper() and len(left) >= 2
-        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and right.lower() not in heads
+        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
+            right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]
@@ -221,10 +257,15 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
                 t.text[:1].isupper() or t.lower_ in {"and", "of", "for", "the"} for t in span):
             continue
         known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
-        if known:
+        qualified = qualified_initialism(ctx, registry, span) if not known else None
+        if qualified:
+            registry.add(ctx, registry.orgs[qualified[2]].name, *qualified[:2], surface=ctx.text[slice(*qualified[:2])])
+        elif known:
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
-        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text):
-            registry.add(ctx, span.text, *rng)
+        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) \
+                and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]):
+            start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
+            registry.add(ctx, name, start, end)
 
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})(?=\s*(?:,|\.|\band\b|$))")
@@ -248,6 +289,15 @@ def proper_name(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
         words[-1].lower() not in word_sets()["project_heads"]
+
+
+def qualified_initialism(ctx: Context, registry: OrgRegistry, span) -> tuple[int, int, str] | None:
+    """"Gresford LHB": a word and an initialism that together stand for one body of the report."""
+    if span.start == 0 or not span.text.isupper():
+        return None
+    previous = span.doc[span.start - 1]
+    owners = initialism_owners(registry).get(f"{previous.text} {span.text}", [])
+    return (previous.idx, span.end_char, owners[0]) if len(owners) == 1 else None
 
 
 def initialism_of(registry: OrgRegistry, text: str) -> str | None:

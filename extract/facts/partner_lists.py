@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.names import is_generic
+from extract.facts.names import is_generic, word_sets
 
 @lru_cache(maxsize=1)
 def group_cues() -> re.Pattern:
@@ -45,6 +45,14 @@ def list_cues() -> re.Pattern:
     return phrase_regex(lex["partner_group_cues"] + lex["collaboration_cues"])
 
 
+def quoted(text: str, start: int, position: int) -> bool:
+    """Inside a title in quotation marks ("the 'Rights, Equality and Citizenship Programme'"): an odd
+    number of opening quotes between the cue and the item."""
+    between = text[start:position]
+    return between.count("‘") + between.count("“") > between.count("’") + between.count("”") or \
+        len(re.findall(r"(?<!\w)'|\"", between)) % 2 == 1
+
+
 def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     """Capitalised names listed after a partnership cue, up to the sentence's end, are bodies, one-word
     ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
@@ -57,9 +65,11 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
             name = NAME.match(part[lead.end() if lead else 0:])
-            if name and not is_generic(name.group(0)):
+            if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) \
+                    and not quoted(ctx.text, cue.end(), offset) \
+                    and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 start = offset + (lead.end() if lead else 0)
                 text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0).rstrip("."))
                 found.append((start, start + len(text), text, text))
-    other = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in NOT_BODIES}
-    return [c for c in found if (c[0], c[1]) not in other]
+    other = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in NOT_BODIES]
+    return [c for c in found if not any(s <= c[0] and c[1] <= e for s, e in other)]

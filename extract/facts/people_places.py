@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.model_names import table_row_label, written_lower
 from extract.facts.names import is_generic, trim_span
 from extract.facts.ranges import Ranges
 from extract.record import Person, Place, Venue
@@ -21,7 +22,8 @@ def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
     known = Ranges((s.start_char, s.end_char) for s in gazetteer)
     model = [trim_span(e) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
     model = [s for s in model if s is not None and s.text[:1].isupper() and "\n" not in s.text
-             and not known.overlaps(s.start_char, s.end_char) and in_place_position(s)]
+             and not known.overlaps(s.start_char, s.end_char) and in_place_position(s)
+             and not written_lower(ctx, s.text) and not table_row_label(ctx.text, s.end_char)]
     taken = Ranges(taken)
     return sorted((s for s in gazetteer + model if not taken.overlaps(s.start_char, s.end_char)),
                   key=lambda s: s.start_char)
@@ -32,8 +34,17 @@ PLACE_LEAD = {"in", "at", "from", "across", "throughout", "to", "around", "near"
 
 
 def in_place_position(span) -> bool:
-    """The model's place counts where places stand: "in Moncton", "Mississauga and Brampton"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_LEAD and len(span.text) > 2
+    """The model's place counts where places stand: "in Moncton", "Mississauga and Brampton"; not as a
+    people's adjective ("to Ukrainian refugees") nor cut off at the end of the text read."""
+    doc = span.doc
+    if span.end >= len(doc) or not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_LEAD and len(span.text) > 2):
+        return False
+    following = doc[span.end]
+    return not (len(span) == 1 and following.is_lower and following.is_alpha and following.lower_ not in PLACE_FOLLOWERS)
+
+
+PLACE_FOLLOWERS = {"and", "or", "to", "in", "on", "at", "for", "from", "with", "by", "of", "is", "are", "was", "were",
+                   "has", "have", "had", "where", "which", "who", "that", "as", "since", "during", "until"}
 
 
 def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> list[Place]:

@@ -190,9 +190,18 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
             add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
 
 
+INLINE_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s")
+
+
 def labelled_role(ctx: Context, block, labels: dict) -> str | None:
-    """The role a list's label gives its items: "Partners:" over "- Glasgow City Council"."""
-    if block is None or block.kind != "list_item":
+    """The role a label gives what it introduces: "Partners:" over "- Glasgow City Council", or before
+    them on one line ("Funding: UNHCR")."""
+    if block is None:
+        return None
+    inline = INLINE_LABEL.match(block.text)
+    if inline and inline.group(1).lower() in labels:
+        return labels[inline.group(1).lower()]
+    if block.kind != "list_item":
         return None
     lead_in = ctx.lead_in(block)
     if lead_in is None:

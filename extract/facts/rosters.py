@@ -119,8 +119,8 @@ def add_roster_people(ctx: Context, registry, people: list) -> list:
         if person is None:
             person = by_name[line.person] = Person(line.person, org)
             people.append(person)
-        elif org:
-            person.organisation = org
+        else:
+            person.organisation = org  # the roster's word: a name in the apologies column has no body
         person.evidence.append(ctx.evidence(line.person_start, line.person_start + len(line.person)))
     return people
 

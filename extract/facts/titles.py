@@ -42,6 +42,9 @@ def title_project(document) -> str | None:
         if index == 0 and len(blocks) == 2 and is_subtitle(blocks[1].text):
             candidates.append(block.text)
         candidates.append(without_report_word(name))
+        bare_name = not dash and len(name.split()) <= 8
+        if QUOTED.search(block.text) or index == 0 and bare_name and has_project_fields(document):
+            candidates.append(block.text)
     for candidate in candidates:
         name = plain_name(candidate or "")
         if len(name.split()) >= 2 and not looks_like_report(name):
@@ -49,10 +52,21 @@ def title_project(document) -> str | None:
     return None
 
 
+QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
+FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{2,30}):", re.M)
+
+
+def has_project_fields(document) -> bool:
+    """A case study's labelled fields ("Partners: ...", "Funding: ...", "Timeline: ..."): two or more
+    say the title is the project's name."""
+    labels = set(lexicon()["role_labels"]) | set(lexicon()["project_field_labels"])
+    return len({m.group(1).strip().lower() for m in FIELD_LINE.finditer(document.text[:20_000])} & labels) >= 2
+
+
 def plain_name(title: str) -> str:
     """"'Active Citizens Together' (ACT) Project" -> "Active Citizens Together": the quoted name, no brackets."""
     title = re.sub(r"\s*\([^)]*\)", "", title)
-    quoted = re.search(r"['‘\"“]([^'’\"”]{3,})['’\"”]", title)
+    quoted = QUOTED.search(title)
     return quoted.group(1) if quoted else title
 
 
