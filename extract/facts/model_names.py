@@ -71,15 +71,16 @@ def with_place_suffix(text: str, candidate: tuple) -> tuple:
     return (start, match.end(), regional, regional)
 
 
-def not_a_body(ctx, text: str) -> bool:
+def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:
     """A person's name or part of one (the model calls it PERSON elsewhere in the report), a name after an
-    honorific, or one capitalised word the report also writes in lower case ("Education", "Charities")."""
+    honorific, or one capitalised word the report also writes in lower case ("Education", "Charities").
+    One word named as a partner is a body even where the model calls it a person ("with Irving")."""
     people = ctx.notes.get("model_person_words")
     if people is None:
         names = {e.text.strip() for e in ctx.doc.ents if e.label_ == "PERSON"}
         people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
     words = text.split()
-    if text in people or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
+    if (text in people and (len(words) > 1 or not named_as_partner)) or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
         return True
     return written_lower(ctx, text)
 

@@ -103,8 +103,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates += [c for c in roster_candidates(ctx) + listed_candidates(ctx)
-                   if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
+    candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
+    candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates = [with_place_of(ctx, with_place_suffix(ctx.text, c)) for c in candidates]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()

@@ -61,6 +61,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         end = re.search(r"\.\s|\n|$", ctx.text[cue.end():cue.end() + 400]).start() + cue.end()
         position = cue.end()
         for part in SEGMENT.split(ctx.text[cue.end():end]):
+            part = part.strip()
             offset = ctx.text.find(part, position)
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
@@ -70,6 +71,16 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 start = offset + (lead.end() if lead else 0)
                 text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0).rstrip("."))
-                found.append((start, start + len(text), text, text))
-    other = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in NOT_BODIES]
-    return [c for c in found if not any(s <= c[0] and c[1] <= e for s, e in other)]
+                found.append((start, start + len(text), text, text, bool(lead)))
+    return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
+                                            for s, e, label in other_entities(ctx))]
+
+
+def named_as_partner(label: str, name: str) -> bool:
+    """A place, or one word the model calls a person, named as a partner ("in partnership with Aberlour",
+    "Midland, Irving and Medavie Blue Cross") is a body: people are named in full, places after "in"."""
+    return label in ("GPE", "LOC") or label == "PERSON" and " " not in name
+
+
+def other_entities(ctx: Context) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in ctx.doc.ents if e.label_ in NOT_BODIES]

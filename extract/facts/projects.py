@@ -83,12 +83,16 @@ def without_owner(name: str) -> str:
 
 
 def split_projects(name: str) -> list[tuple[int, str]]:
-    """"the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme" are two projects."""
+    """"the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme" are two projects; in
+    "SVP and the Justice and Peace Refugee Project" the acronym is a body's."""
     heads = word_sets()["project_heads"]
     match = re.search(r" and (?:the )?", name)
-    if match and name[:match.start()].split()[-1].lower() in heads and len(name[match.end():].split()) >= 2:
-        return [(0, name[:match.start()])] + [(match.end() + o, p) for o, p in split_projects(name[match.end():])]
-    return [(0, name)]
+    if not match or len(name[match.end():].split()) < 2:
+        return [(0, name)]
+    left, rest = name[:match.start()], [(match.end() + o, p) for o, p in split_projects(name[match.end():])]
+    if left.split()[-1].lower() in heads:
+        return [(0, left)] + rest
+    return rest if re.fullmatch(r"[A-Z]{2,}", left) else [(0, name)]  # "SVP and the X Project": a body, then the project
 
 
 def parent_programme(ctx: Context, span) -> bool:

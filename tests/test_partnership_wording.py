@@ -1,0 +1,203 @@
+"""Who worked with whom, by class of wording: rosters in minutes, groups of partners after a cue,
+membership said outright, names the model finds without a head word, initialisms, regional forms.
+Every text here is written for the test; the records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+import pytest
+
+
+def pairs(record) -> set[frozenset]:
+    """The partnership pairs of a record, as ../shared/eval/score.py derives them."""
+    found = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    for project in record["projects"]:
+        names = [p["organisation"] for p in project["participants"]]
+        found |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:] if a != b}
+    return found
+
+
+def orgs(record) -> set[str]:
+    return {o["name"] for o in record["organisations"]}
+
+
+ROSTER = """Harbourside Integration Forum minutes: March 2024
+
+Minutes of the meeting held on 5 March 2024.
+
+Present
+
+  • Joanna Pryce, Harbourside City Council (Chair)
+  • Samir Haddad, Northgate Law Centre
+  • Ewan McTavish, Harbourside City Council
+  • Ruth Okafor, Safe Haven Housing Trust
+  • Li Wei, WELCOMEPLUS (minutes)
+
+Items
+
+Joanna welcomed everyone to the meeting.
+"""
+
+
+def test_a_roster_gives_people_affiliations_and_the_group_members(extract_text):
+    record = extract_text(ROSTER)
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people["Samir Haddad"] == "Northgate Law Centre"
+    assert people["Ruth Okafor"] == "Safe Haven Housing Trust"
+    assert people["Li Wei"] == "WELCOMEPLUS"
+    (forum,) = [p for p in record["projects"] if p["name"] == "Harbourside Integration Forum"]
+    members = {p["organisation"]: p["role"] for p in forum["participants"]}
+    assert members == dict.fromkeys(["Harbourside City Council", "Northgate Law Centre", "Safe Haven Housing Trust",
+                                     "WELCOMEPLUS"], "member")
+    assert frozenset(("Northgate Law Centre", "WELCOMEPLUS")) in pairs(record)
+    assert "Joanna Pryce" not in orgs(record)
+
+
+def test_semicolon_rosters_with_initials_and_a_second_column(extract_text):
+    text = ("Steering group meeting\n\nMembers Present Apologies\n\n"
+            "Dan Evans; Valeford Refugee Network (DE) Ann Lloyd\n"
+            "Mia Jones; Chair VRN (MJ) Tom Price\n"
+            "Sara Khan; Valeford Borough Council (SK)\n"
+            "Owen Hughes; Education officer, VBC (OH)\n"
+            "Kim Lee; Valeford Refugee Network (minutes)\n")
+    record = extract_text(text)
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people["Sara Khan"] == "Valeford Borough Council"
+    assert people["Ann Lloyd"] is None  # sent apologies: the second column names no body
+    assert "Chair VRN" not in orgs(record)
+
+
+def test_a_list_of_names_is_no_roster_below_three_lines(extract_text):
+    record = extract_text("Notes\n\nAmy Reid, Harbour Trust\nBen Cole, Quay Forum\n")
+    assert record["projects"] == []
+
+
+def test_partners_named_together_all_work_with_each_other(extract_text):
+    record = extract_text("Project news\n\nThe Dunmore Refugee Trust started a befriending pilot in conjunction with "
+                          "project partners the Kestrel University of Applied Sciences, the Parish Council of "
+                          "Dunmore and Tallyhoe.")
+    found = pairs(record)
+    assert frozenset(("Kestrel University of Applied Sciences", "Tallyhoe")) in found
+    assert frozenset(("Dunmore Refugee Trust", "Tallyhoe")) in found
+
+
+def test_first_person_partnerships_belong_to_the_author(extract_text):
+    record = extract_text("Impact report\n\nThe Ashgrove Refugee Council supports people seeking sanctuary. "
+                          "The Ashgrove Refugee Council grew this year. We worked in partnership with BRAVO and "
+                          "Unity Cymru to launch a fund.")
+    found = pairs(record)
+    assert frozenset(("Ashgrove Refugee Council", "BRAVO")) in found
+    assert frozenset(("BRAVO", "Unity Cymru")) in found
+
+
+def test_a_partner_verb_pairs_the_subject_with_each_object_only(extract_text):
+    record = extract_text("Update\n\nThe Crossway Alliance will partner with other groups such as the Harbour "
+                          "Foundation and the Lantern Trust.")
+    found = pairs(record)
+    assert frozenset(("Crossway Alliance", "Harbour Foundation")) in found
+    assert frozenset(("Harbour Foundation", "Lantern Trust")) not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members heard that the Fenby Housing Trust was a member of the Wolds Resettlement Partnership.",
+    "The Fenby Housing Trust is a founding member of the Wolds Resettlement Partnership.",
+])
+def test_membership_said_outright_makes_a_project(extract_text, sentence):
+    record = extract_text("Committee minutes\n\n" + sentence)
+    (project,) = [p for p in record["projects"] if p["name"] == "Wolds Resettlement Partnership"]
+    assert [(p["organisation"], p["role"]) for p in project["participants"]] == [("Fenby Housing Trust", "member")]
+
+
+def test_membership_by_back_reference(extract_text):
+    record = extract_text("Committee minutes\n\nThe Fenby Housing Trust is a member of the Wolds Resettlement "
+                          "Partnership. This partnership was in turn a member of the Northern Migration Partnership.")
+    (project,) = [p for p in record["projects"] if p["name"] == "Northern Migration Partnership"]
+    assert [p["organisation"] for p in project["participants"]] == ["Wolds Resettlement Partnership"]
+
+
+def test_initialisms_without_definition_join_their_body(extract_text):
+    record = extract_text("Council report\n\nThe Gresford Local Health Board met the Dunmore and Westfield City "
+                          "Council. Later DWCC agreed the plan and Gresford LHB funded it.")
+    bodies = {o["name"]: o["aliases"] for o in record["organisations"]}
+    assert "DWCC" in bodies["Dunmore and Westfield City Council"]
+    assert "Gresford LHB" in bodies["Gresford Local Health Board"]
+    assert "DWCC" not in bodies
+
+
+def test_acronym_definitions_keep_commas_of_the_long_form(extract_text):
+    record = extract_text("News\n\nMigration, Settlement and Citizenship Norland (MSCN) said it has chosen 40 "
+                          "projects. MSCN said the projects start in May.")
+    bodies = {o["name"]: o["aliases"] for o in record["organisations"]}
+    assert bodies["Migration, Settlement and Citizenship Norland"] == ["MSCN"]
+
+
+def test_a_posts_words_are_not_part_of_a_body(extract_text):
+    record = extract_text("Minutes\n\nWe remembered Ann Bell, Co-chair of the Carrick Housing Group, who died "
+                          "this year.")
+    assert "Carrick Housing Group" in orgs(record)
+    assert not any(name.startswith("Co-chair") for name in orgs(record))
+
+
+def test_a_nations_name_after_a_body_is_its_regional_form(extract_text):
+    record = extract_text("Minutes\n\nOfficers from DWP Scotland and Shelter Cymru met with us in Glasgow.")
+    assert {"DWP Scotland", "Shelter Cymru"} <= orgs(record)
+
+
+def test_the_models_places_count_where_places_stand(extract_text):
+    record = extract_text("News\n\nFunding was announced for nine agencies in Mississauga and Brampton to deliver "
+                          "settlement services.")
+    assert {"Mississauga", "Brampton"} <= {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize("sentence, portfolio", [
+    ("The Honourable Jane Doe, Minister of Citizenship and Immigration, announced the grant today.",
+     "Citizenship and Immigration"),
+    ("Tom Ruiz, Head of External Relations, spoke at the launch.", "External Relations"),
+    ("Cllr Amy Lee, Cabinet Member for Children and Families, welcomed the families.", "Children and Families"),
+])
+def test_a_posts_portfolio_is_not_a_body(extract_text, sentence, portfolio):
+    record = extract_text("Grant news\n\n" + sentence)
+    assert portfolio not in orgs(record) and "Cabinet" not in orgs(record)
+
+
+def test_a_post_at_a_body_keeps_the_body(extract_text):
+    record = extract_text("Grant news\n\nAmy Lee, Chair of Harbourside City Council, opened the meeting.")
+    assert "Harbourside City Council" in orgs(record)
+
+
+def test_table_row_labels_and_groups_of_people_are_not_bodies(extract_text):
+    record = extract_text("Progress\n\nThe project reached many Migrant European Citizens this year.\n\n"
+                          "Indicator\tTarget\tAchieved\nMentoring Meetings\t20\t23\nNumbers involved in Mentoring\t40\t58\n")
+    assert not orgs(record) & {"Migrant European Citizens", "Mentoring Meetings"}
+    assert "Mentoring" not in {p["name"] for p in record["places"]}
+
+
+def test_items_of_a_quoted_title_are_not_partners(extract_text):
+    record = extract_text("News\n\nThe project is funded in partnership with the European Commission's "
+                          "'Rights, Equality and Citizenship Programme 2014-2020'.")
+    assert not orgs(record) & {"Equality", "Citizenship Programme 2014"}
+
+
+def test_a_head_word_then_of_and_a_place_is_one_name(extract_text):
+    record = extract_text("News\n\nOne such project is with the Boys and Girls Club of Moncton, New Brunswick.")
+    assert "Boys and Girls Club of Moncton" in orgs(record)
+
+
+def test_a_case_studys_title_with_labelled_fields_is_its_project(extract_text):
+    record = extract_text("Fair Start for Newcomers\n\nThe tool will be piloted in seven countries.\n\n"
+                          "Timeline: September 2020 - May 2022\nPartners: Migration Policy Group (Belgium), "
+                          "Grupa 484 (Serbia)\nFunding: UNHCR\n")
+    (project,) = [p for p in record["projects"] if p["name"] == "Fair Start for Newcomers"]
+    roles = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert roles == {"Migration Policy Group": "partner", "Grupa 484": "partner", "UNHCR": "funder"}
+
+
+def test_a_nationality_before_a_noun_is_no_place(extract_text):
+    record = extract_text("News\n\nThe church gave homes to Ukrainian refugees and families in Hexham.")
+    assert {p["name"] for p in record["places"]} == {"Hexham"}
+
+
+def test_a_partner_named_like_a_place_is_a_body_and_an_acronym_before_a_project_is_not_one(extract_text):
+    record = extract_text("News\n\nOur Guardianship service, run in partnership with Aberlour, helped 945 children. "
+                          "The SVP and the Justice and Peace Refugee Project work together.")
+    assert "Aberlour" in orgs(record)
+    assert "Justice and Peace Refugee Project" in {p["name"] for p in record["projects"]}
+    assert "SVP" not in {p["name"] for p in record["projects"]}
