@@ -201,3 +201,25 @@ def test_a_partner_named_like_a_place_is_a_body_and_an_acronym_before_a_project_
     assert "Aberlour" in orgs(record)
     assert "Justice and Peace Refugee Project" in {p["name"] for p in record["projects"]}
     assert "SVP" not in {p["name"] for p in record["projects"]}
+
+
+@pytest.mark.parametrize("sentence, project", [
+    ("The charity completed a two-year project Here to Contribute with local groups.", "Here to Contribute"),
+    ("It ran a large scale project focused on employment, called In Work, for two years.", "In Work"),
+    ("We worked in partnership with BAWSO to launch and deliver the Global Majority Fund.", "Global Majority Fund"),
+])
+def test_wording_that_introduces_a_project_name(extract_text, sentence, project):
+    assert project in {p["name"] for p in extract_text("News\n\n" + sentence)["projects"]}
+
+
+@pytest.mark.parametrize("sentence", ["The project Team met in May.", "Funding for the programme In 2019 rose.",
+                                      "The programme West Lindsey Council agreed was renewed."])
+def test_no_project_name_from_ordinary_words_after_project(extract_text, sentence):
+    names = {p["name"] for p in extract_text("News\n\n" + sentence)["projects"]}
+    assert not names & {"Team", "In 2019", "West Lindsey Council"}
+
+
+def test_an_owner_before_a_department_is_cut_off(extract_text):
+    record = extract_text("News\n\nThe project was delivered in partnership with the Federal Government’s "
+                          "Department of Social Services (DSS).")
+    assert "Department of Social Services" in orgs(record)

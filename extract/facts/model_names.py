@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from extract.facts.context import lexicon
-from extract.facts.names import is_generic, without_roles, word_sets
+from extract.facts.names import is_generic, owner_length, without_roles, word_sets
 
 EDGE = re.compile(r"^(?:the|a|an)\s+", re.I)
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
@@ -138,5 +138,7 @@ def clean_entity(start: int, text: str) -> tuple[int, str]:
     if lead:
         start, text = start + lead.end(), text[lead.end():]
     text = CUT.sub("", text).rstrip(" ,.'’\"”")
+    owner = owner_length(text)
+    start, text = start + owner, text[owner:]
     offset, text = without_roles(text)
     return start + offset, text

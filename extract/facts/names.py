@@ -29,13 +29,26 @@ def word_sets() -> dict[str, set[str]]:
     lex = lexicon()
     return {key: {w.lower() for w in lex[key]} for key in
             ("generic_name_words", "non_initial_words", "org_heads", "project_heads", "venue_heads",
-             "role_nouns", "not_org_acronyms", "honorifics", "people_nouns")}
+             "role_nouns", "not_org_acronyms", "honorifics", "people_nouns", "head_first_orgs")}
 
 
 @lru_cache(maxsize=100_000)
 def is_generic(name: str) -> bool:
     words = [w for w in WORD_BREAK.split(name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]
     return not words or all(w.strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"] for w in words)
+
+
+@lru_cache(maxsize=1)
+def owner_pattern() -> re.Pattern:
+    return re.compile(r".+?['’]s\s+(?=(?:%s)\b)" % "|".join(sorted(word_sets()["head_first_orgs"])), re.I)
+
+
+def owner_length(name: str) -> int:
+    """How much of a name is an owner's possessive before a body named head first: "Federal Government’s "
+    in "Federal Government’s Department of Social Services"; 0 when there is none ("Tuntum Housing’s
+    Supported Housing Service" is Tuntum Housing's service)."""
+    owner = owner_pattern().match(name)
+    return owner.end() if owner else 0
 
 
 def without_roles(name: str) -> tuple[int, str]:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.names import is_generic, word_sets
+from extract.facts.names import is_generic, owner_length, word_sets
 
 @lru_cache(maxsize=1)
 def group_cues() -> re.Pattern:
@@ -69,8 +69,9 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) \
                     and not quoted(ctx.text, cue.end(), offset) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
-                start = offset + (lead.end() if lead else 0)
-                text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0).rstrip("."))
+                owner = owner_length(name.group(0))
+                start = offset + (lead.end() if lead else 0) + owner
+                text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0)[owner:].rstrip("."))
                 found.append((start, start + len(text), text, text, bool(lead)))
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
                                             for s, e, label in other_entities(ctx))]

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.project_intros import introduced_projects
 from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, whole_name_spans, word_sets
 from extract.facts.ranges import Ranges
 from extract.record import Participant, Project
@@ -48,6 +49,10 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         for offset, part in split_projects(name):
             start = trimmed.start_char + trimmed.text.find(part) if part in trimmed.text else trimmed.start_char
             add_project(ctx, projects, mentions, part, start, start + len(part))
+    taken = Ranges((s, e) for s, e, _ in mentions)
+    for start, end, name in introduced_projects(ctx.text):
+        if not taken.overlaps(start, end) and project_key(name) not in projects:
+            add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
     for short, (long_form, _start, _) in (ctx.doc._.acronyms or {}).items():

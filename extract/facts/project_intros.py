@@ -1,0 +1,61 @@
+"""Project names the wording introduces rather than a head word: "a two-year project Here to Contribute",
+"a project focused on employment, called In Work", "worked with A and B to launch and deliver the Global
+Majority Fund". Pure functions over the text; `projects.find_projects` adds what they find."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.facts.context import lexicon
+from extract.facts.names import is_generic, word_sets
+
+NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"
+LINKS = {"to", "for", "of", "and", "in", "on", "at", "the", "&"}
+
+
+@lru_cache(maxsize=1)
+def intro_patterns() -> list[re.Pattern]:
+    lex = lexicon()
+    nouns = "|".join(re.escape(w) for w in lex["project_heads"])
+    verbs = "|".join(re.escape(w) for w in sorted(lex["project_launch_verbs"], key=len, reverse=True))
+    return [  # (pattern, whether a body's head word may end the name)
+        # "a project focused on employment, called In Work", "an initiative known as X"
+        (re.compile(rf"\b(?:{nouns}),?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
+        # "a two-year project Here to Contribute"
+        (re.compile(rf"\b(?:a|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
+        # "to launch and deliver the Global Majority Fund"
+        (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an)\s+(?:new\s+)?{NAME}"), True),
+    ]
+
+
+def introduced_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each project name the wording introduces."""
+    found = []
+    heads = word_sets()["org_heads"]
+    for pattern, body_head_ok in intro_patterns():
+        for match in pattern.finditer(text):
+            start, name = match.start(1), trimmed(match.group(1))
+            if name and name_like(name) and (body_head_ok or name.split()[-1].lower() not in heads):
+                found.append((start, start + len(name), name))
+    return found
+
+
+def trimmed(name: str) -> str:
+    """Cuts linking words off the end ("Here to Contribute delivered" never reaches here: lower-case
+    words other than links end the name already)."""
+    words = name.split()
+    while words and words[-1].lower() in LINKS:
+        words.pop()
+    return " ".join(words)
+
+
+def name_like(name: str) -> bool:
+    """Two or more words, the first a name's ("In Work" passes; "In 2019" and "Team" do not), not only
+    generic words, not a body's post or a report's part."""
+    sets = word_sets()
+    words = name.split()
+    if len(words) < 2 or is_generic(name) or any(w.lower() in sets["role_nouns"] for w in words[:1]):
+        return False
+    first = words[0].lower()
+    return not (first in sets["non_initial_words"] and not words[1][:1].isupper()) and not any(
+        w.isdigit() for w in words)
