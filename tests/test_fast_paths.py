@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from extract.facts.context import lexicon
 from extract.facts.names import whole_name_spans
 from extract.facts.organisations import OrgRegistry
-from extract.facts.projects import cue_starts, matches_from, role_cue_patterns
+from extract.facts.role_cues import cue_starts, matches_from, role_cue_patterns
 from extract.facts.themes import theme_mentions, theme_patterns
 from graph.graph_store import sorted_json, themes_json
 

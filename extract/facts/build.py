@@ -7,7 +7,8 @@ from pathlib import Path
 from extract.facts.collaborations import find_collaborations
 from extract.facts.context import Context, lexicon
 from extract.facts.events import find_events, find_money
-from extract.facts.figures import sentence_figures, table_figures
+from extract.facts.figure_tables import table_figures
+from extract.facts.figures import sentence_figures
 from extract.facts.memberships import add_memberships
 from extract.facts.organisations import find_organisations
 from extract.facts.people_places import find_people, find_places, find_venues

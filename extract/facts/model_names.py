@@ -38,7 +38,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
                 or portfolio(ctx.text, start, text):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
-        from extract.facts.organisations import split_listed_names  # one splitting rule for every source
+        from extract.facts.org_candidates import split_listed_names  # one splitting rule for every source
 
         found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)
                   if " " in part or part.isupper()]  # a lone word split off is left to the context tests

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from extract.facts.context import Context, lexicon, phrase_regex
+from extract.facts.org_candidates import gazetteer_categories
 from extract.facts.project_intros import introduced_projects
+from extract.facts.role_cues import ROLE_ORDER, cue_roles
 from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, whole_name_spans, word_sets
 from extract.facts.ranges import Ranges
 from extract.record import Participant, Project
 
-ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
-LIST_ROLES = {"member", "partner"}
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
-NEAR = 45  # characters between a body and the cue that gives its role
 FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
@@ -77,8 +75,6 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
 def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme" -> the scheme: a body's name that
     runs into the project's is not part of it."""
-    from extract.facts.organisations import gazetteer_categories
-
     match = re.match(r"^(.+?)\s+(?:for|of)\s+(?:the\s+)?(.+)$", name)
     if not match:
         return name
@@ -246,64 +242,6 @@ def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
         return False
     lead_in = ctx.lead_in(block)
     return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
-
-
-def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
-    roles: dict[str, str] = {}
-    text, base = sentence.text, sentence.start_char
-    bodies = registry.in_range(sentence.start_char, sentence.end_char)
-    starts = cue_starts(text) if bodies else []
-    if not starts:
-        return roles  # a cue gives a role only to a body in its sentence; most sentences hold no cue
-    for role, side, pattern in role_cue_patterns():
-        for match in matches_from(pattern, text, starts):
-            cue_start, cue_end = base + match.start(), base + match.end()
-            if side == "after":
-                chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
-                chosen = chosen if role in LIST_ROLES else chosen[:1]
-            elif re.match(r"\s+by\b", text[match.end():]):
-                continue  # "is led by X", "funded by X": passive, the body comes after
-            else:
-                chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
-            for _, _, org_key in chosen:
-                roles.setdefault(org_key, role)
-    return roles
-
-
-@lru_cache(maxsize=1)
-def role_cue_patterns() -> list[tuple[str, str, re.Pattern]]:
-    """(role, side of the body, regex) in the order roles are given."""
-    cues = lexicon()["role_cues"]
-    return [(role, side, phrase_regex(cues[role][side])) for role in ROLE_ORDER for side in ("after", "before")
-            if cues[role][side]]
-
-
-def cue_starts(text: str) -> list[int]:
-    """Every position where some role cue begins, overlapping ones too: each role's own pattern can only
-    match there, so it is tried at those positions instead of scanning the sentence once per role."""
-    cue = any_cue()
-    starts, match = [], cue.search(text)
-    while match:
-        starts.append(match.start())
-        match = cue.search(text, match.start() + 1)
-    return starts
-
-
-@lru_cache(maxsize=1)
-def any_cue() -> re.Pattern:
-    cues = lexicon()["role_cues"]
-    return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases])
-
-
-def matches_from(pattern: re.Pattern, text: str, starts: list[int]):
-    """What `pattern.finditer(text)` yields, given that a match can only begin at one of `starts` (sorted)."""
-    end = 0
-    for start in starts:
-        if start >= end:
-            match = pattern.match(text, start)
-            if match:
-                yield match
-                end = match.end()
 
 
 def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:

@@ -1,0 +1,135 @@
+"""Candidate organisation names by source: the gazetteer, names by their shape, the objects of "met
+with"/"working with", roster lines; with the rules every source shares (splitting "A and B", a head word
+then "of" and a place, what counts as a place). `organisations.add_named_bodies` chooses among them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.facts.context import Context
+from extract.facts.model_names import portfolio
+from extract.facts.names import is_generic, trim_span, without_roles, word_sets
+from extract.facts.ranges import Ranges
+from extract.facts.rosters import roster_lines
+from extract.resources import load_csv
+
+
+ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
+
+
+@lru_cache(maxsize=1)
+def gazetteer_categories() -> dict[str, str]:
+    return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
+
+
+def with_place_of(ctx: Context, candidate: tuple) -> tuple:
+    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name."""
+    start, end, name, surface = candidate
+    if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"] or ctx.text[end:end + 4] != " of ":
+        return candidate
+    for place in place_starts(ctx).get(end + 4, []):
+        return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
+    return candidate
+
+
+def place_starts(ctx: Context) -> dict[int, list[int]]:
+    """{start: [end]} of the gazetteer's and the model's places."""
+    if "place_starts" not in ctx.notes:
+        starts: dict[int, list[int]] = {}
+        spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
+        for span in spans:
+            starts.setdefault(span.start_char, []).append(span.end_char)
+        ctx.notes["place_starts"] = {k: sorted(v, reverse=True) for k, v in starts.items()}
+    return ctx.notes["place_starts"]
+
+
+def roster_candidates(ctx: Context) -> list[tuple]:
+    """A roster line's body, whole: "DWP Scotland", not the "DWP" a gazetteer finds inside it."""
+    return [(r.org_start, r.org_start + len(r.org), r.org, r.org) for r in roster_lines(ctx) if r.org]
+
+
+def gazetteer_candidates(ctx: Context) -> list[tuple]:
+    categories = gazetteer_categories()
+    found = []
+    for span in ctx.spans("gazetteer"):
+        if span.label_ not in ("ORG", "SERVICE"):
+            continue
+        if span.label_ == "ORG" and categories.get(span.kb_id_) in ADJECTIVAL_CATEGORIES and used_as_modifier(span):
+            continue
+        name = span.kb_id_ if span.label_ == "ORG" else span.text.lower()
+        if name != span.text and name not in ctx.text:
+            name = span.text  # a body is named by the fullest form the report uses ("COSLA" alone stays "COSLA")
+        found.append((span.start_char, span.end_char, name, span.text))
+    return found
+
+
+def used_as_modifier(span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_alpha and following.lower_ not in {"and", "or", "to", "in", "on"}
+
+
+def shaped_candidates(ctx: Context) -> list[tuple]:
+    suffixes = set(ctx.notes.get("role_suffixes", ()))
+    found = []
+    for span in ctx.spans("names", "ORG"):
+        span = trim_span(span)
+        if span is None:
+            continue
+        text = span.text
+        head, _, suffix = text.rpartition("-")
+        if suffix.lower() in suffixes and head:
+            text = head
+        if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)) \
+                or portfolio(ctx.text, span.start_char, text):
+            continue
+        lead, text = without_roles(text)
+        for offset, part in split_listed_names(text):
+            start = span.start_char + lead + offset
+            found.append((start, start + len(part), part, part))
+    return found
+
+
+def split_listed_names(text: str) -> list[tuple[int, str]]:
+    """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
+    split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
+    heads, known = word_sets()["org_heads"], gazetteer_categories()
+    for match in re.finditer(r" (?:and|&) ", text):
+        left, right = text[:match.start()], text[match.end():]
+        whole = left.split()[-1].lower() in heads or left in known or left.isupper() and len(left) >= 2
+        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
+            right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
+        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
+            return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
+    return [(0, text)]
+
+
+CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "
+                        r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
+
+
+def cue_object_candidates(ctx: Context) -> list[tuple]:
+    """What "met with" or "working with" is followed by is a body, when it is more than a place."""
+    found = []
+    for match in CUE_OBJECT.finditer(ctx.text):
+        name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
+        owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
+        skip = owner.end() if owner else 0
+        name = name[skip:]
+        rng = (match.start(1) + skip, match.start(1) + skip + len(name))
+        if rng not in place_ranges(ctx) and not is_generic(name):
+            found.append((*rng, name, name))
+    return found
+
+
+def place_ranges(ctx: Context) -> set[tuple[int, int]]:
+    if "place_range_set" not in ctx.notes:
+        ctx.notes["place_range_set"] = {(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")}
+    return ctx.notes["place_range_set"]
+
+
+def is_place(ctx: Context, rng) -> bool:
+    """The range is a place name, or lies inside one."""
+    places = ctx.notes.get("place_ranges")
+    if places is None:
+        places = ctx.notes["place_ranges"] = Ranges((s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE"))
+    return places.contains(*rng)
