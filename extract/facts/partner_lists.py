@@ -71,7 +71,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 owner = owner_length(name.group(0))
                 start = offset + (lead.end() if lead else 0) + owner
-                text = re.sub(r"\s+(?:of|for|on|de|du|and)$", "", name.group(0)[owner:].rstrip("."))
+                text = re.sub(r"\s+(?:of|for|on|de|du|and)$|['’]s$", "", name.group(0)[owner:].rstrip("."))
                 found.append((start, start + len(text), text, text, bool(lead)))
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
                                             for s, e, label in other_entities(ctx))]
