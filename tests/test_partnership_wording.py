@@ -224,3 +224,21 @@ def test_an_owner_before_a_department_is_cut_off(extract_text):
     record = extract_text("News\n\nThe project was delivered in partnership with the Federal Government’s "
                           "Department of Social Services (DSS).")
     assert "Department of Social Services" in orgs(record)
+
+
+def people(record) -> dict:
+    return {p["name"]: p["organisation"] for p in record["people"]}
+
+
+def test_peoples_names_without_posts_and_honours_and_one_person_per_apostrophe(extract_text):
+    record = extract_text("News\n\nMinister Of State Joe O'Brien met three groups. Later, Joe O’Brien said the fund "
+                          "helps. Dr Sarah Spencer CBE, Director, spoke. The President, Jenny McMahon, says the merger "
+                          "helps. Ms McMahon thanked the staff.")
+    names = set(people(record))
+    assert {"Joe O'Brien", "Sarah Spencer", "Jenny McMahon"} <= names
+    assert not names & {"Of State Joe", "Joe O’Brien", "Sarah Spencer CBE", "Ms McMahon"}
+
+
+def test_capitalised_common_words_are_not_people(extract_text):
+    record = extract_text("News\n\nOur Chair Asylum support grew. The chair thanked the asylum team.")
+    assert "Chair Asylum" not in people(record)

@@ -8,11 +8,12 @@ from functools import lru_cache
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.facts.model_names import table_row_label, written_lower
 from extract.facts.names import is_generic, trim_span
+from extract.facts.person_names import clean_person_name, person_key, surname_reference
 from extract.facts.ranges import Ranges
 from extract.record import Person, Place, Venue
 
 VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
-PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){1,2}$")  # "Joe O'Brien"
 
 
 def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
@@ -113,21 +114,20 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
         if span is None or not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
             continue
         rng = (span.start_char, span.end_char)
-        if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text):
+        if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text) or not person_like(ctx, span):
             continue
-        name = without_honorific(span.text)
-        person = people.setdefault(name, Person(name, affiliation(ctx, registry, span)))
+        name = clean_person_name(span.text)
+        if name is None:
+            continue
+        key = surname_reference(name, people) or person_key(name)
+        person = people.setdefault(key, Person(name, affiliation(ctx, registry, span)))
         person.evidence.append(ctx.evidence(*rng))
     return list(people.values())
 
 
-def without_honorific(name: str) -> str:
-    """"Councillor Jane Brown" is Jane Brown; "Dr. Amir Khan" is Amir Khan."""
-    honorifics = set(lexicon()["honorifics"])
-    words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
-        words = words[1:]
-    return " ".join(words)
+def person_like(ctx: Context, span) -> bool:
+    """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum")."""
+    return not all(written_lower(ctx, word) for word in span.text.split())
 
 
 CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
