@@ -242,3 +242,19 @@ def test_peoples_names_without_posts_and_honours_and_one_person_per_apostrophe(e
 def test_capitalised_common_words_are_not_people(extract_text):
     record = extract_text("News\n\nOur Chair Asylum support grew. The chair thanked the asylum team.")
     assert "Chair Asylum" not in people(record)
+
+
+def places(record) -> set[str]:
+    return {p["name"] for p in record["places"]}
+
+
+def test_places_joined_by_an_ampersand_or_after_a_compass_word_are_one_place(extract_text):
+    record = extract_text("News\n\nThe week was held in Brighton & Hove. Families came from Syria and North Africa.")
+    assert {"Brighton & Hove", "North Africa"} <= places(record)
+    assert not places(record) & {"Brighton", "Hove", "Africa"}
+
+
+def test_a_venue_head_inside_a_longer_name_is_a_body(extract_text):
+    record = extract_text("News\n\nOn 3 May 2023 we met groups such as Islamic Relief USA and Lions Club International.")
+    assert "Lions Club" not in {v["name"] for v in record["venues"]}
+    assert "Lions Club International" in orgs(record)

@@ -95,7 +95,8 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
     heads, known = word_sets()["org_heads"], gazetteer_categories()
     for match in re.finditer(r" (?:and|&) ", text):
         left, right = text[:match.start()], text[match.end():]
-        whole = left.split()[-1].lower() in heads or left in known or left.isupper() and len(left) >= 2
+        last = left.split()[-1]
+        whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2  # "Islamic Relief USA"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:

@@ -19,15 +19,30 @@ PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]
 def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
     """Gazetteer places, and the model's places (GPE, LOC) where no gazetteer place stands, outside the
     names of bodies, venues and people."""
-    gazetteer = ctx.spans("gazetteer", "PLACE")
-    known = Ranges((s.start_char, s.end_char) for s in gazetteer)
+    gazetteer = joined_places(ctx, ctx.spans("gazetteer", "PLACE"))
     model = [trim_span(e) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
     model = [s for s in model if s is not None and s.text[:1].isupper() and "\n" not in s.text
-             and not known.overlaps(s.start_char, s.end_char) and in_place_position(s)
-             and not written_lower(ctx, s.text) and not table_row_label(ctx.text, s.end_char)]
+             and in_place_position(s) and not written_lower(ctx, s.text) and not table_row_label(ctx.text, s.end_char)]
+    wider = [s for s in model if COMPASS.match(s.text)]  # "North Africa" over the gazetteer's "Africa"
+    gazetteer = [g for g in gazetteer if not any(w.start_char <= g.start_char and g.end_char <= w.end_char for w in wider)]
+    known = Ranges((s.start_char, s.end_char) for s in gazetteer)
+    model = [s for s in model if not known.overlaps(s.start_char, s.end_char)]
     taken = Ranges(taken)
     return sorted((s for s in gazetteer + model if not taken.overlaps(s.start_char, s.end_char)),
                   key=lambda s: s.start_char)
+
+
+COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[ -]\w+)? [A-Z]")
+
+
+def joined_places(ctx: Context, spans: list) -> list:
+    """"Brighton & Hove": two places joined by an ampersand are one place's name."""
+    joined, skip = [], set()
+    for first, second in zip(spans, spans[1:]):
+        if ctx.text[first.end_char:second.start_char] == " & " and first.doc[first.end].text == "&":
+            joined.append(first.doc[first.start:second.end])
+            skip |= {first.start_char, second.start_char}
+    return sorted([s for s in spans if s.start_char not in skip] + joined, key=lambda s: s.start_char)
 
 
 PLACE_LEAD = {"in", "at", "from", "across", "throughout", "to", "around", "near", "of", "for", "within", "outside",
@@ -38,7 +53,8 @@ def in_place_position(span) -> bool:
     """The model's place counts where places stand: "in Moncton", "Mississauga and Brampton"; not as a
     people's adjective ("to Ukrainian refugees") nor cut off at the end of the text read."""
     doc = span.doc
-    if span.end >= len(doc) or not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_LEAD and len(span.text) > 2):
+    lead = span.start - 2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else span.start - 1  # "to the U.S."
+    if span.end >= len(doc) or not (lead >= 0 and doc[lead].lower_ in PLACE_LEAD and len(span.text) > 2):
         return False
     following = doc[span.end]
     return not (len(span) == 1 and following.is_lower and following.is_alpha and following.lower_ not in PLACE_FOLLOWERS)
@@ -66,7 +82,7 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     ranges = []
     for span in ctx.spans("names", "VENUE"):
         span = trim_span(span)
-        if span is None or is_generic(span.text) or not named_venue(ctx, span):
+        if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span):
             continue
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start_char not in dated:
@@ -79,6 +95,12 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
     return list(venues.values()), ranges
+
+
+def name_continues(span) -> bool:
+    """"Lions Club International": a capitalised word after the head word makes it a body's name."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_title and following.is_alpha and not following.is_sent_start
 
 
 def named_venue(ctx: Context, span) -> bool:
