@@ -258,3 +258,24 @@ def test_a_venue_head_inside_a_longer_name_is_a_body(extract_text):
     record = extract_text("News\n\nOn 3 May 2023 we met groups such as Islamic Relief USA and Lions Club International.")
     assert "Lions Club" not in {v["name"] for v in record["venues"]}
     assert "Lions Club International" in orgs(record)
+
+
+def test_a_named_bodys_own_service_is_the_body(extract_text):
+    record = extract_text("News\n\nFamilies are housed with support from Tuntum Housing’s Supported Housing Service. "
+                          "The Knockalisheen Direct Provision Centre Children’s Integration Project runs weekly.")
+    assert "Tuntum Housing" in orgs(record) and "Supported Housing Service" not in orgs(record)
+    assert "Knockalisheen Direct Provision Centre Children" not in orgs(record)
+
+
+def test_an_acronym_found_alone_and_defined_is_one_body(extract_text):
+    record = extract_text("News\n\nFamilies were identified by the UN High Commissioner for Refugees (UNHCR).")
+    (body,) = [o for o in record["organisations"] if "UNHCR" in [o["name"], *o["aliases"]]]
+    assert body["name"] == "UN High Commissioner for Refugees"
+
+
+def test_a_sentence_opening_with_its_verb_is_the_authors_work(extract_text):
+    record = extract_text("Harbour Refugee Forum Annual Report\n\nHarbour Refugee Forum supports families. "
+                          "Harbour Refugee Forum grew.\n\nRunning a pilot in partnership with Oasis and EYST. Our "
+                          "income grew, with contributions from Welsh Government.")
+    assert {frozenset(("Harbour Refugee Forum", "Oasis")), frozenset(("Harbour Refugee Forum", "EYST")),
+            frozenset(("Harbour Refugee Forum", "Welsh Government"))} <= pairs(record)

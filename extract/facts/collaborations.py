@@ -58,6 +58,9 @@ def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[st
     return pairs
 
 
+SUBJECTLESS = re.compile(r"\s*[A-Za-z]+ing\b(?!\s+(?:of|to)\b)")  # a sentence opening with its verb
+
+
 def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> str | None:
     block = ctx.block_at(sentence.start_char)
     opens_heading = block is not None and block.kind == "heading" and match.start() == 0
@@ -67,8 +70,8 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[before[-1][2]].name
-    if author and first_person.search(sentence.text):
-        return author
+    if author and (first_person.search(sentence.text) or SUBJECTLESS.match(sentence.text)):
+        return author  # "Running a pilot in partnership with X": the report's own work
     return None
 
 

@@ -137,7 +137,7 @@ def clean_entity(start: int, text: str) -> tuple[int, str]:
     lead = EDGE.match(text)
     if lead:
         start, text = start + lead.end(), text[lead.end():]
-    text = CUT.sub("", text).rstrip(" ,.'’\"”")
+    text = re.sub(r"['’]s$", "", CUT.sub("", text).rstrip(" ,.'’\"”"))  # "Scottish Refugee Council’s"
     owner = owner_length(text)
     start, text = start + owner, text[owner:]
     offset, text = without_roles(text)

@@ -43,6 +43,17 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
     return ctx.notes["place_starts"]
 
 
+def owner_of(candidate: tuple) -> tuple:
+    """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
+    named head first after a possessive ("the Government’s Department of X") was cut off before this."""
+    start, end, name, surface = candidate
+    owner = re.match(r"((?:[A-Z][\w&-]*\s+)+?[A-Z][\w&-]*)['’]s\s+[A-Z]", name)
+    if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
+            or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"]:  # "Centre Children’s Project"
+        return candidate
+    return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
+
+
 def roster_candidates(ctx: Context) -> list[tuple]:
     """A roster line's body, whole: "DWP Scotland", not the "DWP" a gazetteer finds inside it."""
     return [(r.org_start, r.org_start + len(r.org), r.org, r.org) for r in roster_lines(ctx) if r.org]
@@ -93,12 +104,14 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
     """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
     split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
     heads, known = word_sets()["org_heads"], gazetteer_categories()
-    for match in re.finditer(r" (?:and|&) ", text):
+    for match in re.finditer(r" (?:and|&) (?:the )?", text):
         left, right = text[:match.start()], text[match.end():]
         last = left.split()[-1]
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2  # "Islamic Relief USA"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
+        if whole and is_generic(right) and match.group(0).endswith("the "):
+            return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]

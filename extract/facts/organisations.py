@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from extract.facts.context import Context
-from extract.facts.org_candidates import (cue_object_candidates, gazetteer_candidates, is_place, roster_candidates,
-                                          shaped_candidates, with_place_of)
-from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_short_forms
+from extract.facts.org_candidates import (cue_object_candidates, gazetteer_candidates, is_place, owner_of,
+                                          roster_candidates, shaped_candidates, with_place_of)
+from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_into, merge_short_forms
 from extract.facts.model_names import (model_org_candidates, not_a_body, portfolio, post_title_word,
                                       with_place_suffix)
 from extract.facts.partner_lists import listed_candidates
@@ -108,7 +108,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
         if not taken.overlaps(*candidate[:2]):
-            chosen.append(candidate)
+            chosen.append(owner_of(candidate))  # the whole name is chosen, its owner kept
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
@@ -136,6 +136,8 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
                 org.name = long_form
             if short not in org.aliases:
                 org.aliases.append(short)
+            if name_key(short) in registry.orgs and name_key(short) != key:  # the bracketed form found on its own
+                merge_into(registry, name_key(short), key)
         elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form):
             registry.add(ctx, long_form, start, end)
             registry.orgs[name_key(long_form)].aliases.append(short)

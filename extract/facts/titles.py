@@ -71,9 +71,15 @@ def plain_name(title: str) -> str:
 
 
 def without_report_word(name: str) -> str | None:
-    """"Welcome Network Newsletter" -> "Welcome Network"; None when no report word ends the name."""
+    """"Welcome Network Newsletter" -> "Welcome Network", "Harbour Forum Annual Report" -> "Harbour Forum";
+    None when no report word ends the name."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lexicon()["report_words"] else None
+    if len(words) <= 2 or words[-1].lower() not in lexicon()["report_words"]:
+        return None
+    words.pop()
+    while len(words) > 2 and words[-1].lower() in lexicon()["report_qualifiers"]:
+        words.pop()
+    return " ".join(words)
 
 
 def looks_like_report(name: str) -> bool:
