@@ -279,3 +279,14 @@ def test_a_sentence_opening_with_its_verb_is_the_authors_work(extract_text):
                           "income grew, with contributions from Welsh Government.")
     assert {frozenset(("Harbour Refugee Forum", "Oasis")), frozenset(("Harbour Refugee Forum", "EYST")),
             frozenset(("Harbour Refugee Forum", "Welsh Government"))} <= pairs(record)
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("In 2020 the café received the German Neighbourhood Award from the jury.", "German Neighbourhood Award"),
+    ("Funding comes through the Canada-Ontario Immigration Agreement and partners.", "Canada-Ontario Immigration Agreement"),
+    ("Welcoming the news, the Minister of State for Community Development, Integration, and Charities, Joe O’Brien, "
+     "spoke.", "Charities"),
+    ("A quality service to all UASC’s is needed, said the Home Office.", "UASC"),
+])
+def test_awards_agreements_portfolio_lists_and_counted_groups_are_not_bodies(extract_text, sentence, thing):
+    assert thing not in orgs(extract_text("News\n\n" + sentence))

@@ -95,15 +95,16 @@ def written_lower(ctx, text: str) -> bool:
 @lru_cache(maxsize=1)
 def post_before() -> re.Pattern:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{roles})(?: of state)?\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{roles})(?: of state)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*$", re.I)
 
 
 def portfolio(text: str, start: int, name: str) -> bool:
-    """"Minister of Citizenship and Immigration", "Head of External Relations", "Member of Parliament": what
-    a post is for, not a body, unless the name has a body's head word ("Chair of Glasgow City Council")."""
+    """"Minister of Citizenship and Immigration", "Head of External Relations", "Member of Parliament", each
+    item of "Minister of State for Community Development, Integration, and Charities": what a post is for,
+    not a body, unless the name has a body's head word ("Chair of Glasgow City Council")."""
     if any(w.lower() in word_sets()["org_heads"] for w in name.split()):
         return False
-    return bool(post_before().search(text[max(0, start - 40):start]))
+    return bool(post_before().search(text[max(0, start - 120):start]))
 
 
 def post_title_word(text: str, end: int) -> bool:
@@ -112,9 +113,12 @@ def post_title_word(text: str, end: int) -> bool:
 
 
 def names_people(words: list[str]) -> bool:
-    """"Migrant European Citizens": a group of people, not a body (no head word such as "Council")."""
+    """"Migrant European Citizens": a group of people, not a body (no head word such as "Council");
+    "German Neighbourhood Award", "Canada-Ontario Immigration Agreement": a thing, not a body."""
     sets = word_sets()
-    return words[-1].lower() in sets["people_nouns"] and not any(w.lower() in sets["org_heads"] for w in words)
+    last = words[-1].lower()
+    return (last in sets["people_nouns"] or last in sets["not_body_heads"]) and not any(
+        w.lower() in sets["org_heads"] for w in words)
 
 
 TABLE_CELLS = re.compile(r"[ \t]*(?:\t|\s{2,}|\|)[ \t]*[\d£$€]")

@@ -29,7 +29,8 @@ def word_sets() -> dict[str, set[str]]:
     lex = lexicon()
     return {key: {w.lower() for w in lex[key]} for key in
             ("generic_name_words", "non_initial_words", "org_heads", "project_heads", "venue_heads",
-             "role_nouns", "not_org_acronyms", "honorifics", "people_nouns", "head_first_orgs")}
+             "role_nouns", "not_org_acronyms", "honorifics", "people_nouns", "head_first_orgs",
+             "not_body_heads")}
 
 
 @lru_cache(maxsize=100_000)

@@ -11,7 +11,7 @@ from extract.facts.context import Context
 from extract.facts.org_candidates import (cue_object_candidates, gazetteer_candidates, is_place, owner_of,
                                           roster_candidates, shaped_candidates, with_place_of)
 from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_into, merge_short_forms
-from extract.facts.model_names import (model_org_candidates, not_a_body, portfolio, post_title_word,
+from extract.facts.model_names import (model_org_candidates, names_people, not_a_body, portfolio, post_title_word,
                                       with_place_suffix)
 from extract.facts.partner_lists import listed_candidates
 from extract.facts.rosters import roster_lines
@@ -102,7 +102,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
-    candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
+    candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
+                   and not names_people(c[2].split())]
     candidates = [with_place_of(ctx, with_place_suffix(ctx.text, c)) for c in candidates]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
@@ -163,7 +164,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
             registry.add(ctx, registry.orgs[qualified[2]].name, *qualified[:2], surface=ctx.text[slice(*qualified[:2])])
         elif known:
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
-        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) \
+        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
@@ -181,8 +182,9 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
         rng = (match.start(1), match.end(1))
         if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
             continue
-        if not is_generic(match.group(1)) and match.group(1).lower() not in word_sets()["not_org_acronyms"]:
-            registry.add(ctx, match.group(1), *rng)
+        name = match.group(1)
+        if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()):
+            registry.add(ctx, name, *rng)
 
 
 def proper_name(text: str) -> bool:
@@ -206,6 +208,12 @@ def initialism_of(registry: OrgRegistry, text: str) -> str | None:
         return None
     matches = [k for k, org in registry.orgs.items() if initials(org.name) == text]
     return matches[0] if len(matches) == 1 else None
+
+
+def counted(span) -> bool:
+    """"all UASC’s": what is counted is a group of people, not a body."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"all", "many", "some", "several", "few", "these",
+                                                                  "those", "more", "fewer", "most"}
 
 
 def in_org_context(span) -> bool:
