@@ -290,3 +290,11 @@ def test_a_sentence_opening_with_its_verb_is_the_authors_work(extract_text):
 ])
 def test_awards_agreements_portfolio_lists_and_counted_groups_are_not_bodies(extract_text, sentence, thing):
     assert thing not in orgs(extract_text("News\n\n" + sentence))
+
+
+def test_every_body_of_a_listed_subject_takes_the_role(extract_text):
+    record = extract_text("News\n\nHarbourside City Council and Clinical Commissioning Group (CCG) are supporting "
+                          "the Syrian Vulnerable Persons Resettlement Scheme.")
+    (scheme,) = record["projects"]
+    assert {p["organisation"]: p["role"] for p in scheme["participants"]} == {
+        "Harbourside City Council": "support", "Clinical Commissioning Group": "support"}

@@ -28,10 +28,22 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
             elif re.match(r"\s+by\b", text[match.end():]):
                 continue  # "is led by X", "funded by X": passive, the body comes after
             else:
-                chosen = [b for b in bodies if b[1] <= cue_start and cue_start - b[1] <= NEAR][-1:]
+                chosen = subject_list(ctx.text, [b for b in bodies if b[1] <= cue_start], cue_start)
             for _, _, org_key in chosen:
                 roles.setdefault(org_key, role)
     return roles
+
+
+def subject_list(text: str, before: list, cue_start: int) -> list:
+    """The body nearest before the cue, with those listed with it: "A, B and C (ABC) are supporting"."""
+    if not before or cue_start - before[-1][1] > NEAR:
+        return []
+    chosen = [before[-1]]
+    for body in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|&|\()\s*(?:and\s+)?(?:the\s+)?", text[body[1]:chosen[-1][0]]):
+            break
+        chosen.append(body)
+    return chosen
 
 
 @lru_cache(maxsize=1)
