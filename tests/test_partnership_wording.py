@@ -298,3 +298,21 @@ def test_every_body_of_a_listed_subject_takes_the_role(extract_text):
     (scheme,) = record["projects"]
     assert {p["organisation"]: p["role"] for p in scheme["participants"]} == {
         "Harbourside City Council": "support", "Clinical Commissioning Group": "support"}
+
+
+def test_a_sentences_subject_that_worked_with_a_body_is_a_body(extract_text):
+    record = extract_text("News\n\nRefugee Roots has worked in partnership with Oxford City Council on the Sanctuary "
+                          "Hosting programme.")
+    assert frozenset(("Refugee Roots", "Oxford City Council")) in pairs(record)
+    assert "Sanctuary Hosting programme" in {p["name"] for p in record["projects"]}
+
+
+def test_a_partnership_between_bodies_pairs_them(extract_text):
+    record = extract_text("News\n\nThe hub is a partnership between Leeds City Council and Migrant Help.")
+    assert frozenset(("Leeds City Council", "Migrant Help")) in pairs(record)
+
+
+def test_a_sentence_saying_what_its_subject_is_names_a_project(extract_text):
+    record = extract_text("News\n\nWelcome Treff is a joint initiative of the Volunteer Agency and Halle Council.")
+    (project,) = [p for p in record["projects"] if p["name"] == "Welcome Treff"]
+    assert {p["organisation"] for p in project["participants"]} == {"Volunteer Agency", "Halle Council"}

@@ -121,6 +121,23 @@ CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|part
                         r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
 
 
+CUE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
+                         r"(?:has |have |had )?(?:worked|works|work|partnered|partners|collaborated|collaborates|"
+                         r"teamed up|joined forces)\b", re.M)
+
+
+def cue_subject_candidates(ctx: Context) -> list[tuple]:
+    """A name of two or more words opening a sentence that says it worked or partnered with someone is a
+    body: "Refugee Roots has worked in partnership with Oxford City Council"."""
+    found = []
+    for match in CUE_SUBJECT.finditer(ctx.text):
+        name = match.group(1)
+        rng = (match.start(1), match.end(1))
+        if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name):
+            found.append((*rng, name, name))
+    return found
+
+
 def cue_object_candidates(ctx: Context) -> list[tuple]:
     """What "met with" or "working with" is followed by is a body, when it is more than a place."""
     found = []

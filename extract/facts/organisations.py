@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.facts.context import Context
-from extract.facts.org_candidates import (cue_object_candidates, gazetteer_candidates, is_place, owner_of,
-                                          roster_candidates, shaped_candidates, with_place_of)
+from extract.facts.org_candidates import (cue_object_candidates, cue_subject_candidates, gazetteer_candidates,
+                                          is_place, owner_of, roster_candidates, shaped_candidates, with_place_of)
 from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_into, merge_short_forms
 from extract.facts.model_names import (model_org_candidates, names_people, not_a_body, portfolio, post_title_word,
                                       with_place_suffix)
@@ -99,6 +99,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
+    candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
@@ -113,6 +114,11 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def topical(name: str) -> bool:
+    """A word no person is named ("Refugee Roots"): the model's PERSON label on such a name is wrong."""
+    return any(w.lower() in word_sets()["generic_name_words"] for w in name.split())
 
 
 def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:

@@ -1,6 +1,7 @@
 """Project names the wording introduces rather than a head word: "a two-year project Here to Contribute",
-"a project focused on employment, called In Work", "worked with A and B to launch and deliver the Global
-Majority Fund". Pure functions over the text; `projects.find_projects` adds what they find."""
+"a project focused on employment, called In Work", "Welcome Treff is a joint initiative of ...", "worked
+with A and B to launch and deliver the Global Majority Fund". Pure functions over the text;
+`projects.find_projects` adds what they find."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from functools import lru_cache
 from extract.facts.context import lexicon
 from extract.facts.names import is_generic, word_sets
 
-NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"
+NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"  # on one line
 LINKS = {"to", "for", "of", "and", "in", "on", "at", "the", "&"}
 
 
@@ -23,6 +24,9 @@ def intro_patterns() -> list[re.Pattern]:
         (re.compile(rf"\b(?:{nouns}),?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
         # "a two-year project Here to Contribute"
         (re.compile(rf"\b(?:a|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
+        # "Welcome Treff is a joint initiative of ...": a sentence saying what its subject is
+        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+                    re.M), False),
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an)\s+(?:new\s+)?{NAME}"), True),
     ]

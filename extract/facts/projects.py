@@ -73,9 +73,10 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
 
 
 def without_owner(name: str) -> str:
-    """"Home Office for the Vulnerable Persons Resettlement Scheme" -> the scheme: a body's name that
-    runs into the project's is not part of it."""
-    match = re.match(r"^(.+?)\s+(?:for|of)\s+(?:the\s+)?(.+)$", name)
+    """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
+    Hosting programme" -> the scheme, the programme: a body's name that runs into the project's is not
+    part of it."""
+    match = re.match(r"^(.+?)\s+(?:for|of|on|in|with|at)\s+(?:the\s+)?(.+)$", name)
     if not match:
         return name
     owner = match.group(1)
