@@ -316,3 +316,22 @@ def test_a_sentence_saying_what_its_subject_is_names_a_project(extract_text):
     record = extract_text("News\n\nWelcome Treff is a joint initiative of the Volunteer Agency and Halle Council.")
     (project,) = [p for p in record["projects"] if p["name"] == "Welcome Treff"]
     assert {p["organisation"] for p in project["participants"]} == {"Volunteer Agency", "Halle Council"}
+
+
+def test_a_title_naming_a_body_makes_it_the_author_not_a_project(extract_text):
+    record = extract_text("Harbour Refugee Council Impact Report 2021–2022\n\nHarbour Refugee Council helped 400 "
+                          "people.\n\nWorking alongside Northgate City Council, we delivered 20 workshops.")
+    assert "Harbour Refugee Council" not in {p["name"] for p in record["projects"]}
+    assert frozenset(("Harbour Refugee Council", "Northgate City Council")) in pairs(record)
+
+
+def test_a_title_project_keeps_its_head_word_past_a_dated_report_word(extract_text):
+    record = extract_text("Riverside Welcome Project Annual Report 2023\n\nWe would like to thank our partners: "
+                          "Bristol City Council and Borderlands.")
+    assert frozenset(("Riverside Welcome Project", "Bristol City Council")) in pairs(record)
+
+
+def test_a_plural_possessive_inside_a_name(extract_text):
+    record = extract_text("News\n\nIn collaboration with the University of Leeds, Leeds Asylum Seekers' Support "
+                          "Network ran a survey.")
+    assert frozenset(("University of Leeds", "Leeds Asylum Seekers' Support Network")) in pairs(record)

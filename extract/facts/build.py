@@ -15,7 +15,7 @@ from extract.facts.people_places import find_people, find_places, find_venues
 from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
 from extract.facts.rosters import add_roster_group, add_roster_people
 from extract.facts.themes import document_themes, ranked, sentence_themes
-from extract.facts.titles import title_lines_end, title_of, title_project
+from extract.facts.titles import title_author, title_lines_end, title_of, title_project
 from extract.facts.when import find_dates, report_date
 from extract.record import Record
 
@@ -49,9 +49,10 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.figures = table_figures(ctx) + sentence_figures(ctx, money_ranges + date_ranges)
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
-    record.collaborations = find_collaborations(ctx, registry, main or most_named(registry))
-    if main and any(main in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(main):
-        registry.add(ctx, main, 0, len(main))
+    author = main or title_author(document) or most_named(registry)
+    record.collaborations = find_collaborations(ctx, registry, author)
+    if author and any(author in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(author):
+        registry.add(ctx, author, 0, len(author))
     record.organisations = registry.as_list()
     record.projects = list(projects.values())
     for project in record.projects:

@@ -31,8 +31,17 @@ def title_lines_end(document) -> int:
 
 
 def title_project(document) -> str | None:
-    """The project or body a report's title names: the title over (or before a dash or colon and) a
-    subtitle such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
+    """The project a report's title names: the title over (or before a dash or colon and) a subtitle
+    such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
+    return next((n for n in title_names(document) if not names_a_body(n)), None)
+
+
+def title_author(document) -> str | None:
+    """The body a report's title names as its author: "Welsh Refugee Council Impact Report 2021–2022"."""
+    return next((n for n in title_names(document) if names_a_body(n)), None)
+
+
+def title_names(document) -> list[str]:
     blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
     candidates = []
     for index, block in enumerate(blocks):
@@ -45,13 +54,12 @@ def title_project(document) -> str | None:
         bare_name = not dash and len(name.split()) <= 8
         if QUOTED.search(block.text) or index == 0 and bare_name and has_project_fields(document):
             candidates.append(block.text)
-    for candidate in candidates:
-        name = plain_name(candidate or "")
-        if len(name.split()) >= 2 and not looks_like_report(name):
-            return name
-    return None
+    names = [plain_name(candidate or "") for candidate in candidates]
+    return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)]
 
 
+DATED = re.compile(r"(?:\d{4}(?:[–/-]\d{2,4})?|spring|summer|autumn|fall|winter|q[1-4]|"
+                   r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)", re.I)
 QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
 FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{2,30}):", re.M)
 
@@ -61,6 +69,11 @@ def has_project_fields(document) -> bool:
     say the title is the project's name."""
     labels = set(lexicon()["role_labels"]) | set(lexicon()["project_field_labels"])
     return len({m.group(1).strip().lower() for m in FIELD_LINE.finditer(document.text[:20_000])} & labels) >= 2
+
+
+def names_a_body(name: str) -> bool:
+    """"Welsh Refugee Council": the report's author, not a project."""
+    return name.split()[-1].lower() in lexicon()["body_only_heads"]
 
 
 def plain_name(title: str) -> str:
@@ -74,6 +87,8 @@ def without_report_word(name: str) -> str | None:
     """"Welcome Network Newsletter" -> "Welcome Network", "Harbour Forum Annual Report" -> "Harbour Forum";
     None when no report word ends the name."""
     words = name.split()
+    while len(words) > 2 and DATED.fullmatch(words[-1]):  # "Annual Report 2021–22", "Newsletter Spring 2019"
+        words.pop()
     if len(words) <= 2 or words[-1].lower() not in lexicon()["report_words"]:
         return None
     words.pop()
