@@ -335,3 +335,10 @@ def test_a_plural_possessive_inside_a_name(extract_text):
     record = extract_text("News\n\nIn collaboration with the University of Leeds, Leeds Asylum Seekers' Support "
                           "Network ran a survey.")
     assert frozenset(("University of Leeds", "Leeds Asylum Seekers' Support Network")) in pairs(record)
+
+
+def test_a_funder_and_the_body_it_funds_work_together(extract_text):
+    record = extract_text("News\n\nNorthgate Refugee Forum is funded by the Paul Hamlyn Foundation. The Baring "
+                          "Foundation awarded Harbour Law Centre a two-year grant.")
+    assert {frozenset(("Northgate Refugee Forum", "Paul Hamlyn Foundation")),
+            frozenset(("Baring Foundation", "Harbour Law Centre"))} <= pairs(record)
