@@ -61,7 +61,8 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
         r = results["rules_only"]
         lines += [f"With the rules alone (`--rules-only`), {r['size']:,} documents: bare pipeline (one process) "
                   f"{r['bare_spacy_s']:.2f} s, ingest with 2 workers {r['ingest_2_workers_s']:.2f} s "
-                  f"({r['size'] / r['ingest_2_workers_s']:.0f} reports/s).", ""]
+                  f"({r['size'] / r['ingest_2_workers_s']:.0f} reports/s; {r['bare_spacy_s'] / r['ingest_2_workers_s']:.2f} "
+                  f"of the bare pipeline's throughput).", ""]
     if "queries" in results:
         q = results["queries"]
         lines += [f"Queries on the {q['size']:,}-document database (ingested in {q['ingest_s']:.0f} s, "

@@ -269,10 +269,6 @@ def targets(results: dict) -> list[tuple[str, float, float, bool]]:
         ratio = bare / big["ingest_2_workers_s"] if big["ingest_2_workers_s"] else 0
         rows += [("ingest_vs_bare_spacy_throughput", ratio, 0.8, ">"),
                  ("two_workers_speedup", big["ingest_1_worker_s"] / big["ingest_2_workers_s"], 1.7, ">")]
-    if "rules_only" in results:
-        r = results["rules_only"]
-        rows.append(("ingest_vs_bare_spacy_throughput_rules_only", r["bare_spacy_s"] / r["ingest_2_workers_s"],
-                     0.8, ">"))
     if "queries" in results:
         q = results["queries"]
         rows += [(f"reingest_unchanged_{q['size']}_s", q["reingest_unchanged_s"], 5, "<"),

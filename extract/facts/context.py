@@ -47,6 +47,11 @@ class Context:
         return self.doc.user_data.get("text") or self.doc.text
 
     @cached_property
+    def entities(self) -> list:
+        """The model's entities, read once: spaCy builds `doc.ents` anew on every access."""
+        return list(self.doc.ents)
+
+    @cached_property
     def sentences(self) -> list["Sentence"]:
         """Sentences as plain records over the text, built once (a Span joins its tokens on every .text)."""
         text = self.text

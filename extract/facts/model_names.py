@@ -22,7 +22,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
     acronym of three or more capitals."""
     stop = word_sets()["not_org_acronyms"]
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.entities:
         if ent.label_ != "ORG":
             continue
         start, text = clean_entity(ent.start_char, ent.text)
@@ -77,7 +77,7 @@ def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:
     One word named as a partner is a body even where the model calls it a person ("with Irving")."""
     people = ctx.notes.get("model_person_words")
     if people is None:
-        names = {e.text.strip() for e in ctx.doc.ents if e.label_ == "PERSON"}
+        names = {e.text.strip() for e in ctx.entities if e.label_ == "PERSON"}
         people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
     words = text.split()
     if (text in people and (len(words) > 1 or not named_as_partner)) or words[0].lower().rstrip(".") in word_sets()["honorifics"]:

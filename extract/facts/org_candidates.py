@@ -36,7 +36,7 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
     """{start: [end]} of the gazetteer's and the model's places."""
     if "place_starts" not in ctx.notes:
         starts: dict[int, list[int]] = {}
-        spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
+        spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.entities if e.label_ in ("GPE", "LOC")]
         for span in spans:
             starts.setdefault(span.start_char, []).append(span.end_char)
         ctx.notes["place_starts"] = {k: sorted(v, reverse=True) for k, v in starts.items()}

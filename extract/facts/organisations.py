@@ -155,7 +155,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
     stop = word_sets()["not_org_acronyms"]
     candidates = list(ctx.spans("names", "ACRONYM"))
     if with_model:
-        candidates += [e for e in ctx.doc.ents if e.label_ == "ORG"]
+        candidates += [e for e in ctx.entities if e.label_ == "ORG"]
     for span in sorted(candidates, key=lambda s: s.start):
         span = trim_span(span)
         if span is None or span.text.lower() in stop or is_generic(span.text):

@@ -73,8 +73,9 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 start = offset + (lead.end() if lead else 0) + owner
                 text = re.sub(r"\s+(?:of|for|on|de|du|and)$|['’]s$", "", name.group(0)[owner:].rstrip("."))
                 found.append((start, start + len(text), text, text, bool(lead)))
+    others = other_entities(ctx) if found else []
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
-                                            for s, e, label in other_entities(ctx))]
+                                            for s, e, label in others)]
 
 
 def named_as_partner(label: str, name: str) -> bool:
@@ -84,4 +85,4 @@ def named_as_partner(label: str, name: str) -> bool:
 
 
 def other_entities(ctx: Context) -> list[tuple[int, int, str]]:
-    return [(e.start_char, e.end_char, e.label_) for e in ctx.doc.ents if e.label_ in NOT_BODIES]
+    return [(e.start_char, e.end_char, e.label_) for e in ctx.entities if e.label_ in NOT_BODIES]

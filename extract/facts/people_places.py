@@ -20,7 +20,7 @@ def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
     """Gazetteer places, and the model's places (GPE, LOC) where no gazetteer place stands, outside the
     names of bodies, venues and people."""
     gazetteer = joined_places(ctx, ctx.spans("gazetteer", "PLACE"))
-    model = [trim_span(e) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")]
+    model = [trim_span(e) for e in ctx.entities if e.label_ in ("GPE", "LOC")]
     model = [s for s in model if s is not None and s.text[:1].isupper() and "\n" not in s.text
              and in_place_position(s) and not written_lower(ctx, s.text) and not table_row_label(ctx.text, s.end_char)]
     wider = [s for s in model if COMPASS.match(s.text)]  # "North Africa" over the gazetteer's "Africa"
@@ -127,7 +127,7 @@ def place_of(ctx: Context, span) -> str | None:
 def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]:
     candidates = [s for s in ctx.spans("names", "PERSON")]
     if with_model:
-        candidates += [e for e in ctx.doc.ents if e.label_ == "PERSON"]
+        candidates += [e for e in ctx.entities if e.label_ == "PERSON"]
     candidates += cue_people(ctx)
     people: dict[str, Person] = {}
     taken = Ranges(taken)
