@@ -138,7 +138,7 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
         if inside:
             key = inside[-1][2]
             org = registry.orgs[key]
-            if len(long_form) > len(org.name) and name_key(org.name) in name_key(long_form):
+            if len(long_form) > len(org.name) and (name_key(org.name) in name_key(long_form) or org.name == short):
                 org.aliases.append(org.name)
                 org.name = long_form
             if short not in org.aliases:
