@@ -15,10 +15,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 demo: $(STAMP)
-	rm -f demo.db
-	$(BIN)/partnergraph ingest corpus --db demo.db || test $$? -eq 3
-	$(BIN)/partnergraph documents --db demo.db
-	$(BIN)/partnergraph stats --db demo.db
+	rm -f partnergraph.db
+	$(BIN)/partnergraph ingest corpus || test $$? -eq 3
+	$(BIN)/partnergraph documents
+	$(BIN)/partnergraph stats
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
@@ -43,4 +43,4 @@ bench-full: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 100 1000 10000 --query-size 10000
 
 clean:
-	rm -rf $(VENV) *.egg-info demo.db
+	rm -rf $(VENV) *.egg-info partnergraph.db

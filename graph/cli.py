@@ -16,10 +16,13 @@ def db_option(func):
                         help="SQLite database (or set PARTNERGRAPH_DB).")(func)
 
 
-def open_database(db_path: str):
+def open_database(db_path: str, create: bool = False):
+    """The database to answer from; only `ingest` (create=True) may start a new one."""
     from extract.errors import PartnergraphError
     from graph.store import open_db
 
+    if not create and db_path != ":memory:" and not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}: run `partnergraph ingest` first (or give --db)")
     try:
         db = open_db(db_path)
     except PartnergraphError as exc:
@@ -63,7 +66,8 @@ def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, 
     limits = ReadLimits(max_bytes=max_mb * 1024 * 1024, max_pages=max_pages, seconds=timeout, password=password,
                         passwords=read_passwords(passwords_file), max_chars=max_chars,
                         max_unzipped_bytes=max_unzipped_mb * 1024 * 1024)
-    sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path), prune, limits, use_model, workers))
+    sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path, create=True), prune, limits, use_model,
+                        workers))
 
 
 def read_passwords(handle) -> tuple[tuple[str, str], ...]:

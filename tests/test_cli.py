@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS
 from graph.cli import cli
+from graph.store import open_db
 
 
 def test_help_does_not_load_the_heavy_libraries():
@@ -20,6 +21,7 @@ def test_help_does_not_load_the_heavy_libraries():
 def test_questions_and_exports_do_not_load_spacy(tmp_path):
     """Importing spaCy took 0.45 s of every query's 0.56 s; only reading reports needs it."""
     db = str(tmp_path / "pg.db")
+    open_db(db).conn.close()  # an empty database, so that every command gets as far as its query
     code = ("import sys\nfrom graph.cli import cli\n"
             f"for args in (['stats'], ['search', 'refugee'], ['orgs'], ['figures'], ['path', 'A', 'B'], "
             f"['export', '--format', 'graphml', '-o', {str(tmp_path / 'g.graphml')!r}]):\n"
@@ -31,6 +33,14 @@ def test_questions_and_exports_do_not_load_spacy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_question_on_a_missing_database_says_so_and_creates_nothing(tmp_path):
+    db = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, ["partners", "Birmingham City Council", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no database at" in result.output and "partnergraph ingest" in result.output
+    assert not db.exists()
 
 
 def test_extract_json_prints_the_record():
