@@ -66,6 +66,9 @@ def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, 
     limits = ReadLimits(max_bytes=max_mb * 1024 * 1024, max_pages=max_pages, seconds=timeout, password=password,
                         passwords=read_passwords(passwords_file), max_chars=max_chars,
                         max_unzipped_bytes=max_unzipped_mb * 1024 * 1024)
+    missing = [p for p in paths or ["corpus"] if not os.path.exists(p)]
+    if missing:
+        raise click.ClickException(f"no such file or folder: {missing[0]}")
     sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path, create=True), prune, limits, use_model,
                         workers))
 

@@ -1,6 +1,9 @@
 """Query and curation commands: each parses, calls graph.queries / graph.paths / graph.reports, prints."""
 from __future__ import annotations
 
+import datetime
+import re
+
 import click
 
 from graph.cli import cli, db_option, fail_not_found, open_database
@@ -8,6 +11,32 @@ from graph.cli import cli, db_option, fail_not_found, open_database
 THEMES = ["employment", "housing", "health", "language", "education", "citizenship", "advice", "legal",
           "destitution", "cohesion", "children", "research"]
 theme_option = click.option("--theme", type=click.Choice(THEMES), help="Only this theme.")
+
+
+ISO_DATE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def iso_date(ctx, param, value: str | None) -> str | None:
+    """--from/--to: a year, year-month or full ISO date that exists; otherwise one line and exit 1."""
+    if value is None:
+        return None
+    if not ISO_DATE.fullmatch(value) or len(value) == 10 and not real_day(value):
+        raise click.ClickException(f"--{param.name.split('_')[-1]} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def real_day(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def at_least(least: int, param, value: int) -> int:
+    if value < least:
+        raise click.ClickException(f"--{param.name} {value}: give a number of at least {least}")
+    return value
 
 
 def output_options(func):
@@ -49,7 +78,8 @@ def orgs(theme, text, db_path, as_json, as_csv):
 @click.argument("org")
 @theme_option
 @click.option("--evidence", is_flag=True, help="Quote the sentences that show each partnership.")
-@click.option("--top", default=50, show_default=True, help="How many partners to show, strongest first (0: all).")
+@click.option("--top", type=int, callback=lambda c, p, v: at_least(0, p, v), default=50, show_default=True,
+              help="How many partners to show, strongest first (0: all).")
 @db_option
 @output_options
 def partners(org, theme, evidence, top, db_path, as_json, as_csv):
@@ -119,7 +149,8 @@ def path(a, b, db_path, as_json):
 
 @cli.command()
 @theme_option
-@click.option("--top", default=10, show_default=True, help="How many.")
+@click.option("--top", type=int, callback=lambda c, p, v: at_least(1, p, v), default=10, show_default=True,
+              help="How many.")
 @db_option
 @output_options
 def brokers(theme, top, db_path, as_json, as_csv):
@@ -145,8 +176,8 @@ def figures(project_name, metric, db_path, as_json, as_csv):
 
 
 @cli.command()
-@click.option("--from", "date_from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "date_to", help="Up to this date.")
+@click.option("--from", "date_from", callback=iso_date, help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "date_to", callback=iso_date, help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--place", help="Only events in this place or venue.")
 @db_option
 @output_options

@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS
@@ -95,3 +96,18 @@ def test_a_command_closes_its_database_before_it_exits(tmp_path):
     for args in (["ingest", str(folder)], ["stats"]):
         subprocess.run([sys.executable, "-m", "graph", *args, "--db", str(db)], check=True, capture_output=True)
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("pg.db")) == ["pg.db", "pg.db.lock"]
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["events", "--from", "2011-13-45"], "give a date"),
+    (["events", "--to", "tomorrow"], "give a date"),
+    (["events", "--from", "2011-02-30"], "give a date"),
+    (["brokers", "--top", "-3"], "at least 1"),
+    (["partners", "X", "--top", "-1"], "at least 0"),
+    (["ingest", "/no/such/dir"], "no such file or folder"),
+])
+def test_bad_options_are_one_line_and_exit_1(tmp_path, args, reason):
+    db = tmp_path / "pg.db"
+    result = CliRunner().invoke(cli, args + ["--db", str(db)])
+    assert result.exit_code == 1 and reason in result.output and "Traceback" not in result.output
+    assert not db.exists()
