@@ -342,3 +342,15 @@ def test_a_funder_and_the_body_it_funds_work_together(extract_text):
                           "Foundation awarded Harbour Law Centre a two-year grant.")
     assert {frozenset(("Northgate Refugee Forum", "Paul Hamlyn Foundation")),
             frozenset(("Baring Foundation", "Harbour Law Centre"))} <= pairs(record)
+
+
+def test_bodies_awarded_grants_work_with_the_funder_and_lead_what_the_grant_is_for(extract_text):
+    record = extract_text("Seven projects awarded integration funding\n\nOver €1.2million of funding "
+                          "was announced by the Department of Equality.\n\nNorthgate Law Centre was awarded €6,000 "
+                          "to improve legal support. Riverside Youth Service was awarded €20,000 for their Bright "
+                          "Futures Youth Group.")
+    assert {frozenset(("Department of Equality", "Northgate Law Centre")),
+            frozenset(("Department of Equality", "Riverside Youth Service"))} <= pairs(record)
+    (group,) = [p for p in record["projects"] if p["name"] == "Bright Futures Youth Group"]
+    assert [(p["organisation"], p["role"]) for p in group["participants"]] == [("Riverside Youth Service", "lead")]
+    assert "Bright Futures Youth Group" not in orgs(record)

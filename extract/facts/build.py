@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from extract.facts.awards import add_award_projects
 from extract.facts.collaborations import find_collaborations
 from extract.facts.context import Context, lexicon
 from extract.facts.events import find_events, find_money
@@ -35,6 +36,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     add_roster_group(ctx, registry, projects, project_mentions, main)
     add_memberships(ctx, registry, projects, project_mentions)
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
+    add_award_projects(ctx, registry, projects, project_mentions)  # after the roles: no heading rule reaches them
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
     record.people = add_roster_people(ctx, registry, find_people(ctx, registry, taken, with_model))
     # A town named inside a venue's name is still a place ("Uckfield Children's Centre").

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.awards import award_pairs
 from extract.facts.context import Context, lexicon, phrase_regex
 from extract.facts.partner_lists import group_pairs
 from extract.facts.themes import ranked, sentence_themes
@@ -39,6 +40,8 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
             pairs = object_pairs(ctx, speaker, after, registry, match.group(0))
             for a, b in pairs:
                 add_pair(ctx, found, a, b, sentence)
+    for funder, awarded, sentence in award_pairs(ctx, registry):
+        add_pair(ctx, found, funder, awarded, sentence)
     return list(found.values())
 
 

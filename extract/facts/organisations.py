@@ -52,6 +52,12 @@ class OrgRegistry:
             org.evidence.append(ctx.evidence(start, end))
         return key
 
+    def drop(self, key: str) -> None:
+        """Forgets a body found by mistake (a project's name), with its mentions."""
+        if self.orgs.pop(key, None) is not None:
+            self.set_mentions([m for m in self.mentions if m[2] != key])
+            self.taken = Ranges([(s, e) for s, e, _ in self.mentions])
+
     def resolve_key(self, text: str) -> str | None:
         key = name_key(text)
         if key in self.orgs:
