@@ -354,3 +354,16 @@ def test_bodies_awarded_grants_work_with_the_funder_and_lead_what_the_grant_is_f
     (group,) = [p for p in record["projects"] if p["name"] == "Bright Futures Youth Group"]
     assert [(p["organisation"], p["role"]) for p in group["participants"]] == [("Riverside Youth Service", "lead")]
     assert "Bright Futures Youth Group" not in orgs(record)
+
+
+def test_links_with_a_long_list_pair_the_subject_with_every_item(extract_text):
+    record = extract_text("News\n\nHarbour Refugee Network has forged strategic links with Northgate College, "
+                          "Riverside Housing Trust, Westfield Library Service and the Citizens Advice Bureau.")
+    assert frozenset(("Harbour Refugee Network", "Citizens Advice Bureau")) in pairs(record)
+
+
+def test_bodies_that_joined_together_work_together_and_a_posts_words_are_no_body(extract_text):
+    record = extract_text("News\n\nOxford Hub and Asylum Welcome have joined together to run weekly clinics. "
+                          "Refugee Integration Advisor Tom Reid said families settled well.")
+    assert frozenset(("Oxford Hub", "Asylum Welcome")) in pairs(record)
+    assert "Refugee Integration" not in orgs(record)

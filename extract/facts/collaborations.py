@@ -11,7 +11,7 @@ from extract.facts.partner_lists import group_pairs
 from extract.facts.themes import ranked, sentence_themes
 from extract.record import Collaboration
 
-REACH = 90  # characters after a cue in which its object stands
+REACH = 90  # characters after a cue in which its (first) object stands
 
 
 def find_collaborations(ctx: Context, registry, author: str | None) -> list[Collaboration]:
@@ -32,7 +32,8 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
         for match in cues.finditer(sentence.text):
             cue_start = sentence.start_char + match.start()
             cue_end = sentence.start_char + match.end()
-            after = [m for m in registry.in_range(cue_end, min(sentence.end_char, cue_end + REACH))]
+            after = registry.in_range(cue_end, sentence.end_char)
+            after = after if after and after[0][0] - cue_end <= REACH else []  # a list runs on past REACH
             before = registry.in_range(sentence.start_char, cue_start)
             if not after:
                 continue

@@ -35,7 +35,8 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
                 or not_a_body(ctx, text) or names_people(words) or table_row_label(ctx.text, start + len(text)) \
-                or portfolio(ctx.text, start, text):
+                or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
+                    w.lower() in word_sets()["org_heads"] for w in words):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
         from extract.facts.org_candidates import split_listed_names  # one splitting rule for every source
@@ -107,9 +108,14 @@ def portfolio(text: str, start: int, name: str) -> bool:
     return bool(post_before().search(text[max(0, start - 120):start]))
 
 
+POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesperson|advisor|adviser|manager|"
+                        r"coordinator|co-ordinator|worker|caseworker|director)\b", re.I)
+
+
 def post_title_word(text: str, end: int) -> bool:
-    """"Cabinet" in "Cabinet Member for Health": one word before a post's title."""
-    return bool(re.match(r"\s+(?:member|minister|secretary|lead|officer|spokesperson)\b", text[end:end + 16], re.I))
+    """"Cabinet" in "Cabinet Member for Health", "Refugee Integration" in "Refugee Integration Advisor Tom
+    Reid": the words before a post's title."""
+    return bool(POST_AFTER.match(text, end))
 
 
 def names_people(words: list[str]) -> bool:

@@ -123,7 +123,7 @@ CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|part
 
 CUE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
                          r"(?:has |have |had )?(?:worked|works|work|partnered|partners|collaborated|collaborates|"
-                         r"teamed up|joined forces)\b", re.M)
+                         r"teamed up|joined forces|joined together|come together|came together)\b", re.M)
 
 
 def cue_subject_candidates(ctx: Context) -> list[tuple]:
@@ -131,10 +131,10 @@ def cue_subject_candidates(ctx: Context) -> list[tuple]:
     body: "Refugee Roots has worked in partnership with Oxford City Council"."""
     found = []
     for match in CUE_SUBJECT.finditer(ctx.text):
-        name = match.group(1)
-        rng = (match.start(1), match.end(1))
-        if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name):
-            found.append((*rng, name, name))
+        for offset, name in split_listed_names(match.group(1)):
+            rng = (match.start(1) + offset, match.start(1) + offset + len(name))
+            if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name):
+                found.append((*rng, name, name))
     return found
 
 
