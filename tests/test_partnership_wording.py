@@ -367,3 +367,10 @@ def test_bodies_that_joined_together_work_together_and_a_posts_words_are_no_body
                           "Refugee Integration Advisor Tom Reid said families settled well.")
     assert frozenset(("Oxford Hub", "Asylum Welcome")) in pairs(record)
     assert "Refugee Integration" not in orgs(record)
+
+
+def test_the_author_thanking_its_funders_works_with_them(extract_text):
+    record = extract_text("Harbour Refugee Council Annual Report 2023\n\nWe thank the National Lottery Community "
+                          "Fund and Comic Relief for their support.")
+    assert {frozenset(("Harbour Refugee Council", "National Lottery Community Fund")),
+            frozenset(("Harbour Refugee Council", "Comic Relief"))} <= pairs(record)
