@@ -13,8 +13,7 @@ from extract.facts.projects import add_participant, add_project, project_key
 
 AWARDED = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
                      r"(?:also\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)
-FUNDING_BY = re.compile(r"\bfund(?:ing|ed|s)?\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$|"
-                        r"^\s*(?:the\s+)?$", re.I)
+FUNDING_BY = re.compile(r"\bfund(?:ing|ed|s)?\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
 FOR_OWN = re.compile(r"\bfor\s+(?:their|its|his|her)\s+(?:new\s+)?((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
                      r"(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|in|on)){0,8})")
 
@@ -26,8 +25,8 @@ def award_pairs(ctx: Context, registry) -> list[tuple[str, str, object]]:
     for sentence in ctx.sentences:
         bodies = registry.in_range(sentence.start_char, sentence.end_char)
         funder = funder_in(ctx, sentence, bodies) or funder
-        for start, end, key in bodies:
-            if funder and key != funder and AWARDED.match(ctx.text, end) and ctx.text[start - 2:start] != "by":
+        for _start, end, key in bodies:
+            if funder and key != funder and AWARDED.match(ctx.text, end):
                 pairs.append((registry.orgs[funder].name, registry.orgs[key].name, sentence))
     return pairs
 
@@ -37,7 +36,7 @@ def funder_in(ctx: Context, sentence, bodies: list) -> str | None:
     for start, end, key in bodies:
         before = ctx.text[sentence.start_char:start]
         name = ctx.text[start:end]
-        if re.search(r"\bfund(?:ing|ed)?\b", before, re.I) and FUNDING_BY.search(before) and before.strip():
+        if FUNDING_BY.search(before):
             return key
         if re.search(r"\bFund\b", name) and re.search(r"\b(?:award|grant|fund)", sentence.text, re.I):
             return key
