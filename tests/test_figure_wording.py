@@ -19,6 +19,8 @@ def figures(record) -> set[tuple]:
     ("Funding went to the forum to support nearly 900 asylum seekers.", (900, None)),  # purpose "to <verb>"
     ("Their grant has enabled the group to mentor 40 young people.", (None, 40)),  # enabled ... to: done
     ("The pilot is aiming to reach 3-4 towns with 50-60 families.", (50, None)),   # range: lower bound
+    ("Between 30 and 40 volunteers helped at the fair.", (None, 30)),            # "between": lower bound
+    ("We hope to welcome 100 more people next year.", (100, None)),              # "more" before the noun
 ])
 def test_role_of_a_count(extract_text, sentence, expected):
     assert expected in figures(extract_text("Project update\n\n" + sentence))

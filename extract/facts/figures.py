@@ -171,6 +171,9 @@ def count_value(text: str, match, lex):
     if previous and (previous[-1].lower() in lex["label_words"] or
                      raw[0].isupper() and previous[-1][0].isupper() and before.rstrip()[-1:].isalpha()):
         return None
+    between = re.search(rf"\bbetween\s+({DIGITS})\s+and\s+$", before, re.I)
+    if between and number(between.group(1)) < value:
+        value = number(between.group(1))  # "between 30 and 40 volunteers": a range gives its lower bound
     near = text[max(0, match.start() - 80):match.end() + 80]
     if re.search(r"\b(?:" + "|".join(lex["not_counts"]) + r")\s+$", before, re.I) or \
             phrase_regex(lex["statistic_cues"]).search(near):
@@ -195,9 +198,10 @@ def label_of(line: str) -> str | None:
 
 def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
     """(the counted words after the number, where they end): up to a verb or preposition ("health
-    champions"), past "out of 32" and "of our"; a quoted name counts as one word; a percentage takes
-    "of" ("80% of learners", "an 80% take up of courses")."""
-    partitive = r"out of \d[\d,]*\s+|of (?:the|our|their|its|these|those)\s+" + (r"|of\s+" if percent else "")
+    champions"), past "out of 32", "of our" and "more" ("100 more people"); a quoted name counts as one
+    word; a percentage takes "of" ("80% of learners", "an 80% take up of courses")."""
+    partitive = r"out of \d[\d,]*\s+|of (?:the|our|their|its|these|those)\s+|(?:more|further|additional|extra)\s+(?=[a-z])" \
+        + (r"|of\s+" if percent else "")
     lead = re.match(rf"\s*(?:{partitive})?(?:[‘'\"“]([^’'\"”]{{1,60}})[’'\"”])?", after, re.I)
     words, ends = ([lead.group(1)] if lead.group(1) else []), [lead.end()]
     if re.match(r"\s*(?:" + "|".join(lex["irregular_past"]) + r")\b", after[lead.end():], re.I):
