@@ -21,6 +21,8 @@ def figures(record) -> set[tuple]:
     ("The pilot is aiming to reach 3-4 towns with 50-60 families.", (50, None)),   # range: lower bound
     ("Between 30 and 40 volunteers helped at the fair.", (None, 30)),            # "between": lower bound
     ("We hope to welcome 100 more people next year.", (100, None)),              # "more" before the noun
+    ("In total 18 refugees found jobs through the scheme.", (None, 18)),          # irregular past after the noun
+    ("The number of households supported rose to 450.", (None, 450)),            # "the number of X rose to"
 ])
 def test_role_of_a_count(extract_text, sentence, expected):
     assert expected in figures(extract_text("Project update\n\n" + sentence))

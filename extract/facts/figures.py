@@ -120,9 +120,18 @@ def figure_at(text: str, match, plan_and_listed, antecedent, label: str | None) 
     return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
 
 
+NUMBER_ROSE = re.compile(r"\bthe (?:total )?number of ([\w'’ -]{3,60}?)\s+(?:has\s+|have\s+)?(?:rose|risen|increased|"
+                         r"grew|grown|reached|went up|climbed)\s+to\s+(?:over\s+|more than\s+|around\s+|about\s+)?$",
+                         re.I)
+
+
 def elliptic_figure(text: str, match, value, antecedent, label: str | None, lex):
-    """A number with no noun: under a header word it completes the figure before it ("against a target of
-    60"), or labels its line ("Workshops - target 20"); after "of these" it counts the same things again."""
+    """A number with no noun: what "the number of X rose to" names; under a header word it completes the
+    figure before it ("against a target of 60"), or labels its line ("Workshops - target 20"); after "of
+    these" it counts the same things again."""
+    risen = NUMBER_ROSE.search(text[max(0, match.start() - 120):match.start()])
+    if risen:  # "the number of households supported rose to 450"
+        return new_figure(risen.group(1), "", value, "delivered", match)
     header = re.search(r"\b(?:" + "|".join(lex["target_headers"] + lex["delivered_headers"]) + r")\W{0,3}(?:of\s+)?$",
                        text[:match.start()], re.I)
     back = refers_back(text, match, lex)
@@ -209,8 +218,8 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
     for token in TOKEN.finditer(after, lead.end()):
         word, lower = token.group(), token.group().lower()
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
-        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or \
-                (words and PAST.fullmatch(word) and lower not in lex["not_past_verbs"]):
+        past = PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]
+        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or (words and past):
             break
         words.append(word)
         ends.append(token.end())
