@@ -76,3 +76,10 @@ def test_a_count_said_twice_is_one_figure(extract_text):
                           "Eastvale. The nine families were met by volunteers. The agency has welcomed more than "
                           "40 people, 43 people in all.")
     assert sorted(figures(record)) == [(None, 9), (None, 43)]
+
+
+def test_a_line_of_a_label_and_a_count_is_a_figure(extract_text):
+    record = extract_text("Quarter 2\n\nNumber of participants: 85\nBeneficiaries supported – 230\nTel: 0161\n"
+                          "Page: 4\n")
+    assert {(f["metric"], f["delivered"]) for f in record["figures"]} == {("participants", 85),
+                                                                          ("Beneficiaries supported", 230)}

@@ -1,5 +1,6 @@
 """Figures in tables: a header row names which column holds targets and which delivered figures
-("Target", "Achieved"); each later row's first cell is the metric."""
+("Target", "Achieved"); each later row's first cell is the metric. A line that is a label and a count
+("Number of participants: 85", "Beneficiaries supported – 230") is a one-row table."""
 from __future__ import annotations
 
 import re
@@ -11,10 +12,33 @@ from extract.record import Figure
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 
 
+LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?)[ \t]*(?::|–|—| - )[ \t]*(?P<num>\d[\d,]*)[ \t]*$",
+                           re.M)
+
+
 def table_figures(ctx: Context) -> list[Figure]:
     figures = []
     for block in ctx.document.tables:
         figures.extend(figures_of_table(ctx, block))
+    return figures + labelled_lines(ctx)
+
+
+def labelled_lines(ctx: Context) -> list[Figure]:
+    """"Number of participants: 85": delivered, or a target when the label says so ("Target learners: 80")."""
+    lex = words()
+    not_labels = set(lex["label_words"]) | {"tel", "phone", "telephone", "call", "ref", "reference", "date", "year",
+                                             "page", "fax", "mobile", "postcode", "room", "issue", "volume"}
+    targets = phrase_regex(lex["target_headers"])
+    figures = []
+    for match in LABELLED_LINE.finditer(ctx.text):
+        label = re.sub(r"^(?:the\s+)?(?:total\s+)?number of\s+", "", match.group("label").strip(), flags=re.I)
+        if not label or {w.lower() for w in label.split()} & not_labels:
+            continue
+        value = number(match.group("num"))
+        unit = label.split()[-1].lower()
+        figure = Figure(label, value, None, unit) if targets.search(label) else Figure(label, None, value, unit)
+        figure.evidence.append(ctx.evidence(match.start("label"), match.end("num")))
+        figures.append(figure)
     return figures
 
 
