@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, EXTERNAL, manifest, passwords
+from conftest import CORPUS, EXTERNAL, manifest, needs_shared, passwords
 from extract.errors import PartnergraphError, RefusedFile
 from extract.pipeline import Extractor
 from extract.readers import ReadLimits, read_file
@@ -41,6 +41,7 @@ def outcome(row: dict) -> str:
     return "read"
 
 
+@needs_shared
 def test_every_third_party_file_is_read_or_refused_as_its_manifest_says(tmp_path):
     folder = tmp_path / "external"
     shutil.copytree(EXTERNAL, folder, ignore=shutil.ignore_patterns("MANIFEST.tsv", "PASSWORDS.json"))
@@ -60,6 +61,7 @@ def test_every_third_party_file_is_read_or_refused_as_its_manifest_says(tmp_path
     assert all(o.detail for o in report.outcomes if o.status in ("failed", "skipped"))
 
 
+@needs_shared
 def test_refused_encrypted_files_read_with_a_passwords_file(tmp_path):
     from click.testing import CliRunner
 
@@ -93,7 +95,8 @@ def zip_bomb_docx(path):
      "too_many_pages"),
     (lambda p: shutil.copy(CORPUS / "001_947af744e8958214.txt", p.with_suffix(".txt")), ReadLimits(max_chars=100),
      "too_large"),
-    (lambda p: shutil.copy(EXTERNAL / "pypdf/resources/box.pdf", p.with_suffix(".pdf")), ReadLimits(), "no_text"),
+    pytest.param(lambda p: shutil.copy(EXTERNAL / "pypdf/resources/box.pdf", p.with_suffix(".pdf")), ReadLimits(),
+                 "no_text", marks=needs_shared),
     (lambda p: p.with_suffix(".docx").write_bytes(zip_of({"[Content_Types].xml": "<x/>"})), ReadLimits(), "not_docx"),
 ])
 def test_each_refusal_reason(tmp_path, make, limits, reason):

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from conftest import CORPUS, EXTERNAL, FORMATS, STEMS, manifest, passwords, words
+from conftest import CORPUS, EXTERNAL, FORMATS, STEMS, manifest, needs_shared, passwords, words
 from extract.errors import PartnergraphError, RefusedFile
 from extract.readers import ReadLimits, read_file
 
@@ -69,6 +69,7 @@ def test_pdf_lists_and_headings_are_blocks():
 SAMPLE = [row for i, row in enumerate(manifest()) if i % 6 == 0 or row["plain_lib_result"] not in ("ok", "n/a")]
 
 
+@needs_shared
 @pytest.mark.parametrize("row", SAMPLE, ids=[r["path"] for r in SAMPLE])
 def test_third_party_file_is_read_or_refused_with_a_reason(row):
     try:
@@ -84,17 +85,20 @@ def test_third_party_file_is_read_or_refused_with_a_reason(row):
         assert row["path"] not in passwords()
 
 
+@needs_shared
 @pytest.mark.parametrize("path", sorted(passwords()))
 def test_encrypted_pdf_reads_with_its_password(path):
     document = read_file(EXTERNAL / path, ReadLimits(password=passwords()[path]))
     assert document.text.strip()
 
 
+@needs_shared
 def test_wrong_password_is_refused_clearly():
     with pytest.raises(RefusedFile, match="password given does not open it"):
         read_file(EXTERNAL / "pypdf/resources/encrypted-file.pdf", ReadLimits(password="wrong"))
 
 
+@needs_shared
 def test_password_for_other_files_does_not_lock_out_an_unencrypted_one():
     document = read_file(EXTERNAL / "pypdf/resources/encryption/r6-empty-password.pdf", ReadLimits(password="x"))
     assert "encryption" in document.text
