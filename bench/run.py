@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from generate import copy_sample_pdfs, generate, generate_pdfs  # noqa: E402
-from graph.cli import one_math_thread  # noqa: E402
+from partnergraph.graph.cli.app import one_math_thread  # noqa: E402
 
 one_math_thread()  # the reference pipeline runs as the ingest does (set before numpy is imported)
 
@@ -104,7 +104,7 @@ def fresh_ingest(corpus: Path, db_path: Path, workers: int, repeat: int = INGEST
 
 
 def read_stage(paths: list[Path]):
-    from extract.readers import read_file
+    from partnergraph.extract.readers import read_file
 
     documents = []
     for path in paths:
@@ -129,8 +129,8 @@ def two_thousand_words() -> str:
 
 
 def bench_extraction(results: dict, work: Path) -> None:
-    from extract.pipeline import extract_document, load_pipeline
-    from extract.readers import read_file
+    from partnergraph.extract.pipeline import extract_document, load_pipeline
+    from partnergraph.extract.readers import read_file
 
     path = work / "two_thousand_words.txt"
     path.write_text(two_thousand_words(), encoding="utf-8")
@@ -157,7 +157,7 @@ def bench_pdf(results: dict, work: Path) -> None:
 
 
 def bench_corpus(results: dict, size: int, work: Path) -> None:
-    from extract.pipeline import extract_documents, load_pipeline
+    from partnergraph.extract.pipeline import extract_documents, load_pipeline
 
     corpus = work / f"corpus_{size}"
     paths = generate(size, corpus)
@@ -193,7 +193,7 @@ def bench_four_formats(results: dict, work: Path) -> None:
 def bench_rules_only(results: dict, size: int, work: Path) -> None:
     """The same ingest with the rules alone (`--rules-only`), to show what the statistical model (the
     default) costs."""
-    from extract.pipeline import load_pipeline
+    from partnergraph.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(use_model=False)
     corpus = work / f"corpus_{size}"
@@ -204,8 +204,9 @@ def bench_rules_only(results: dict, size: int, work: Path) -> None:
 
 
 def bench_store(documents, records, db_path: Path) -> dict:
-    from graph.graph_store import rebuild
-    from graph.store import batched_writes, open_db, write_document
+    from partnergraph.graph.model.rebuild import rebuild
+    from partnergraph.graph.store.db import batched_writes, open_db
+    from partnergraph.graph.store.documents import write_document
 
     db_path.unlink(missing_ok=True)
     db = open_db(db_path)
@@ -222,8 +223,9 @@ def bench_store(documents, records, db_path: Path) -> dict:
 
 
 def bench_queries(results: dict, size: int, work: Path) -> None:
-    from graph import queries, reports
-    from graph.store import open_db
+    from partnergraph.graph.query import organisations as queries
+    from partnergraph.graph.query import projects as reports
+    from partnergraph.graph.store.db import open_db
 
     corpus = work / f"corpus_{size}"
     generate(size, corpus)
@@ -248,8 +250,8 @@ def bench_queries(results: dict, size: int, work: Path) -> None:
 
 
 def safe_path(db, a, b):
-    from extract.errors import NotFound
-    from graph.paths import path
+    from partnergraph.extract.errors import NotFound
+    from partnergraph.graph.query.paths import path
 
     try:
         return path(db, a, b)

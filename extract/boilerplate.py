@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.resources import load_yaml
+from partnergraph.extract.resources import load_yaml
 
 HEAD_LINES = 8  # a saved page shows its markers within its first few lines
 

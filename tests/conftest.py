@@ -41,7 +41,7 @@ def words(text: str) -> set[str]:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extract.pipeline import load_pipeline
+    from partnergraph.extract.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -49,8 +49,8 @@ def nlp():
 @pytest.fixture
 def extract_text(tmp_path, nlp):
     """Extracts the record of a short report written to a real .txt file."""
-    from extract.pipeline import extract_document
-    from extract.readers import read_file
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers import read_file
 
     def run(text: str, name: str = "report.txt") -> dict:
         path = tmp_path / name
@@ -65,9 +65,9 @@ def sample_corpus_db(tmp_path_factory):
     """(database path, folder): every sample report in every format, ingested once for the session."""
     import shutil
 
-    from extract.pipeline import Extractor
-    from graph.ingest import ingest
-    from graph.store import open_db
+    from partnergraph.extract.pipeline import Extractor
+    from partnergraph.graph.ingest.run import ingest
+    from partnergraph.graph.store.db import open_db
 
     folder = tmp_path_factory.mktemp("corpus")
     for path in CORPUS.glob("*"):

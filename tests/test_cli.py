@@ -7,14 +7,13 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS
-from graph.cli import cli
-from graph.store import open_db
+from partnergraph.graph.cli.main import cli
+from partnergraph.graph.store.db import open_db
 
 
 def test_help_does_not_load_the_heavy_libraries():
-    code = "import sys; import graph.cli; print(any(m in sys.modules for m in ('spacy', 'pdfplumber', 'trafilatura')))"
+    code = "import sys; import partnergraph.graph.cli.main; print(any(m in sys.modules for m in ('spacy', 'pdfplumber', 'trafilatura')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -23,7 +22,7 @@ def test_questions_and_exports_do_not_load_spacy(tmp_path):
     """Importing spaCy took 0.45 s of every query's 0.56 s; only reading reports needs it."""
     db = str(tmp_path / "pg.db")
     open_db(db).conn.close()  # an empty database, so that every command gets as far as its query
-    code = ("import sys\nfrom graph.cli import cli\n"
+    code = ("import sys\nfrom partnergraph.graph.cli.main import cli\n"
             f"for args in (['stats'], ['search', 'refugee'], ['orgs'], ['figures'], ['path', 'A', 'B'], "
             f"['export', '--format', 'graphml', '-o', {str(tmp_path / 'g.graphml')!r}]):\n"
             "    try:\n"
@@ -94,7 +93,7 @@ def test_a_command_closes_its_database_before_it_exits(tmp_path):
     (folder / "report.txt").write_text((CORPUS / "003_e5d3308963921065.txt").read_text(encoding="utf-8"))
     db = tmp_path / "pg.db"
     for args in (["ingest", str(folder)], ["stats"]):
-        subprocess.run([sys.executable, "-m", "graph", *args, "--db", str(db)], check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "partnergraph", *args, "--db", str(db)], check=True, capture_output=True)
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("pg.db")) == ["pg.db", "pg.db.lock"]
 
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.components.acronyms import best_long_form, find_definitions
-from extract.components.dates import parse_dates
-from extract.components.money import parse_money
-from extract.facts.when import date_values
+from partnergraph.extract.components.acronyms import best_long_form, find_definitions
+from partnergraph.extract.components.dates import parse_dates
+from partnergraph.extract.components.money import parse_money
+from partnergraph.extract.facts.when import date_values
 
 
 @pytest.mark.parametrize("text,report,values", [
@@ -53,7 +52,7 @@ def test_first_char_lookaheads_change_no_match():
     import re
     from pathlib import Path
 
-    from extract.components import dates, money
+    from partnergraph.extract.components import dates, money
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
@@ -73,10 +72,10 @@ def test_phrase_and_count_lookaheads_change_no_match():
     import re
     from pathlib import Path
 
-    from extract.facts.context import lexicon, phrase_regex
-    from extract.facts.figures import cue_patterns
-    from extract.facts.projects import REFERENCE
-    from extract.resources import load_yaml
+    from partnergraph.extract.facts.context import lexicon, phrase_regex
+    from partnergraph.extract.facts.figures import cue_patterns
+    from partnergraph.extract.facts.projects import REFERENCE
+    from partnergraph.extract.resources import load_yaml
 
     def phrase_lists(node):
         if isinstance(node, list) and node and all(isinstance(item, str) for item in node):
@@ -138,12 +137,11 @@ def test_names_found_as_spacy_would_with_the_plain_patterns(nlp):
     the same names on every sample report."""
     from pathlib import Path
 
+    from partnergraph.extract.components.names import expand
+    from partnergraph.extract.resources import load_jsonl, load_yaml
     from spacy.matcher import Matcher
     from spacy.tokens import Span
     from spacy.util import filter_spans
-
-    from extract.components.names import expand
-    from extract.resources import load_jsonl, load_yaml
 
     plain, labels = Matcher(nlp.vocab), {}
     lexicon = load_yaml("patterns/lexicon.yaml")
@@ -165,7 +163,7 @@ def test_names_found_as_spacy_would_with_the_plain_patterns(nlp):
 
 
 def test_bounded_repeat_becomes_one_repeated_token_and_lengths():
-    from extract.components.names import longest_first, unbounded_repeat
+    from partnergraph.extract.components.names import longest_first, unbounded_repeat
 
     pattern = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "{0,8}"}, {"LOWER": "council"}]
     rewritten, lengths = unbounded_repeat(pattern)
@@ -178,7 +176,7 @@ def test_bounded_repeat_becomes_one_repeated_token_and_lengths():
 
 
 def test_flag_tests_combine_like_matcher_predicates():
-    from extract.components.lexeme_flags import word_test
+    from partnergraph.extract.components.lexeme_flags import word_test
 
     capitalised_short = word_test(len, {">=": 3, "<=": 5})
     assert [capitalised_short(w) for w in ("NH", "NHS", "UNHCR", "UNHCRS")] == [False, True, True, False]

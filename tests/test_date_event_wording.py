@@ -3,9 +3,8 @@ must not match."""
 from __future__ import annotations
 
 import pytest
-
-from extract.components.dates import month_first, parse_dates
-from extract.facts.when import date_values
+from partnergraph.extract.components.dates import month_first, parse_dates
+from partnergraph.extract.facts.when import date_values
 
 
 def values(text: str, report: str | None, us: bool = False) -> list[str]:

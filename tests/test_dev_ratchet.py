@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SHARED, needs_shared
 
 pytestmark = needs_shared
@@ -33,8 +32,8 @@ PARTS = {"dev": ("dev", lambda f: True, ".txt"), "dev-check": ("dev", kept_back,
 
 def score(gold_files: list[Path], corpus_dir: Path, suffix: str, work: Path, nlp) -> dict:
     """score.py's figures for the records the default pipeline gives these gold documents."""
-    from extract.pipeline import extract_document
-    from extract.readers import read_file
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers import read_file
 
     predictions, gold_dir = work / "pred", work / "gold"
     predictions.mkdir()

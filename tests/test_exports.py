@@ -8,12 +8,11 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-
-from extract.pipeline import Extractor
-from graph.cli import cli
-from graph.export import load_graph, select
-from graph.ingest import ingest
-from graph.store import open_db
+from partnergraph.extract.pipeline import Extractor
+from partnergraph.graph.cli.main import cli
+from partnergraph.graph.export import load_graph, select
+from partnergraph.graph.ingest.run import ingest
+from partnergraph.graph.store.db import open_db
 
 ATTRIBUTES = {"kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count"}
 

@@ -6,9 +6,8 @@ import json
 
 import jsonschema
 import pytest
-
 from conftest import CORPUS, STEMS
-from extract.resources import schema_path
+from partnergraph.extract.resources import schema_path
 
 SCHEMA = json.loads(schema_path("record.schema.json").read_text(encoding="utf-8"))
 
@@ -74,8 +73,8 @@ def test_figures_from_sentences(extract_text):
 
 
 def test_figures_from_a_table_with_other_header_words(tmp_path, nlp):
-    from extract.pipeline import extract_document
-    from extract.readers import read_file
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers import read_file
 
     path = tmp_path / "t.txt"
     path.write_text("Report\n\nOutput\tPlanned\tAchieved\nClasses\t10\t12\nMentors\t5\t3\n", encoding="utf-8")
@@ -99,8 +98,8 @@ def test_themes_need_more_than_a_passing_word(extract_text):
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_sample_records_match_the_schema_and_keep_evidence(stem, nlp):
-    from extract.pipeline import extract_document
-    from extract.readers import read_file
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers import read_file
 
     document = read_file(CORPUS / f"{stem}.txt")
     record = extract_document(document, nlp)
@@ -113,7 +112,7 @@ def test_sample_records_match_the_schema_and_keep_evidence(stem, nlp):
 
 
 def test_model_path_gives_a_valid_record_too():
-    from extract.pipeline import extract_file
+    from partnergraph.extract.pipeline import extract_file
 
     _, record = extract_file(str(CORPUS / "004_0854eb83939da139.txt"), use_model=True)
     jsonschema.validate(record, SCHEMA)

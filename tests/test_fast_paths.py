@@ -6,13 +6,16 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from extract.facts.context import lexicon
-from extract.facts.names import whole_name_spans
-from extract.facts.organisations import OrgRegistry
-from extract.facts.role_cues import cue_starts, matches_from, role_cue_patterns
-from extract.facts.themes import theme_mentions, theme_patterns
-from graph.graph_store import sorted_json, themes_json
+from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.names import whole_name_spans
+from partnergraph.extract.facts.organisations import OrgRegistry
+from partnergraph.extract.facts.role_cues import (
+    cue_starts,
+    matches_from,
+    role_cue_patterns,
+)
+from partnergraph.extract.facts.themes import theme_mentions, theme_patterns
+from partnergraph.graph.model.rebuild import sorted_json, themes_json
 
 TEXT = st.text(alphabet="ab -_é1.\n", max_size=40)
 NAME = st.text(alphabet="ab -_é1.", min_size=1, max_size=4)
@@ -74,7 +77,7 @@ def test_graph_theme_maps_are_written_as_json_dumps_writes_them(themes):
 def test_extraction_collects_cycles_less_often_and_restores_the_setting(tmp_path):
     import gc
 
-    from graph.workers import extract_all
+    from partnergraph.graph.ingest.workers import extract_all
 
     seen = []
 

@@ -6,9 +6,8 @@ import random
 import sys
 
 import pytest
-
 from conftest import REPO, words
-from extract.readers import read_file
+from partnergraph.extract.readers import read_file
 
 sys.path.insert(0, str(REPO / "bench"))
 from generate import WRITERS, generate_pdfs, report, sample_paragraphs, towns  # noqa: E402

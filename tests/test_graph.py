@@ -6,15 +6,16 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS
-from extract.errors import NotFound
-from extract.pipeline import Extractor
-from graph import paths, queries, reports
-from graph.cli import cli
-from graph.ingest import ingest
-from graph.resolve import Curation, resolve
-from graph.store import open_db
+from partnergraph.extract.errors import NotFound
+from partnergraph.extract.pipeline import Extractor
+from partnergraph.graph.cli.main import cli
+from partnergraph.graph.ingest.run import ingest
+from partnergraph.graph.model.resolve import Curation, resolve
+from partnergraph.graph.query import organisations as queries
+from partnergraph.graph.query import paths
+from partnergraph.graph.query import projects as reports
+from partnergraph.graph.store.db import open_db
 
 
 @pytest.mark.parametrize("a,b", [

@@ -9,16 +9,21 @@ import time
 import zipfile
 
 import pytest
+from conftest import CORPUS, EXTERNAL, manifest, needs_shared, passwords
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import CORPUS, EXTERNAL, manifest, needs_shared, passwords
-from extract.errors import PartnergraphError, RefusedFile
-from extract.pipeline import Extractor
-from extract.readers import ReadLimits, read_file
-from graph.ingest import ingest
-from graph.store import list_failures, open_db
-from graph.workers import GROUP_CHARS, extract_batch, extract_safely, text_groups
+from partnergraph.extract.errors import PartnergraphError, RefusedFile
+from partnergraph.extract.pipeline import Extractor
+from partnergraph.extract.readers import ReadLimits, read_file
+from partnergraph.graph.ingest.run import ingest
+from partnergraph.graph.ingest.workers import (
+    GROUP_CHARS,
+    extract_batch,
+    extract_safely,
+    text_groups,
+)
+from partnergraph.graph.store.db import open_db
+from partnergraph.graph.store.documents import list_failures
 
 
 def expected_outcome(row: dict) -> set[str]:
@@ -64,8 +69,7 @@ def test_every_third_party_file_is_read_or_refused_as_its_manifest_says(tmp_path
 @needs_shared
 def test_refused_encrypted_files_read_with_a_passwords_file(tmp_path):
     from click.testing import CliRunner
-
-    from graph.cli import cli
+    from partnergraph.graph.cli.main import cli
 
     folder = tmp_path / "locked"
     folder.mkdir()
@@ -194,7 +198,7 @@ def test_two_ingests_at_once_both_finish_and_store_each_document_once(tmp_path):
     folder = tmp_path / "c"
     shutil.copytree(CORPUS, folder)
     db_path = tmp_path / "pg.db"
-    command = [sys.executable, "-m", "graph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
+    command = [sys.executable, "-m", "partnergraph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
     logs = [tmp_path / "first.err", tmp_path / "second.err"]
     with open(str(db_path) + ".lock", "a+") as held:
         # the test holds the lock until both ingests are queued behind it, so they really run at once
@@ -235,8 +239,8 @@ def test_arbitrary_bytes_raise_only_the_toolkits_errors(tmp_path, data, suffix, 
     ["Council", "(", ")", "£", "5m", "the", "and", "Centre", "\t", "\n", "•", "12th", "June", "with", "ACT", "'",
      "Project", "2019", "by", "led", "-backed", "of", "St", ".", ",", "met", "we", "%"]), max_size=300).map(" ".join))
 def test_arbitrary_text_extracts_without_error(tmp_path, text, nlp):
-    from extract.pipeline import extract_document
-    from extract.readers.text import read_text
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers.text import read_text
 
     document = read_text(tmp_path / "t.txt", text.encode("utf-8", "surrogatepass"))
     record = extract_document(document, nlp)
@@ -268,8 +272,7 @@ def test_docx_external_and_expanding_entities_are_not_resolved(tmp_path):
 
 def test_limits_are_options_of_ingest(tmp_path):
     from click.testing import CliRunner
-
-    from graph.cli import cli
+    from partnergraph.graph.cli.main import cli
 
     folder = tmp_path / "in"
     folder.mkdir()

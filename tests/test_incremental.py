@@ -7,13 +7,12 @@ import shutil
 import sys
 
 import pytest
-
 from conftest import CORPUS, REPO
-from extract.facts.names import name_key
-from extract.pipeline import Extractor
-from graph.graph_store import rebuild
-from graph.ingest import ingest
-from graph.store import open_db
+from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.pipeline import Extractor
+from partnergraph.graph.ingest.run import ingest
+from partnergraph.graph.model.rebuild import rebuild
+from partnergraph.graph.store.db import open_db
 
 sys.path.insert(0, str(REPO / "bench"))
 from generate import generate  # noqa: E402
@@ -103,7 +102,7 @@ def test_a_report_that_moves_a_name_to_another_node_rebuilds(tmp_path, extractor
 
 
 def test_reports_added_after_curation_keep_it(tmp_path, extractor):
-    from graph.graph_store import add_curation
+    from partnergraph.graph.model.rebuild import add_curation
 
     db, folder, reports = ingest_first(tmp_path, extractor, 18, 12, seed=7)
     busiest = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = 'organisation' "
@@ -122,7 +121,7 @@ def test_reports_added_after_curation_keep_it(tmp_path, extractor):
 
 def test_a_rebuild_that_reads_the_records_twice_gives_the_same_graph(tmp_path, extractor, monkeypatch):
     """Small corpora keep the first pass's records for the second; large ones read them again."""
-    import graph.graph_store as graph_store
+    import partnergraph.graph.model.rebuild as graph_store
 
     generate(12, tmp_path / "corpus")
     db = open_db(tmp_path / "pg.db")
@@ -136,7 +135,7 @@ def test_a_rebuild_that_reads_the_records_twice_gives_the_same_graph(tmp_path, e
 def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extractor, monkeypatch):
     """The rebuild drops the graph tables' indexes while it writes and creates them again; a rebuild that
     fails half-way leaves graph and indexes as they were."""
-    import graph.graph_store as graph_store
+    import partnergraph.graph.model.rebuild as graph_store
 
     def indexes():
         return sorted(name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
@@ -165,7 +164,7 @@ def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extracto
 def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path, extractor, monkeypatch):
     """Reports the current graph was built from keep their stored mentions; a replaced or new report is
     parsed. The graph equals one built by parsing every record."""
-    import graph.graph_store as graph_store
+    import partnergraph.graph.model.rebuild as graph_store
 
     db, folder, reports = ingest_first(tmp_path, extractor, 12, 10, seed=3)
     parsed = []
@@ -188,8 +187,8 @@ def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path
 
 def test_a_report_stored_again_under_the_same_id_is_parsed_anew(tmp_path, extractor):
     """Its stored mentions are of the old record (the same content read with other settings, say)."""
-    from graph.graph_store import update_graph
-    from graph.store import write_document
+    from partnergraph.graph.model.merge import update_graph
+    from partnergraph.graph.store.documents import write_document
 
     generate(6, tmp_path / "corpus", seed=4)
     db = open_db(tmp_path / "pg.db")

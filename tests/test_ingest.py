@@ -4,11 +4,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import CORPUS
-from extract.pipeline import Extractor
-from graph.ingest import ingest
-from graph.store import get_record, list_documents, list_failures, open_db
+from partnergraph.extract.pipeline import Extractor
+from partnergraph.graph.ingest.run import ingest
+from partnergraph.graph.store.db import open_db
+from partnergraph.graph.store.documents import get_record, list_documents, list_failures
 
 
 def dump(db) -> list:
@@ -76,7 +76,7 @@ def test_refused_files_are_recorded_and_the_rest_goes_on(tmp_path, corpus_copy):
 
 
 def test_show_finds_a_record_by_name_and_suggests_near_names(tmp_path, corpus_copy):
-    from extract.errors import NotFound
+    from partnergraph.extract.errors import NotFound
 
     db = open_db(tmp_path / "pg.db")
     ingest(db, [str(corpus_copy)], Extractor())

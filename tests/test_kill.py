@@ -10,14 +10,14 @@ import sys
 import time
 
 from conftest import CORPUS
-from extract.record import FACT_FIELDS
-from graph.store import open_db
+from partnergraph.extract.record import FACT_FIELDS
+from partnergraph.graph.store.db import open_db
 
 KILLS = 20
 
 
 def ingest_command(folder, db_path) -> list[str]:
-    return [sys.executable, "-m", "graph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
+    return [sys.executable, "-m", "partnergraph", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
 
 
 def expected_fact_count(record: dict) -> int:

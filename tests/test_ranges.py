@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from extract.facts.names import overlaps
-from extract.facts.ranges import Ranges
+from partnergraph.extract.facts.names import overlaps
+from partnergraph.extract.facts.ranges import Ranges
 
 RANGE = st.tuples(st.integers(0, 60), st.integers(0, 10)).map(lambda r: (r[0], r[0] + r[1]))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import time
 
 from conftest import CORPUS
-from extract.readers import ReadLimits, read_file
-from graph.read_ahead import ReadAhead
+from partnergraph.extract.readers import ReadLimits, read_file
+from partnergraph.graph.ingest.read_ahead import ReadAhead
 
 
 def test_files_read_ahead_are_read_as_the_workers_would_read_them(tmp_path):
@@ -51,8 +51,8 @@ def test_reading_ahead_stops_when_the_ingest_is_killed(tmp_path):
 import sys, time
 sys.path.insert(0, {str(CORPUS.parent)!r}); sys.path.insert(0, {str(CORPUS.parent / 'tests')!r})
 from test_read_ahead import slow_read
-from extract.readers import ReadLimits
-from graph.read_ahead import ReadAhead
+from partnergraph.extract.readers import ReadLimits
+from partnergraph.graph.ingest.read_ahead import ReadAhead
 ahead = ReadAhead([{str(CORPUS / '000_da3f3502c5de7ce4.txt')!r}] * 1000, slow_read, ReadLimits())
 print(ahead.process.pid, flush=True)
 time.sleep(60)
@@ -71,9 +71,9 @@ time.sleep(60)
 def test_ingest_goes_on_without_reading_ahead_when_no_temporary_folder_can_be_made(tmp_path, monkeypatch):
     import tempfile
 
-    from extract.pipeline import Extractor
-    from graph.ingest import ingest
-    from graph.store import open_db
+    from partnergraph.extract.pipeline import Extractor
+    from partnergraph.graph.ingest.run import ingest
+    from partnergraph.graph.store.db import open_db
 
     def no_folder(*args, **kwargs):
         raise OSError(28, "No space left on device")

@@ -4,10 +4,18 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-
-from conftest import CORPUS, EXTERNAL, FORMATS, STEMS, manifest, needs_shared, passwords, words
-from extract.errors import PartnergraphError, RefusedFile
-from extract.readers import ReadLimits, read_file
+from conftest import (
+    CORPUS,
+    EXTERNAL,
+    FORMATS,
+    STEMS,
+    manifest,
+    needs_shared,
+    passwords,
+    words,
+)
+from partnergraph.extract.errors import PartnergraphError, RefusedFile
+from partnergraph.extract.readers import ReadLimits, read_file
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -4,9 +4,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
 from conftest import CORPUS
-from extract.readers import read_file
+from partnergraph.extract.readers import read_file
 
 REPORT = (CORPUS / "001_947af744e8958214.txt").read_text(encoding="utf-8")
 

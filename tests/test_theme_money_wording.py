@@ -3,8 +3,7 @@ dollars resolved by the country, and themes whose words differ (settlement, host
 from __future__ import annotations
 
 import pytest
-
-from extract.components.money import parse_money
+from partnergraph.extract.components.money import parse_money
 
 
 @pytest.mark.parametrize("text,amount,currency", [

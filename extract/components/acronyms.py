@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
+from partnergraph.extract.components.sentences import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extract.components.sentences import doc_text
 
 DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z&.-]{1,9})\s*\)")
 LONG_FORM_WINDOW = re.compile(r"((?:[\w'’&.-]+[,\s]+){1,14})$")

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from partnergraph.extract.components.first_chars import first_chars
+from partnergraph.extract.components.sentences import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from extract.components.first_chars import first_chars
-from extract.components.sentences import doc_text
 
 MONTHS = {name: i + 1 for i, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",

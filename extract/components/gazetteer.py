@@ -5,12 +5,11 @@ canonical name (an alias such as "DCLG" maps to "Department for Communities and 
 """
 from __future__ import annotations
 
+from partnergraph.extract.resources import load_csv
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from extract.resources import load_csv
 
 SOURCES = {"ORG": "gazetteers/organisations.csv", "SERVICE": "gazetteers/service_types.csv",
            "PLACE": "gazetteers/places.csv"}

@@ -12,9 +12,8 @@ import operator
 import re
 from typing import Callable
 
+from partnergraph.extract.errors import PartnergraphError
 from spacy.attrs import IDS
-
-from extract.errors import PartnergraphError
 
 FIRST_FREE_FLAG = IDS["FLAG19"]  # bits below are spaCy's own lexical flags (IS_ALPHA ... 18)
 LAST_FLAG = 63

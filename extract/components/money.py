@@ -6,12 +6,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from partnergraph.extract.components.first_chars import first_chars
+from partnergraph.extract.components.sentences import doc_text
+from partnergraph.extract.resources import load_yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from extract.components.first_chars import first_chars
-from extract.components.sentences import doc_text
-from extract.resources import load_yaml
 
 DOLLAR = "DOLLAR"  # a bare "$": resolved by the document's country
 NUMBER = r"(?P<number>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"

@@ -9,15 +9,14 @@ from __future__ import annotations
 import copy
 import re
 
+from partnergraph.extract.components.lexeme_flags import LexemeFlags
+from partnergraph.extract.errors import PartnergraphError
+from partnergraph.extract.resources import load_jsonl, load_yaml
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from extract.components.lexeme_flags import LexemeFlags
-from extract.errors import PartnergraphError
-from extract.resources import load_jsonl, load_yaml
 
 
 @Language.factory("pg_names")

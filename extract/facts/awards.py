@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.context import Context
-from extract.facts.names import name_key
-from extract.facts.projects import add_participant, add_project, project_key
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.facts.projects import (
+    add_participant,
+    add_project,
+    project_key,
+)
 
 AWARDED = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
                      r"(?:also\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)

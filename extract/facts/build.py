@@ -4,21 +4,36 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from extract.facts.awards import add_award_projects
-from extract.facts.collaborations import find_collaborations
-from extract.facts.context import Context, lexicon
-from extract.facts.events import find_events, find_money
-from extract.facts.figure_tables import table_figures
-from extract.facts.figures import sentence_figures
-from extract.facts.memberships import add_memberships
-from extract.facts.organisations import find_organisations
-from extract.facts.people_places import find_people, find_places, find_venues
-from extract.facts.projects import assign_roles, find_projects, membership_projects, project_key
-from extract.facts.rosters import add_roster_group, add_roster_people
-from extract.facts.themes import document_themes, ranked, sentence_themes
-from extract.facts.titles import title_author, title_lines_end, title_of, title_project
-from extract.facts.when import find_dates, report_date
-from extract.record import Record
+from partnergraph.extract.facts.awards import add_award_projects
+from partnergraph.extract.facts.collaborations import find_collaborations
+from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.events import find_events, find_money
+from partnergraph.extract.facts.figure_tables import table_figures
+from partnergraph.extract.facts.figures import sentence_figures
+from partnergraph.extract.facts.memberships import add_memberships
+from partnergraph.extract.facts.organisations import find_organisations
+from partnergraph.extract.facts.people_places import (
+    find_people,
+    find_places,
+    find_venues,
+)
+from partnergraph.extract.facts.projects import (
+    assign_roles,
+    find_projects,
+    membership_projects,
+    project_key,
+)
+from partnergraph.extract.facts.roster_groups import add_roster_group
+from partnergraph.extract.facts.rosters import add_roster_people
+from partnergraph.extract.facts.themes import document_themes, ranked, sentence_themes
+from partnergraph.extract.facts.titles import (
+    title_author,
+    title_lines_end,
+    title_of,
+    title_project,
+)
+from partnergraph.extract.facts.when import find_dates, report_date
+from partnergraph.extract.record import Record
 
 
 def build_record(document, doc, with_model: bool) -> Record:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.awards import award_pairs
-from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.partner_lists import group_pairs
-from extract.facts.themes import ranked, sentence_themes
-from extract.record import Collaboration
+from partnergraph.extract.facts.awards import award_pairs
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.partner_lists import group_pairs
+from partnergraph.extract.facts.themes import ranked, sentence_themes
+from partnergraph.extract.record import Collaboration
 
 REACH = 90  # characters after a cue in which its (first) object stands
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from extract.components.first_chars import first_chars
-from extract.record import Evidence
-from extract.resources import load_yaml
+from partnergraph.extract.components.first_chars import first_chars
+from partnergraph.extract.record import Evidence
+from partnergraph.extract.resources import load_yaml
 
 
 def lexicon() -> dict:

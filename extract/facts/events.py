@@ -8,10 +8,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.facts.context import Context, phrase_regex
-from extract.facts.when import date_values, reference_date
-from extract.record import Event, Money
-from extract.resources import load_yaml
+from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.facts.when import date_values, reference_date
+from partnergraph.extract.record import Event, Money
+from partnergraph.extract.resources import load_yaml
 
 TBC = re.compile(r"\b(?:venue|location|place)\s+(?:tbc|tba|to be (?:confirmed|announced))\b", re.I)
 ON_DAY = re.compile(r"\s*on\s*", re.I)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.context import Context, phrase_regex
-from extract.facts.figures import number, words
-from extract.record import Figure
+from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.facts.figures import number, words
+from partnergraph.extract.record import Figure
 
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 

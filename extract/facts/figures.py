@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.components.first_chars import first_chars
-from extract.facts.context import Context, phrase_regex
-from extract.record import Figure
-from extract.resources import load_yaml
+from partnergraph.extract.components.first_chars import first_chars
+from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.record import Figure
+from partnergraph.extract.resources import load_yaml
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 PLANS = re.compile(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", re.I)

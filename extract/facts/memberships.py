@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.context import Context
-from extract.facts.projects import add_participant, add_project, project_key
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.projects import (
+    add_participant,
+    add_project,
+    project_key,
+)
 
 MEMBER_OF = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been|remains?|joined as)\s+"
                        r"(?:in turn\s+|now\s+|also\s+)?(?:a|an|one of the)?\s*(?:founding |full |active |key |core )?"

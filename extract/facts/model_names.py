@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.facts.context import lexicon
-from extract.facts.names import is_generic, owner_length, without_roles, word_sets
+from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.listed_names import (
+    split_listed_names,  # one splitting rule for every source
+)
+from partnergraph.extract.facts.names import (
+    is_generic,
+    owner_length,
+    without_roles,
+    word_sets,
+)
 
 EDGE = re.compile(r"^(?:the|a|an)\s+", re.I)
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
@@ -39,7 +47,6 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
                     w.lower() in word_sets()["org_heads"] for w in words):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
-        from extract.facts.org_candidates import split_listed_names  # one splitting rule for every source
 
         found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)
                   if " " in part or part.isupper()]  # a lone word split off is left to the context tests

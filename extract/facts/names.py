@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.facts.context import lexicon
+from partnergraph.extract.facts.context import lexicon
 
 QUOTES = "'\"‘’“”"
 WORD_BREAK = re.compile(r"[\s’']+")

@@ -4,22 +4,23 @@ then "of" and a place, what counts as a place). `organisations.add_named_bodies`
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from extract.facts.context import Context
-from extract.facts.model_names import portfolio
-from extract.facts.names import is_generic, trim_span, without_roles, word_sets
-from extract.facts.ranges import Ranges
-from extract.facts.rosters import roster_lines
-from extract.resources import load_csv
-
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.listed_names import (
+    gazetteer_categories,
+    split_listed_names,
+)
+from partnergraph.extract.facts.model_names import portfolio
+from partnergraph.extract.facts.names import (
+    is_generic,
+    trim_span,
+    without_roles,
+    word_sets,
+)
+from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.facts.rosters import roster_lines
 
 ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
-
-
-@lru_cache(maxsize=1)
-def gazetteer_categories() -> dict[str, str]:
-    return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
 
 
 def with_place_of(ctx: Context, candidate: tuple) -> tuple:
@@ -98,23 +99,6 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             start = span.start_char + lead + offset
             found.append((start, start + len(part), part, part))
     return found
-
-
-def split_listed_names(text: str) -> list[tuple[int, str]]:
-    """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
-    split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
-    heads, known = word_sets()["org_heads"], gazetteer_categories()
-    for match in re.finditer(r" (?:and|&) (?:the )?", text):
-        left, right = text[:match.start()], text[match.end():]
-        last = left.split()[-1]
-        whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2  # "Islamic Relief USA"
-        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
-            right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
-        if whole and is_generic(right) and match.group(0).endswith("the "):
-            return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
-        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
-            return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
-    return [(0, text)]
 
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "

@@ -7,17 +7,43 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from extract.facts.context import Context
-from extract.facts.org_candidates import (cue_object_candidates, cue_subject_candidates, gazetteer_candidates,
-                                          is_place, owner_of, roster_candidates, shaped_candidates, with_place_of)
-from extract.facts.org_merges import initialism_owners, merge_initialisms, merge_into, merge_short_forms
-from extract.facts.model_names import (model_org_candidates, names_people, not_a_body, portfolio, post_title_word,
-                                      with_place_suffix)
-from extract.facts.partner_lists import listed_candidates
-from extract.facts.rosters import roster_lines
-from extract.facts.names import initials, is_generic, name_key, overlaps, trim_span, word_sets
-from extract.facts.ranges import Ranges
-from extract.record import Organisation
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.model_names import (
+    model_org_candidates,
+    names_people,
+    not_a_body,
+    portfolio,
+    post_title_word,
+    with_place_suffix,
+)
+from partnergraph.extract.facts.names import (
+    initials,
+    is_generic,
+    name_key,
+    overlaps,
+    trim_span,
+    word_sets,
+)
+from partnergraph.extract.facts.org_candidates import (
+    cue_object_candidates,
+    cue_subject_candidates,
+    gazetteer_candidates,
+    is_place,
+    owner_of,
+    roster_candidates,
+    shaped_candidates,
+    with_place_of,
+)
+from partnergraph.extract.facts.org_merges import (
+    initialism_owners,
+    merge_initialisms,
+    merge_into,
+    merge_short_forms,
+)
+from partnergraph.extract.facts.partner_lists import listed_candidates
+from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.facts.rosters import roster_lines
+from partnergraph.extract.record import Organisation
 
 ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
 

@@ -8,8 +8,9 @@ import itertools
 import re
 from functools import lru_cache
 
-from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.names import is_generic, owner_length, word_sets
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.names import is_generic, owner_length, word_sets
+
 
 @lru_cache(maxsize=1)
 def group_cues() -> re.Pattern:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.model_names import table_row_label, written_lower
-from extract.facts.names import is_generic, trim_span
-from extract.facts.person_names import clean_person_name, person_key, surname_reference
-from extract.facts.ranges import Ranges
-from extract.record import Person, Place, Venue
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.model_names import table_row_label, written_lower
+from partnergraph.extract.facts.names import is_generic, trim_span
+from partnergraph.extract.facts.person_names import (
+    clean_person_name,
+    person_key,
+    surname_reference,
+)
+from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.record import Person, Place, Venue
 
 VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
 PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){1,2}$")  # "Joe O'Brien"

@@ -3,7 +3,7 @@ post before it ("Chair Asylum" is no one), no honours after it ("Sarah Spencer C
 the apostrophe is typed ("O'Brien", "O’Brien"), and "Ms McMahon" is the Jenny McMahon named before."""
 from __future__ import annotations
 
-from extract.facts.context import lexicon
+from partnergraph.extract.facts.context import lexicon
 
 
 def clean_person_name(name: str) -> str | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.facts.context import lexicon
-from extract.facts.names import is_generic, word_sets
+from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.names import is_generic, word_sets
 
 NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"  # on one line
 LINKS = {"to", "for", "of", "and", "in", "on", "at", "the", "&"}

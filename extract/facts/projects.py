@@ -6,13 +6,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.facts.context import Context, lexicon, phrase_regex
-from extract.facts.org_candidates import gazetteer_categories
-from extract.facts.project_intros import introduced_projects
-from extract.facts.role_cues import ROLE_ORDER, cue_roles
-from extract.facts.names import clean_quotes, is_generic, name_key, trim_span, whole_name_spans, word_sets
-from extract.facts.ranges import Ranges
-from extract.record import Participant, Project
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.listed_names import gazetteer_categories
+from partnergraph.extract.facts.names import (
+    clean_quotes,
+    is_generic,
+    name_key,
+    trim_span,
+    whole_name_spans,
+    word_sets,
+)
+from partnergraph.extract.facts.project_intros import introduced_projects
+from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.facts.role_cues import ROLE_ORDER, cue_roles
+from partnergraph.extract.record import Participant, Project
 
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first

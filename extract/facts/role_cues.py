@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 
 ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
 LIST_ROLES = {"member", "partner"}

@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extract.facts.context import Context, lexicon
-from extract.facts.names import is_generic
+from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.names import is_generic
 
 MIN_LINES = 3
 PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|al|bin|ter|el)"
@@ -109,7 +109,7 @@ def roster_group(ctx: Context, title_group: str | None) -> str | None:
 
 def add_roster_people(ctx: Context, registry, people: list) -> list:
     """Roster people join the people found elsewhere; the roster's affiliation is the one kept."""
-    from extract.record import Person
+    from partnergraph.extract.record import Person
 
     by_name = {person.name: person for person in people}
     for line in roster_lines(ctx):
@@ -123,22 +123,3 @@ def add_roster_people(ctx: Context, registry, people: list) -> list:
             person.organisation = org  # the roster's word: a name in the apologies column has no body
         person.evidence.append(ctx.evidence(line.person_start, line.person_start + len(line.person)))
     return people
-
-
-def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, title_group: str | None) -> None:
-    """The roster's bodies are members of the group that met, which is a project and a body too."""
-    from extract.facts.projects import add_participant, add_project, project_key
-
-    group = roster_group(ctx, title_group)
-    if not group:
-        return
-    if project_key(group) not in projects:
-        add_project(ctx, projects, mentions, group, 0, 0)
-    if not registry.resolve_key(group):
-        registry.add(ctx, group, 0, 0)
-    project = projects[project_key(group)]
-    for line in roster_lines(ctx):
-        key = registry.resolve_key(line.org) if line.org else None
-        if key:
-            sentence = ctx.sentence_at(line.org_start)
-            add_participant(ctx, project, registry.orgs[key].name, "member", sentence)

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from extract.facts.context import Context, phrase_regex
-from extract.resources import load_yaml
+from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.resources import load_yaml
 
 MIN_WEIGHT = 2  # one passing word is not a theme: plain terms need two mentions, strong terms one
 WEIGHTS = {"terms": 1.0, "strong": 2.0, "weak": 0.5}  # see schemas/themes.yaml

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.context import lexicon, phrase_regex
-from extract.facts.when import TOP_BLOCKS
+from partnergraph.extract.facts.context import lexicon, phrase_regex
+from partnergraph.extract.facts.when import TOP_BLOCKS
 
 
 def title_of(document) -> str | None:
@@ -99,7 +99,7 @@ def without_report_word(name: str) -> str | None:
 
 def looks_like_report(name: str) -> bool:
     """"Report to Cabinet - 14 September 2020" is a kind of paper, not a project."""
-    from extract.components.dates import parse_dates
+    from partnergraph.extract.components.dates import parse_dates
 
     words = {w.lower() for w in re.findall(r"\w+", name)}
     return bool(parse_dates(name)) or bool(words & set(lexicon()["report_words"])) and len(words) <= 4

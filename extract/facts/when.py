@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract.components.dates import month_first, parse_dates
-from extract.facts.context import Context
-from extract.record import DateMention
+from partnergraph.extract.components.dates import month_first, parse_dates
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.record import DateMention
 
 TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
 DATELINE_BLOCKS = 8  # a dateline ("6 December 2012", "Posted on ...") stands near the top

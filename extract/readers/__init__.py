@@ -5,9 +5,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.boilerplate import strip_chrome
-from extract.document import Document, DocumentBuilder
-from extract.errors import PartnergraphError, RefusedFile, UnsupportedType
+from partnergraph.extract.boilerplate import strip_chrome
+from partnergraph.extract.document import Document, DocumentBuilder
+from partnergraph.extract.errors import PartnergraphError, RefusedFile, UnsupportedType
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -96,15 +96,15 @@ def without_chrome(document: Document, always: bool) -> Document:
 
 def read_format(kind: str, path: Path, data: bytes, limits: ReadLimits) -> Document:
     if kind == "pdf":
-        from extract.readers.pdf import read_pdf
+        from partnergraph.extract.readers.pdf import read_pdf
         return read_pdf(path, data, limits.password_for(path), limits.max_pages)
     if kind == "docx":
-        from extract.readers.docx import read_docx
+        from partnergraph.extract.readers.docx import read_docx
         return read_docx(path, data, limits.max_unzipped_bytes)
     if kind == "html":
-        from extract.readers.html import read_html
+        from partnergraph.extract.readers.html import read_html
         return read_html(path, data)
-    from extract.readers.text import read_text
+    from partnergraph.extract.readers.text import read_text
     return read_text(path, data)
 
 

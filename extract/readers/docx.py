@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extract.document import Document, DocumentBuilder
-from extract.readers.docx_package import MAIN_PART, PartCache, WordPackage
+from partnergraph.extract.document import Document, DocumentBuilder
+from partnergraph.extract.readers.docx_package import MAIN_PART, PartCache, WordPackage
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)", re.I)

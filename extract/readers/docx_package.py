@@ -8,7 +8,7 @@ import posixpath
 import zipfile
 from collections import OrderedDict
 
-from extract.errors import RefusedFile
+from partnergraph.extract.errors import RefusedFile
 
 MAIN_PART = "word/document.xml"
 MAX_RATIO = 200  # a part that inflates more than this from its compressed size is a zip bomb
@@ -32,7 +32,9 @@ class WordPackage:
 
     def xml(self, name: str):
         """The parsed part, or None when the package has no such part."""
-        from docx.oxml.parser import parse_xml  # no entity is resolved, no network is used
+        from docx.oxml.parser import (
+            parse_xml,  # no entity is resolved, no network is used
+        )
 
         if name not in self.infos:
             return None

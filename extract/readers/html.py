@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extract.boilerplate import is_end_section
-from extract.document import Document, DocumentBuilder
-from extract.encoding import decode_bytes
-from extract.errors import RefusedFile
+from partnergraph.extract.boilerplate import is_end_section
+from partnergraph.extract.document import Document, DocumentBuilder
+from partnergraph.extract.encoding import decode_bytes
+from partnergraph.extract.errors import RefusedFile
 
 SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
              "button", "svg", "iframe", "select", "option", "head", "title", "meta", "link", "figure"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from extract.document import Document, DocumentBuilder
-from extract.errors import RefusedFile
-from extract.readers.pdf_layout import Line, group_lines, page_lines
+from partnergraph.extract.document import Document, DocumentBuilder
+from partnergraph.extract.errors import RefusedFile
+from partnergraph.extract.readers.pdf_layout import Line, group_lines, page_lines
 
 RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extract.document import Document, DocumentBuilder
-from extract.encoding import decode_bytes
+from partnergraph.extract.document import Document, DocumentBuilder
+from partnergraph.extract.encoding import decode_bytes
 
 BULLET = re.compile(r"^\s*(?:[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\([a-z0-9ivx]{1,4}\))\s*")
 SYMBOL_BULLET = re.compile(r"^\s*[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]\s*")

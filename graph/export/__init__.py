@@ -4,9 +4,8 @@ from __future__ import annotations
 import json
 
 import networkx as nx
-
-from extract.errors import PartnergraphError
-from graph.queries import find_node
+from partnergraph.extract.errors import PartnergraphError
+from partnergraph.graph.query.organisations import find_node
 
 SCALAR_LISTS = ("themes", "documents", "roles", "projects", "aliases", "via")
 

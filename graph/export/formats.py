@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
-
-from graph.export import flat
+from partnergraph.graph.export import flat
 
 NODE_COLUMNS = ["id", "label", "kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count",
                 "aliases"]

@@ -8,9 +8,8 @@ from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
-
-from graph.export.palette import KIND_COLOURS, THEME_COLOURS
-from graph.export.picture import drawable, packed_layout
+from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
+from partnergraph.graph.export.picture import drawable, packed_layout
 
 EVIDENCE_PER_ITEM = 5
 PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels readable
@@ -18,7 +17,7 @@ PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels
 
 def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
     """(node id -> quotes, edge id -> quotes), each quote {sentence, document, page}."""
-    from graph.queries import edge_evidence_by_edge
+    from partnergraph.graph.query.organisations import edge_evidence_by_edge
 
     nodes: dict[str, list] = {}
     sql = ("SELECT v.node_id, v.sentence, d.name AS document, v.page FROM evidence v "
@@ -61,8 +60,8 @@ def safe_json(data: dict) -> str:
 
 
 def write_html(db, graph: nx.MultiGraph, path: Path, title: str) -> list[Path]:
-    library = files("graph.export").joinpath("assets/cytoscape.min.js").read_text(encoding="utf-8")
-    template = files("graph.export").joinpath("assets/page.html").read_text(encoding="utf-8")
+    library = files("partnergraph.graph.export").joinpath("assets/cytoscape.min.js").read_text(encoding="utf-8")
+    template = files("partnergraph.graph.export").joinpath("assets/page.html").read_text(encoding="utf-8")
     page = (template.replace("/*CYTOSCAPE*/", library.replace("</script", "<\\/script"))
             .replace("/*DATA*/", safe_json(page_data(db, graph)))
             .replace("<!--TITLE-->", title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-
-from graph.export.palette import KIND_COLOURS, THEME_COLOURS
+from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
 
 A4_LANDSCAPE = (11.69, 8.27)
 MAX_LABELS = 50  # more labels than this overlap on an A4 page

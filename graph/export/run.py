@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.errors import PartnergraphError
-from graph.export import load_graph, select
+from partnergraph.extract.errors import PartnergraphError
+from partnergraph.graph.export import load_graph, select
 
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "cytoscape": ".cyjs", "csv": ".csv",
               "dot": ".dot", "html": ".html", "png": ".png", "svg": ".svg", "md": ".md", "docx": ".docx"}
@@ -33,17 +33,17 @@ def export(db, fmt: str, output: str | None, theme: str | None = None, org: str 
 
 
 def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> list[Path]:
-    from graph.export import formats
+    from partnergraph.graph.export import formats
 
     if fmt in ("graphml", "gexf", "json", "cytoscape", "csv", "dot"):
         return getattr(formats, f"write_{fmt}")(graph, path)
     if fmt == "html":
-        from graph.export.html import write_html
+        from partnergraph.graph.export.html import write_html
         return write_html(db, graph, path, title)
     if fmt in ("png", "svg"):
-        from graph.export.picture import write_picture
+        from partnergraph.graph.export.picture import write_picture
         return write_picture(graph, path, title)
-    from graph.export import writeup
+    from partnergraph.graph.export import writeup
 
     content = writeup.gather(db, graph, project, org, theme)
     return (writeup.write_markdown if fmt == "md" else writeup.write_docx)(db, graph, path, content)

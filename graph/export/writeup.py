@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import queries, reports
-from graph.export.picture import write_picture
+from partnergraph.graph.export.picture import write_picture
+from partnergraph.graph.query import organisations as queries
+from partnergraph.graph.query import projects as reports
 
 
 @dataclass

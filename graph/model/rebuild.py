@@ -8,11 +8,19 @@ from contextlib import contextmanager
 from json.encoder import encode_basestring_ascii as quoted
 from typing import Iterator
 
-from extract.facts.names import name_key
-from extract.resources import load_text
-from graph.build import StoredRecord, count_mentions, gather, name_node, record_mentions, resolve_mentions
-from graph.resolve import Curation
-from graph.store import mark_duplicates, mark_graph_dirty, now, transaction
+from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.resources import load_text
+from partnergraph.graph.model.build import (
+    StoredRecord,
+    count_mentions,
+    gather,
+    name_node,
+    record_mentions,
+    resolve_mentions,
+)
+from partnergraph.graph.model.resolve import Curation
+from partnergraph.graph.store.db import mark_graph_dirty, now, transaction
+from partnergraph.graph.store.documents import mark_duplicates
 
 
 def stored_records(db, pending_only: bool = False) -> Iterator[StoredRecord]:
@@ -68,22 +76,6 @@ def add_curation(db, action: str, name: str, target: str | None = None) -> None:
     rebuild(db)
 
 
-GRAPH_FORMAT = "2"  # the graph tables record what they were built from (graph_mentions, graph_resolution)
-
-
-def update_graph(db) -> str:
-    """Brings the stored graph up to date after an ingest: reports only added are merged in ("added");
-    anything removed or replaced, or a new report that changes how names resolve, rebuilds it ("rebuilt")."""
-    from graph.incremental import add_pending
-
-    if state(db, "graph_full") != "1" and state(db, "graph_format") == GRAPH_FORMAT:
-        with cycle_collection_paused():
-            if add_pending(db):
-                return "added"
-    rebuild(db)
-    return "rebuilt"
-
-
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
     """The graph build makes millions of small objects and frees none until it ends, so Python's cycle
@@ -96,6 +88,9 @@ def cycle_collection_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+GRAPH_FORMAT = "2"  # the graph tables record what they were built from (graph_mentions, graph_resolution)
 
 
 def state(db, key: str) -> str | None:

@@ -5,8 +5,7 @@ import datetime
 import re
 
 import click
-
-from graph.cli import cli, db_option, fail_not_found, open_database
+from partnergraph.graph.cli.app import cli, db_option, fail_not_found, open_database
 
 THEMES = ["employment", "housing", "health", "language", "education", "citizenship", "advice", "legal",
           "destitution", "cohesion", "children", "research"]
@@ -46,7 +45,7 @@ def output_options(func):
 
 def run(call):
     """The query's result; a name the database does not know becomes a 'did you mean' and exit 1."""
-    from extract.errors import NotFound
+    from partnergraph.extract.errors import NotFound
 
     try:
         return call()
@@ -55,7 +54,7 @@ def run(call):
 
 
 def answer(call, columns, as_json=False, as_csv=False, title=None):
-    from graph.views import print_rows
+    from partnergraph.graph.cli.views import print_rows
 
     rows = run(call)
     print_rows(rows, columns, as_json, as_csv, title=title(rows) if callable(title) else title)
@@ -68,7 +67,7 @@ def answer(call, columns, as_json=False, as_csv=False, title=None):
 @output_options
 def orgs(theme, text, db_path, as_json, as_csv):
     """Organisations with their document and partner counts."""
-    from graph.queries import orgs as query
+    from partnergraph.graph.query.organisations import orgs as query
 
     answer(lambda: query(open_database(db_path), theme, text), ["organisation", "documents", "partners", "themes"],
            as_json, as_csv, title=lambda rows: f"{len(rows)} organisations")
@@ -84,8 +83,8 @@ def orgs(theme, text, db_path, as_json, as_csv):
 @output_options
 def partners(org, theme, evidence, top, db_path, as_json, as_csv):
     """Who ORG worked with: relations, roles, themes, documents."""
-    from graph.queries import partners as query
-    from graph.views import print_partners, print_rows
+    from partnergraph.graph.cli.views import print_partners, print_rows
+    from partnergraph.graph.query.organisations import partners as query
 
     node, rows = run(lambda: query(open_database(db_path), org, theme, evidence, top))
     more = node["partner_count"] - len(rows)
@@ -103,7 +102,7 @@ def partners(org, theme, evidence, top, db_path, as_json, as_csv):
 @output_options
 def themes(org, db_path, as_json, as_csv):
     """Themes of the corpus, or of one organisation."""
-    from graph.queries import themes as query
+    from partnergraph.graph.query.organisations import themes as query
 
     columns = ["theme", "mentions" if org else "documents"]
     answer(lambda: query(open_database(db_path), org), columns, as_json, as_csv,
@@ -116,7 +115,7 @@ def themes(org, db_path, as_json, as_csv):
 @output_options
 def projects(org, db_path, as_json, as_csv):
     """Projects with participant and document counts."""
-    from graph.reports import projects as query
+    from partnergraph.graph.query.projects import projects as query
 
     answer(lambda: query(open_database(db_path), org), ["project", "participants", "documents", "themes"],
            as_json, as_csv, title=lambda rows: f"{len(rows)} projects")
@@ -128,8 +127,8 @@ def projects(org, db_path, as_json, as_csv):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def project(name, db_path, as_json):
     """One project: participants with roles, themes, figures, events."""
-    from graph.reports import project as query
-    from graph.views import print_project
+    from partnergraph.graph.cli.views import print_project
+    from partnergraph.graph.query.projects import project as query
 
     print_project(run(lambda: query(open_database(db_path), name)), as_json)
 
@@ -141,8 +140,8 @@ def project(name, db_path, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def path(a, b, db_path, as_json):
     """The shortest chain of collaborations from A to B, each hop with its evidence."""
-    from graph.paths import path as query
-    from graph.views import print_path
+    from partnergraph.graph.cli.views import print_path
+    from partnergraph.graph.query.paths import path as query
 
     print_path(run(lambda: query(open_database(db_path), a, b)), as_json)
 
@@ -155,7 +154,7 @@ def path(a, b, db_path, as_json):
 @output_options
 def brokers(theme, top, db_path, as_json, as_csv):
     """Organisations that connect others (betweenness and degree centrality)."""
-    from graph.paths import brokers as query
+    from partnergraph.graph.query.paths import brokers as query
 
     answer(lambda: query(open_database(db_path), theme, top), ["organisation", "betweenness", "degree"],
            as_json, as_csv, title="Brokers between partners")
@@ -168,7 +167,7 @@ def brokers(theme, top, db_path, as_json, as_csv):
 @output_options
 def figures(project_name, metric, db_path, as_json, as_csv):
     """Targets against delivered figures, with achievement %, latest report first."""
-    from graph.reports import figures as query
+    from partnergraph.graph.query.projects import figures as query
 
     columns = ["project", "metric", "target", "delivered", "achieved_pct", "report_date", "document"]
     answer(lambda: query(open_database(db_path), project_name, metric), columns, as_json, as_csv,
@@ -183,7 +182,7 @@ def figures(project_name, metric, db_path, as_json, as_csv):
 @output_options
 def events(date_from, date_to, place, db_path, as_json, as_csv):
     """Dated events with venues and places."""
-    from graph.reports import events as query
+    from partnergraph.graph.query.projects import events as query
 
     columns = ["date", "venue", "place", "description", "document"]
     answer(lambda: query(open_database(db_path), date_from, date_to, place), columns, as_json, as_csv,
@@ -196,7 +195,7 @@ def events(date_from, date_to, place, db_path, as_json, as_csv):
 @output_options
 def search(text, db_path, as_json, as_csv):
     """Full-text search of the reports, with snippets."""
-    from graph.queries import search as query
+    from partnergraph.graph.query.organisations import search as query
 
     answer(lambda: query(open_database(db_path), text), ["document", "snippet"], as_json, as_csv,
            title=lambda rows: f"{len(rows)} documents match '{text}'")
@@ -207,7 +206,7 @@ def search(text, db_path, as_json, as_csv):
 @output_options
 def stats(db_path, as_json, as_csv):
     """Counts of documents, organisations, edges and themes."""
-    from graph.queries import stats as query
+    from partnergraph.graph.query.organisations import stats as query
 
     answer(lambda: query(open_database(db_path)), ["what", "count"], as_json, as_csv, title="partnergraph")
 
@@ -239,7 +238,7 @@ def split(name, db_path):
 
 
 def curate(db_path: str, action: str, name: str, target: str | None, done: str) -> None:
-    from graph.graph_store import add_curation
+    from partnergraph.graph.model.rebuild import add_curation
 
     add_curation(open_database(db_path), action, name, target)
     click.echo(done)

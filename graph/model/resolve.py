@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.facts.names import is_generic, name_key
-from extract.resources import load_csv
+from partnergraph.extract.facts.names import is_generic, name_key
+from partnergraph.extract.resources import load_csv
 
 FUZZY_SCORE = 94  # rapidfuzz ratio on keys; "Birmingham City Counci" joins, "Coventry City Council" does not
 

@@ -39,7 +39,7 @@ class ReadAhead:
 
 
 def read_files(paths: list[str], read: Callable, limits, folder: Path, parent: int) -> None:
-    from graph.workers import guarded
+    from partnergraph.graph.ingest.guard import guarded
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops this process
     seconds = getattr(limits, "seconds", 0)

@@ -5,8 +5,13 @@ from __future__ import annotations
 import json
 from collections import deque
 
-from extract.errors import NotFound
-from graph.queries import PARTNER_KINDS, doc_names, edge_evidence, find_node
+from partnergraph.extract.errors import NotFound
+from partnergraph.graph.query.organisations import (
+    PARTNER_KINDS,
+    doc_names,
+    edge_evidence,
+    find_node,
+)
 
 MAX_HOPS = 8
 

@@ -2,16 +2,23 @@
 document from this one process; report what happened."""
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
-from extract.readers import SUPPORTED, ReadLimits
-from graph import store
-from graph.lock import ingest_lock
-from graph.workers import extract_all
+from partnergraph.extract.readers import ReadLimits
+from partnergraph.graph.ingest.lock import ingest_lock
+from partnergraph.graph.ingest.walk import sha256_of, walk
+from partnergraph.graph.ingest.workers import extract_all
+from partnergraph.graph.store.db import batched_writes, graph_dirty
+from partnergraph.graph.store.documents import (
+    path_of_sha,
+    record_failure,
+    stored_sha,
+    write_rows,
+)
+from partnergraph.graph.store.documents import prune as prune_gone
 
 DEFAULT_LIMITS = ReadLimits()
 
@@ -31,67 +38,6 @@ class IngestReport:
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
-
-
-def walk(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops."""
-    seen_dirs: set[tuple[int, int]] = set()
-    for root in paths:
-        root_path = Path(root)
-        if root_path.is_file():
-            yield str(root_path), None
-        elif root_path.is_dir():
-            yield from walk_dir(root_path, seen_dirs)
-        else:
-            yield str(root_path), "no such file or folder"
-
-
-def walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
-    try:
-        stat = folder.stat()
-    except OSError as exc:
-        yield str(folder), f"cannot open folder ({exc.strerror})"
-        return
-    if (stat.st_dev, stat.st_ino) in seen:
-        yield str(folder), "folder already walked (symlink loop)"
-        return
-    seen.add((stat.st_dev, stat.st_ino))
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        yield str(folder), f"cannot list folder ({exc.strerror})"
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        yield from walk_entry(entry, seen)
-
-
-def walk_entry(entry: os.DirEntry, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
-    suffix = Path(entry.name).suffix.lower()
-    try:
-        is_dir, is_file = entry.is_dir(), entry.is_file()
-    except OSError as exc:
-        yield entry.path, f"cannot inspect ({exc.strerror})"
-        return
-    if is_dir and suffix in SUPPORTED:
-        yield entry.path, "a folder named like a file"
-    elif is_dir:
-        yield from walk_dir(Path(entry.path), seen)
-    elif not is_file:
-        yield entry.path, "broken link or not a regular file" if entry.is_symlink() else "not a regular file"
-    elif suffix in SUPPORTED:
-        yield entry.path, None
-    else:
-        yield entry.path, f"unsupported file type '{suffix or '(none)'}'"
-
-
-def sha256_of(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAULT_LIMITS, prune: bool = False,
@@ -124,15 +70,15 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             progress(path)
         else:
             todo.append((path, sha))
-    with store.batched_writes(db) as batch:
+    with batched_writes(db) as batch:
         for path, sha, result in extract_all(todo, extractor, limits, workers):
             report.outcomes.append(store_one(db, path, sha, result))
             batch.wrote()
             progress(path)
     if prune:
-        report.pruned = store.prune(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
-    if store.graph_dirty(db):
-        from graph.graph_store import update_graph
+        report.pruned = prune_gone(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
+    if graph_dirty(db):
+        from partnergraph.graph.model.merge import update_graph
 
         on_graph()
         report.graph = update_graph(db)
@@ -145,9 +91,9 @@ def plan_one(db, path: str) -> tuple[Outcome | None, str]:
         sha = sha256_of(path)
     except OSError as exc:
         return Outcome(path, "failed", f"cannot read file ({exc.strerror})"), ""
-    if store.stored_sha(db, path) == sha:
+    if stored_sha(db, path) == sha:
         return Outcome(path, "unchanged"), sha
-    elsewhere = store.path_of_sha(db, sha)
+    elsewhere = path_of_sha(db, sha)
     if elsewhere and elsewhere != path and os.path.exists(elsewhere):
         return Outcome(path, "unchanged", f"same content as {elsewhere}"), sha
     return None, sha
@@ -155,8 +101,7 @@ def plan_one(db, path: str) -> tuple[Outcome | None, str]:
 
 def store_one(db, path: str, sha: str, result) -> Outcome:
     if result.ok:
-        store.write_rows(db, result.rows)
+        write_rows(db, result.rows)
         return Outcome(path, "read", f"{result.rows.organisations} organisations")
-    store.record_failure(db, path, sha, result.reason, result.message)
+    record_failure(db, path, sha, result.reason, result.message)
     return Outcome(path, "failed", result.message)
-

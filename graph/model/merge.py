@@ -11,10 +11,26 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from graph.build import (count_mentions, gather, name_node, preferred_spelling, record_mentions, resolve_mentions,
-                         span_dates)
-from graph.graph_store import load_curation, stored_records, write_parts, write_sources
-from graph.store import transaction
+from partnergraph.graph.model.build import (
+    count_mentions,
+    gather,
+    name_node,
+    preferred_spelling,
+    record_mentions,
+    resolve_mentions,
+    span_dates,
+)
+from partnergraph.graph.model.rebuild import (
+    GRAPH_FORMAT,
+    cycle_collection_paused,
+    load_curation,
+    rebuild,
+    state,
+    stored_records,
+    write_parts,
+    write_sources,
+)
+from partnergraph.graph.store.db import transaction
 
 BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
@@ -96,3 +112,17 @@ def merge_common(data: dict, themes: str, documents: str, first: str | None, las
     data["documents"] |= set(json.loads(documents))
     for date in (first, last):
         data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
+
+
+
+def update_graph(db) -> str:
+    """Brings the stored graph up to date after an ingest: reports only added are merged in ("added");
+    anything removed or replaced, or a new report that changes how names resolve, rebuilds it ("rebuilt")."""
+    from partnergraph.graph.model.merge import add_pending
+
+    if state(db, "graph_full") != "1" and state(db, "graph_format") == GRAPH_FORMAT:
+        with cycle_collection_paused():
+            if add_pending(db):
+                return "added"
+    rebuild(db)
+    return "rebuilt"

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import click
-
-from graph.cli import cli, db_option, fail_not_found, open_database
-from graph.cli_queries import theme_option
+from partnergraph.graph.cli.app import cli, db_option, fail_not_found, open_database
+from partnergraph.graph.cli.queries import theme_option
 
 FORMATS = ["graphml", "gexf", "json", "cytoscape", "csv", "dot", "html", "png", "svg", "md", "docx"]
 
@@ -20,8 +19,8 @@ FORMATS = ["graphml", "gexf", "json", "cytoscape", "csv", "dot", "html", "png", 
 @db_option
 def export(fmt, output, theme, org, depth, project, force, db_path):
     """Export the graph (Gephi, Cytoscape, web page, picture) or a good-practice write-up (md, docx)."""
-    from extract.errors import NotFound, PartnergraphError
-    from graph.export.run import export as run
+    from partnergraph.extract.errors import NotFound, PartnergraphError
+    from partnergraph.graph.export.run import export as run
 
     try:
         written = run(open_database(db_path), fmt, output, theme, org, depth, project, force)

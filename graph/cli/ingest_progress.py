@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import time
 
-from extract.readers import ReadLimits
-from graph.ingest import IngestReport, ingest
+from partnergraph.extract.readers import ReadLimits
+from partnergraph.graph.ingest.run import IngestReport, ingest
 
 EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
 REDRAW_S = 0.1  # the progress bar's redraw interval
@@ -12,10 +12,15 @@ STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped":
 
 
 def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int) -> int:
+    from partnergraph.extract.pipeline import Extractor
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from extract.pipeline import Extractor
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     console = Console(stderr=True)
     extractor = Extractor(use_model=use_model)
@@ -68,9 +73,8 @@ def print_summary(report: IngestReport) -> None:
 
 def print_stored(db) -> None:
     """What the database now holds: distinct names per kind of fact."""
+    from partnergraph.graph.store.documents import fact_counts
     from rich.console import Console
-
-    from graph.store import fact_counts
 
     counts = fact_counts(db)
     documents = counts.pop("documents")

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import json
 
-
-from extract.facts.names import name_key
-from graph.queries import doc_names, find_node, themes_text
+from partnergraph.extract.facts.names import name_key
+from partnergraph.graph.query.organisations import doc_names, find_node, themes_text
 
 
 def projects(db, org: str | None = None) -> list[dict]:
@@ -32,14 +31,14 @@ def project(db, name: str) -> dict:
 
 
 def facts_about(db, kind: str, project_name: str | None):
-    """(document name, report date, main project, fact) of one kind, from the reports whose main project
-    is this one (any of its names), or from all reports."""
+    """(document name, report date, main project, fact, title) of one kind, from the reports whose main
+    project is this one (any of its names), or from all reports."""
     wanted = project_names(db, project_name) if project_name else None
-    sql = ("SELECT d.name, d.report_date, d.main_project, f.value FROM facts f JOIN documents d ON d.id = f.doc_id "
-           "WHERE f.kind = ? AND d.duplicate_of IS NULL ORDER BY d.name, f.id")
-    for name, date, main, value in db.execute(sql, [kind]):
+    sql = ("SELECT d.name, d.report_date, d.main_project, f.value, d.title FROM facts f "
+           "JOIN documents d ON d.id = f.doc_id WHERE f.kind = ? AND d.duplicate_of IS NULL ORDER BY d.name, f.id")
+    for name, date, main, value, title in db.execute(sql, [kind]):
         if wanted is None or (main and name_key(main) in wanted):
-            yield name, date, main, json.loads(value)
+            yield name, date, main, json.loads(value), title
 
 
 def project_names(db, project_name: str) -> set[str]:
@@ -52,14 +51,15 @@ def figures(db, project_name: str | None = None, metric: str | None = None) -> l
     """Targets against delivered with achievement %; a metric reported by several reports shows each
     report's figure, latest first."""
     groups: dict[tuple[str, str], list[dict]] = {}  # in order of first appearance
-    for document, date, main, figure in facts_about(db, "figure", project_name):
+    for document, date, main, figure, title in facts_about(db, "figure", project_name):
         if metric and metric.lower() not in figure["metric"].lower():
             continue
         target, delivered = figure.get("target"), figure.get("delivered")
         achieved = round(100 * delivered / target) if target and delivered is not None else None
         groups.setdefault((main or "", name_key(figure["metric"])), []).append(
             {"project": main, "metric": figure["metric"], "target": target, "delivered": delivered,
-             "achieved_pct": achieved, "report_date": date, "document": document})
+             "achieved_pct": achieved, "report_date": date, "document": document, "title": title,
+             **evidence_of(figure)})
     return [row for group in groups.values() for row in sorted(group, key=lambda r: r["report_date"] or "",
                                                                  reverse=True)]
 
@@ -67,12 +67,19 @@ def figures(db, project_name: str | None = None, metric: str | None = None) -> l
 def events(db, date_from: str | None = None, date_to: str | None = None, place: str | None = None,
            project_name: str | None = None) -> list[dict]:
     rows = []
-    for document, _, main, event in facts_about(db, "event", project_name):
+    for document, _, main, event, title in facts_about(db, "event", project_name):
         date = event.get("date") or ""
         if date_from and date[:len(date_from)] < date_from or date_to and date[:len(date_to)] > date_to:
             continue
         if place and place.lower() not in " ".join(filter(None, (event.get("place"), event.get("venue")))).lower():
             continue
         rows.append({"date": date, "venue": event.get("venue"), "place": event.get("place"),
-                     "description": event["description"], "project": main, "document": document})
+                     "description": event["description"], "project": main, "document": document, "title": title,
+                     **evidence_of(event)})
     return sorted(rows, key=lambda r: (r["date"], r["document"]))
+
+
+def evidence_of(fact: dict) -> dict:
+    """The page and sentence a fact was read from (its first evidence)."""
+    evidence = (fact.get("evidence") or [{}])[0]
+    return {"page": evidence.get("page"), "sentence": evidence.get("sentence")}

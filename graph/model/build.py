@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from extract.facts.names import name_key
-from extract.record import main_project
-from extract.resources import load_csv
-from graph.resolve import Curation, Resolution, resolve_counted
+from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.record import main_project
+from partnergraph.extract.resources import load_csv
+from partnergraph.graph.model.resolve import Curation, Resolution, resolve_counted
 
 
 @dataclass

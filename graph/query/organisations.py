@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from extract.errors import NotFound
-from extract.facts.names import name_key
+from partnergraph.extract.errors import NotFound
+from partnergraph.extract.facts.names import name_key
 
 PARTNER_KINDS = ("collaboration", "partnership")
 DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
@@ -23,9 +23,8 @@ def find_node(db, name: str, kind: str = "organisation") -> dict:
 
 def nearest(name: str, names: list[str], limit: int = 3) -> list[str]:
     """Names spelled nearly the same, and names whose initials the query is ("BCC")."""
+    from partnergraph.extract.facts.names import initials
     from rapidfuzz import fuzz, process, utils
-
-    from extract.facts.names import initials
 
     by_initials = [n for n in names if name.isupper() and initials(n) == name]
     spelled = [n for n, score, _ in process.extract(name, names, scorer=fuzz.token_sort_ratio,
@@ -98,7 +97,8 @@ def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[d
             themes.update(json.loads(edge["themes"]))
         projects = sorted({p for edge in mine for p in json.loads(edge["projects"])})
         documents = sorted({doc_name[d] for edge in mine for d in json.loads(edge["documents"]) if d in doc_name})
-        out = {"partner": names.get(pid, pid), "relations": row["relations"], "roles": [], "projects": projects,
+        out = {"partner": names.get(pid, pid), "weight": row["weight"], "relations": row["relations"], "roles": [],
+               "projects": projects,
                "themes": [t for t, _ in themes.most_common(4)], "documents": documents}
         if evidence:
             out["evidence"] = [q for e in row["edges"] for q in quotes.get(e, [])][:EVIDENCE_PER_PARTNER]

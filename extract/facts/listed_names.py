@@ -1,0 +1,30 @@
+"""Known bodies (the organisations gazetteer) and the one rule that splits "X and Y" into listed names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from partnergraph.extract.facts.names import is_generic, word_sets
+from partnergraph.extract.resources import load_csv
+
+
+@lru_cache(maxsize=1)
+def gazetteer_categories() -> dict[str, str]:
+    return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
+
+
+def split_listed_names(text: str) -> list[tuple[int, str]]:
+    """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
+    split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
+    heads, known = word_sets()["org_heads"], gazetteer_categories()
+    for match in re.finditer(r" (?:and|&) (?:the )?", text):
+        left, right = text[:match.start()], text[match.end():]
+        last = left.split()[-1]
+        whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2  # "Islamic Relief USA"
+        one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
+            right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
+        if whole and is_generic(right) and match.group(0).endswith("the "):
+            return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
+        if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
+            return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
+    return [(0, text)]

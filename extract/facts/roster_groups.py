@@ -1,0 +1,27 @@
+"""A meeting's roster makes the group that met a project, with the roster's bodies as its members."""
+from __future__ import annotations
+
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.projects import (
+    add_participant,
+    add_project,
+    project_key,
+)
+from partnergraph.extract.facts.rosters import roster_group, roster_lines
+
+
+def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, title_group: str | None) -> None:
+    """The roster's bodies are members of the group that met, which is a project and a body too."""
+    group = roster_group(ctx, title_group)
+    if not group:
+        return
+    if project_key(group) not in projects:
+        add_project(ctx, projects, mentions, group, 0, 0)
+    if not registry.resolve_key(group):
+        registry.add(ctx, group, 0, 0)
+    project = projects[project_key(group)]
+    for line in roster_lines(ctx):
+        key = registry.resolve_key(line.org) if line.org else None
+        if key:
+            sentence = ctx.sentence_at(line.org_start)
+            add_participant(ctx, project, registry.orgs[key].name, "member", sentence)

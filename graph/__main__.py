@@ -1,4 +1,0 @@
-"""`python -m graph` runs the partnergraph command."""
-from graph.cli import main
-
-main()

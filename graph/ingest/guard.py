@@ -1,0 +1,52 @@
+"""One piece of work under a time limit, every failure turned into a Result with a reason (never a crash)."""
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+from typing import Callable
+
+from partnergraph.extract.errors import PartnergraphError, RefusedFile
+from partnergraph.graph.store.documents import StoredRows
+
+
+@dataclass
+class Result:
+    ok: bool
+    rows: StoredRows | None = None
+    reason: str = ""
+    message: str = ""
+
+
+class TimedOut(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise TimedOut()
+
+
+def guarded(seconds: int, work: Callable):
+    """(work's value, None), or (None, a failed Result saying why): every failure, and running over
+    `seconds`, becomes a reason."""
+    previous = signal.signal(signal.SIGALRM, _alarm) if seconds else None
+    if seconds:
+        signal.alarm(seconds)
+    try:
+        return work(), None
+    except RefusedFile as exc:
+        return None, Result(False, reason=exc.reason, message=str(exc))
+    except TimedOut:
+        return None, Result(False, reason="timeout", message=f"took longer than {seconds} s (limit per document)")
+    except PartnergraphError as exc:
+        return None, Result(False, reason="error", message=str(exc))
+    except RecursionError:
+        return None, Result(False, reason="corrupt", message="structure nested too deeply to read")
+    except MemoryError:
+        return None, Result(False, reason="too_large", message="not enough memory to read this file")
+    except Exception as exc:  # a reader library's own bug on a strange file: reported, never fatal
+        return None, Result(False, reason="error",
+                            message=f"could not be read ({type(exc).__name__}: {str(exc)[:120]})")
+    finally:
+        if seconds:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
