@@ -99,10 +99,10 @@ class PartnerGraph:
         from partnergraph.extract.errors import StoreError
         from partnergraph.graph.store.db import open_db
 
-        self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"no database at {self.path}: ingest reports into it first")
-        self.db = open_db(self.path)
+        self.database = Path(path)
+        if not create and not self.database.exists():
+            raise StoreError(f"no database at {self.database}: ingest reports into it first")
+        self.db = open_db(self.database)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from partnergraph.extract.readers import ReadLimits
-from partnergraph.graph.ingest.lock import ingest_lock
+from partnergraph.graph.ingest.lock import database_path, ingest_lock
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
 from partnergraph.graph.store.db import batched_writes, graph_dirty
@@ -49,7 +49,7 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
     `on_total` hears how many files the walk found, before any is read (for a progress bar);
     `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s)."""
     with ingest_lock(db, on_wait):
-        entries = list(walk(paths))
+        entries = [entry for entry in walk(paths) if not own_file(db, entry[0])]
         on_total(len(entries))
         return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph)
 
@@ -105,3 +105,12 @@ def store_one(db, path: str, sha: str, result) -> Outcome:
         return Outcome(path, "read", f"{result.rows.organisations} organisations")
     record_failure(db, path, sha, result.reason, result.message)
     return Outcome(path, "failed", result.message)
+
+
+DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")  # SQLite's files beside a database, and the lock
+
+
+def own_file(db, path: str) -> bool:
+    """The database's own files, when it lives inside a folder being ingested: not reports, not "skipped"."""
+    database = database_path(db)
+    return bool(database) and os.path.realpath(path) in {os.path.realpath(database + s) for s in DATABASE_FILES}

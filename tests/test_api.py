@@ -1,0 +1,80 @@
+"""The Python API (`partnergraph.open`) on the sample reports, as a notebook would use it."""
+from __future__ import annotations
+
+import shutil
+
+import networkx as nx
+import pytest
+
+import partnergraph
+from conftest import CORPUS
+from partnergraph.extract.errors import NotFound, StoreError
+
+
+@pytest.fixture(scope="module")
+def pg(sample_corpus_db):
+    with partnergraph.open(sample_corpus_db[0], create=False) as graph:
+        yield graph
+
+
+def test_partners_are_dataclasses_with_weight_and_quotable_evidence(pg):
+    partners = pg.partners("Birmingham City Council")
+    assert len(partners) >= 10
+    assert [p.weight for p in partners] == sorted((p.weight for p in partners), reverse=True)
+    first = partners[0]
+    assert isinstance(first, partnergraph.Partner) and first.partner and first.documents
+    quote = first.evidence[0]
+    assert isinstance(quote, partnergraph.Quote) and quote.sentence and quote.document
+    assert len(pg.partners("Birmingham City Council", top=3)) == 3
+
+
+def test_unknown_names_raise_not_found_with_suggestions(pg):
+    with pytest.raises(NotFound) as caught:
+        pg.partners("Birmingham City Counsel Office")
+    assert "Birmingham City Council" in caught.value.suggestions
+
+
+def test_figures_carry_their_sentence_title_and_the_pdf_page(pg):
+    figures = pg.figures()
+    assert len(figures) >= 20
+    for figure in figures:
+        assert figure.metric and figure.sentence and figure.title and figure.document
+        assert figure.metric.split()[0].lower()[:5] in figure.sentence.lower()
+    # every sample report is stored as PDF, DOCX, HTML and TXT: the copy answering is the one with pages
+    assert all(f.document.endswith(".pdf") and f.page >= 1 for f in figures)
+
+
+def test_events_and_path(pg):
+    events = pg.events(date_from="2018")
+    assert events and all(e.date >= "2018" for e in events)
+    assert all(e.sentence and e.description for e in events)
+    hops = pg.path("Coventry City Council", "Wolverhampton City Council")
+    assert hops and hops[0].source == "Coventry City Council" and hops[-1].target == "Wolverhampton City Council"
+    assert all(h.evidence for h in hops)
+
+
+def test_export_writes_a_file_networkx_reads(pg, tmp_path):
+    (written,) = pg.export("graphml", tmp_path / "g.graphml")
+    assert nx.read_graphml(written).number_of_nodes() > 30
+
+
+def test_extract_returns_the_typed_record(pg):
+    record = pg.extract(sorted(CORPUS.glob("*.txt"))[0], use_model=False)
+    assert isinstance(record, partnergraph.Record)
+    assert record.title and record.organisations and record.organisations[0].evidence[0].sentence
+
+
+def test_ingest_summary_and_a_missing_database(tmp_path):
+    with pytest.raises(StoreError, match="no database"):
+        partnergraph.open(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("*.txt"))[:2]:
+        shutil.copy(path, folder)
+    (folder / "notes.xyz").write_text("not a report")
+    with partnergraph.open(folder / "pg.db") as pg:  # the database inside the folder it reads
+        first = pg.ingest(folder, use_model=False)
+        again = pg.ingest([folder], use_model=False)
+    assert (first.read, first.skipped, first.failed) == (2, 1, 0)  # its own files are not "skipped"
+    assert (again.read, again.unchanged) == (0, 2)
