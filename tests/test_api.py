@@ -4,9 +4,8 @@ from __future__ import annotations
 import shutil
 
 import networkx as nx
-import pytest
-
 import partnergraph
+import pytest
 from conftest import CORPUS
 from partnergraph.extract.errors import NotFound, StoreError
 

@@ -102,7 +102,7 @@ def test_a_report_that_moves_a_name_to_another_node_rebuilds(tmp_path, extractor
 
 
 def test_reports_added_after_curation_keep_it(tmp_path, extractor):
-    from partnergraph.graph.model.rebuild import add_curation
+    from partnergraph.graph.model.curate import add_curation
 
     db, folder, reports = ingest_first(tmp_path, extractor, 18, 12, seed=7)
     busiest = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = 'organisation' "

@@ -29,6 +29,13 @@ def open_database(db_path: str, create: bool = False):
     return db
 
 
+def output_options(func):
+    """--json, --csv (the same snake_case fields) and --wide (a table with every column, however wide)."""
+    func = click.option("--wide", is_flag=True, help="Show every column, even past the terminal's width.")(func)
+    func = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (the same fields as --json).")(func)
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="partnergraph")
 def cli():

@@ -6,7 +6,13 @@ import os
 import sys
 
 import click
-from partnergraph.graph.cli.app import cli, db_option, fail_not_found, open_database
+from partnergraph.graph.cli.app import (
+    cli,
+    db_option,
+    fail_not_found,
+    open_database,
+    output_options,
+)
 
 
 @cli.command()
@@ -60,10 +66,11 @@ def read_passwords(handle) -> tuple[tuple[str, str], ...]:
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print every fact as a CSV row, with its evidence.")
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--model/--rules-only", "use_model", default=True, show_default=True,
               help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
-def extract(path, as_json, password, use_model):
+def extract(path, as_json, as_csv, password, use_model):
     """Print the record of one file, without storing it."""
     from partnergraph.extract.errors import PartnergraphError
     from partnergraph.extract.pipeline import extract_file
@@ -75,27 +82,29 @@ def extract(path, as_json, password, use_model):
         raise click.ClickException(f"{path}: {exc}") from exc
     from partnergraph.graph.cli.views import print_record
 
-    print_record(record, as_json)
+    print_record(record, as_json, as_csv)
 
 
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def documents(db_path, as_json):
+@output_options
+def documents(db_path, as_json, as_csv, wide):
     """List the stored documents."""
-    from partnergraph.graph.cli.views import print_rows
+    from partnergraph.graph.cli.tables import print_rows
     from partnergraph.graph.store.documents import list_documents
 
     rows = list_documents(open_database(db_path))
-    print_rows(rows, ["name", "format", "title", "report_date", "pages", "words", "facts", "copy_of"], as_json,
-               title=f"{len(rows)} documents")
+    print_rows(rows, ["name", "title", "report_date", "format", "pages", "words", "facts", "copy_of"], as_json,
+               as_csv, title=f"{len(rows)} documents", secondary=("words", "pages", "facts", "format", "copy_of"),
+               wide=wide)
 
 
 @cli.command()
 @click.argument("doc")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
-def show(doc, db_path, as_json):
+@click.option("--csv", "as_csv", is_flag=True, help="Print every fact as a CSV row, with its evidence.")
+def show(doc, db_path, as_json, as_csv):
     """Print one stored document's record (by file name, path or id)."""
     from partnergraph.extract.errors import NotFound
     from partnergraph.graph.store.documents import get_record
@@ -106,16 +115,17 @@ def show(doc, db_path, as_json):
         fail_not_found(exc)
     from partnergraph.graph.cli.views import print_record
 
-    print_record(record, as_json)
+    print_record(record, as_json, as_csv)
 
 
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def failures(db_path, as_json):
+@output_options
+def failures(db_path, as_json, as_csv, wide):
     """List files that were refused, with the reason."""
-    from partnergraph.graph.cli.views import print_rows
+    from partnergraph.graph.cli.tables import print_rows
     from partnergraph.graph.store.documents import list_failures
 
     rows = list_failures(open_database(db_path))
-    print_rows(rows, ["path", "reason", "message"], as_json, title=f"{len(rows)} refused files")
+    print_rows(rows, ["path", "reason", "message", "failed_at"], as_json, as_csv, title=f"{len(rows)} refused files",
+               secondary=("failed_at",), wide=wide)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from partnergraph.extract.readers import ReadLimits
+from partnergraph.graph.cli.tables import terminal_width
 from partnergraph.graph.ingest.run import IngestReport, ingest
 
 EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
@@ -51,7 +52,7 @@ def print_summary(report: IngestReport) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=terminal_width())
     counts = {status: report.count(status) for status in STATUS_STYLE}
     line = ", ".join(f"[{STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items())
     if report.pruned:
@@ -80,4 +81,4 @@ def print_stored(db) -> None:
     documents = counts.pop("documents")
     plural = {"money": "amounts of money", "person": "people"}
     kinds = ", ".join(f"{n} {plural.get(kind, kind + 's')}" for kind, n in counts.items())
-    Console().print(f"Stored: {documents} documents; distinct {kinds or 'facts: none'}.")
+    Console(width=terminal_width()).print(f"Stored: {documents} documents; distinct {kinds or 'facts: none'}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import os
 
-from partnergraph.graph.cli import documents, export, queries  # noqa: F401  (register the commands)
+from partnergraph.graph.cli import curation, documents, export, queries  # noqa: F401  (register the commands)
 from partnergraph.graph.cli.app import cli, one_math_thread
 
 

@@ -1,11 +1,17 @@
-"""Query and curation commands: each parses, calls graph.queries / graph.paths / graph.reports, prints."""
+"""Query commands: each parses, calls partnergraph.graph.query, prints a table, JSON or CSV."""
 from __future__ import annotations
 
 import datetime
 import re
 
 import click
-from partnergraph.graph.cli.app import cli, db_option, fail_not_found, open_database
+from partnergraph.graph.cli.app import (
+    cli,
+    db_option,
+    fail_not_found,
+    open_database,
+    output_options,
+)
 
 THEMES = ["employment", "housing", "health", "language", "education", "citizenship", "advice", "legal",
           "destitution", "cohesion", "children", "research"]
@@ -38,11 +44,6 @@ def at_least(least: int, param, value: int) -> int:
     return value
 
 
-def output_options(func):
-    func = click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")(func)
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
-
-
 def run(call):
     """The query's result; a name the database does not know becomes a 'did you mean' and exit 1."""
     from partnergraph.extract.errors import NotFound
@@ -53,11 +54,11 @@ def run(call):
         fail_not_found(exc)
 
 
-def answer(call, columns, as_json=False, as_csv=False, title=None):
-    from partnergraph.graph.cli.views import print_rows
+def answer(call, columns, title=None, secondary=(), as_json=False, as_csv=False, wide=False):
+    from partnergraph.graph.cli.tables import print_rows
 
     rows = run(call)
-    print_rows(rows, columns, as_json, as_csv, title=title(rows) if callable(title) else title)
+    print_rows(rows, columns, as_json, as_csv, title(rows) if callable(title) else title, secondary, wide)
 
 
 @cli.command()
@@ -65,12 +66,12 @@ def answer(call, columns, as_json=False, as_csv=False, title=None):
 @click.option("--search", "text", help="Only names containing this text.")
 @db_option
 @output_options
-def orgs(theme, text, db_path, as_json, as_csv):
+def orgs(theme, text, db_path, **out):
     """Organisations with their document and partner counts."""
     from partnergraph.graph.query.organisations import orgs as query
 
     answer(lambda: query(open_database(db_path), theme, text), ["organisation", "documents", "partners", "themes"],
-           as_json, as_csv, title=lambda rows: f"{len(rows)} organisations")
+           lambda rows: f"{len(rows)} organisations", ("themes",), **out)
 
 
 @cli.command()
@@ -81,9 +82,10 @@ def orgs(theme, text, db_path, as_json, as_csv):
               help="How many partners to show, strongest first (0: all).")
 @db_option
 @output_options
-def partners(org, theme, evidence, top, db_path, as_json, as_csv):
-    """Who ORG worked with: relations, roles, themes, documents."""
-    from partnergraph.graph.cli.views import print_partners, print_rows
+def partners(org, theme, evidence, top, db_path, as_json, as_csv, wide):
+    """Who ORG worked with: relations, roles, projects, themes, documents; strongest (most reports) first."""
+    from partnergraph.graph.cli.tables import print_rows
+    from partnergraph.graph.cli.views import print_partners
     from partnergraph.graph.query.organisations import partners as query
 
     node, rows = run(lambda: query(open_database(db_path), org, theme, evidence, top))
@@ -91,59 +93,69 @@ def partners(org, theme, evidence, top, db_path, as_json, as_csv):
     if evidence and not (as_json or as_csv):
         print_partners(node, rows)
     else:
-        columns = ["partner", "relations", "roles", "projects", "themes", "documents"]
+        columns = ["partner", "weight", "relations", "roles", "projects", "themes", "documents"]
         print_rows(rows, columns, as_json, as_csv, title=f"{node['name']}: {node['partner_count']} partners"
-                   + (f" (the {len(rows)} strongest shown; --top 0 for all)" if more > 0 else ""))
+                   + (f" (the {len(rows)} strongest shown; --top 0 for all)" if more > 0 else ""),
+                   secondary=("documents", "themes", "weight"), wide=wide)
 
 
 @cli.command()
 @click.argument("org", required=False)
 @db_option
 @output_options
-def themes(org, db_path, as_json, as_csv):
-    """Themes of the corpus, or of one organisation."""
+def themes(org, db_path, **out):
+    """Themes of the corpus, or of one organisation: reports and mentions of each."""
     from partnergraph.graph.query.organisations import themes as query
 
-    columns = ["theme", "mentions" if org else "documents"]
-    answer(lambda: query(open_database(db_path), org), columns, as_json, as_csv,
-           title=f"Themes of {org}" if org else "Themes of the corpus")
+    answer(lambda: query(open_database(db_path), org), ["theme", "documents", "mentions"],
+           f"Themes of {org}" if org else "Themes of the corpus", **out)
 
 
 @cli.command()
 @click.option("--org", help="Only projects this organisation takes part in.")
 @db_option
 @output_options
-def projects(org, db_path, as_json, as_csv):
+def projects(org, db_path, **out):
     """Projects with participant and document counts."""
     from partnergraph.graph.query.projects import projects as query
 
     answer(lambda: query(open_database(db_path), org), ["project", "participants", "documents", "themes"],
-           as_json, as_csv, title=lambda rows: f"{len(rows)} projects")
+           lambda rows: f"{len(rows)} projects", ("themes",), **out)
 
 
 @cli.command()
 @click.argument("name")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def project(name, db_path, as_json):
-    """One project: participants with roles, themes, figures, events."""
+@output_options
+def project(name, db_path, as_json, as_csv, wide):
+    """One project: participants with roles, themes, figures, events (--csv: the participants)."""
+    from partnergraph.graph.cli.tables import print_rows
     from partnergraph.graph.cli.views import print_project
     from partnergraph.graph.query.projects import project as query
 
-    print_project(run(lambda: query(open_database(db_path), name)), as_json)
+    found = run(lambda: query(open_database(db_path), name))
+    if as_csv:
+        print_rows(found["participants"], ["organisation", "roles", "documents"], as_csv=True)
+    else:
+        print_project(found, as_json, wide)
 
 
 @cli.command()
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def path(a, b, db_path, as_json):
-    """The shortest chain of collaborations from A to B, each hop with its evidence."""
+@output_options
+def path(a, b, db_path, as_json, as_csv, wide):
+    """The shortest chain of collaborations from A to B, each hop with its evidence (--csv: a row a hop)."""
+    from partnergraph.graph.cli.tables import print_rows
     from partnergraph.graph.cli.views import print_path
     from partnergraph.graph.query.paths import path as query
 
-    print_path(run(lambda: query(open_database(db_path), a, b)), as_json)
+    hops = run(lambda: query(open_database(db_path), a, b))
+    if as_csv:
+        print_rows(hops, ["from", "to", "relation", "projects", "documents", "evidence"], as_csv=True)
+    else:
+        print_path(hops, as_json)
 
 
 @cli.command()
@@ -152,12 +164,12 @@ def path(a, b, db_path, as_json):
               help="How many.")
 @db_option
 @output_options
-def brokers(theme, top, db_path, as_json, as_csv):
+def brokers(theme, top, db_path, **out):
     """Organisations that connect others (betweenness and degree centrality)."""
     from partnergraph.graph.query.paths import brokers as query
 
     answer(lambda: query(open_database(db_path), theme, top), ["organisation", "betweenness", "degree"],
-           as_json, as_csv, title="Brokers between partners")
+           "Brokers between partners", **out)
 
 
 @cli.command()
@@ -165,13 +177,14 @@ def brokers(theme, top, db_path, as_json, as_csv):
 @click.option("--metric", help="Only metrics containing this text.")
 @db_option
 @output_options
-def figures(project_name, metric, db_path, as_json, as_csv):
-    """Targets against delivered figures, with achievement %, latest report first."""
+def figures(project_name, metric, db_path, **out):
+    """Targets against delivered figures, with achievement %, latest report first (JSON and CSV: with the
+    sentence, the report's title and the page)."""
     from partnergraph.graph.query.projects import figures as query
 
-    columns = ["project", "metric", "target", "delivered", "achieved_pct", "report_date", "document"]
-    answer(lambda: query(open_database(db_path), project_name, metric), columns, as_json, as_csv,
-           title=lambda rows: f"{len(rows)} figures")
+    columns = ["metric", "target", "delivered", "achieved_pct", "project", "report_date", "document"]
+    answer(lambda: query(open_database(db_path), project_name, metric), columns,
+           lambda rows: f"{len(rows)} figures", ("project", "document", "report_date"), **out)
 
 
 @cli.command()
@@ -180,65 +193,33 @@ def figures(project_name, metric, db_path, as_json, as_csv):
 @click.option("--place", help="Only events in this place or venue.")
 @db_option
 @output_options
-def events(date_from, date_to, place, db_path, as_json, as_csv):
-    """Dated events with venues and places."""
+def events(date_from, date_to, place, db_path, **out):
+    """Dated events with venues and places (JSON and CSV: with the sentence, title and page)."""
     from partnergraph.graph.query.projects import events as query
 
-    columns = ["date", "venue", "place", "description", "document"]
-    answer(lambda: query(open_database(db_path), date_from, date_to, place), columns, as_json, as_csv,
-           title=lambda rows: f"{len(rows)} events")
+    columns = ["date", "description", "venue", "place", "document"]
+    answer(lambda: query(open_database(db_path), date_from, date_to, place), columns,
+           lambda rows: f"{len(rows)} events", ("document", "venue"), **out)
 
 
 @cli.command()
 @click.argument("text")
 @db_option
 @output_options
-def search(text, db_path, as_json, as_csv):
+def search(text, db_path, **out):
     """Full-text search of the reports, with snippets."""
     from partnergraph.graph.query.organisations import search as query
 
-    answer(lambda: query(open_database(db_path), text), ["document", "snippet"], as_json, as_csv,
-           title=lambda rows: f"{len(rows)} documents match '{text}'")
+    answer(lambda: query(open_database(db_path), text), ["document", "title", "snippet"],
+           lambda rows: f"{len(rows)} documents match '{text}'", ("title",), **out)
 
 
 @cli.command()
 @db_option
 @output_options
-def stats(db_path, as_json, as_csv):
+def stats(db_path, **out):
     """Counts of documents, organisations, edges and themes."""
     from partnergraph.graph.query.organisations import stats as query
 
-    answer(lambda: query(open_database(db_path)), ["what", "count"], as_json, as_csv, title="partnergraph")
-
-
-@cli.command()
-@click.argument("alias")
-@click.argument("name")
-@db_option
-def alias(alias, name, db_path):
-    """Make ALIAS another name of organisation NAME (kept across re-ingest)."""
-    curate(db_path, "alias", alias, name, f"'{alias}' is now a name of '{name}'.")
-
-
-@cli.command()
-@click.argument("a")
-@click.argument("b")
-@db_option
-def merge(a, b, db_path):
-    """Merge organisation A into B: one node, named B (kept across re-ingest)."""
-    curate(db_path, "merge", a, b, f"'{a}' is merged into '{b}'.")
-
-
-@cli.command()
-@click.argument("name")
-@db_option
-def split(name, db_path):
-    """Keep NAME a node of its own, undoing automatic merges (kept across re-ingest)."""
-    curate(db_path, "split", name, None, f"'{name}' stands on its own.")
-
-
-def curate(db_path: str, action: str, name: str, target: str | None, done: str) -> None:
-    from partnergraph.graph.model.rebuild import add_curation
-
-    add_curation(open_database(db_path), action, name, target)
-    click.echo(done)
+    answer(lambda: query(open_database(db_path)), ["measure", "count", "description"], "partnergraph",
+           ("description",), **out)

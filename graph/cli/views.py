@@ -1,61 +1,22 @@
-"""Printing for the CLI: rich tables for people, JSON and CSV for programs."""
+"""Printing for the CLI of what is not a plain table: a record, a partner list with quotes, a project, a path."""
 from __future__ import annotations
 
-import csv
 import json
-import sys
 
-UNBROKEN = {"document", "documents", "date", "report_date", "name", "copy_of"}  # short values that read badly when broken
-WIDE = {"title", "description", "snippet", "metric", "evidence"}
-LIST_CELL = 3  # items a table cell shows before "+N more"; JSON and CSV carry them all
+from partnergraph.graph.cli.tables import print_rows, terminal_width
 
 
-def print_rows(rows: list[dict], columns: list[str], as_json: bool = False, as_csv: bool = False,
-               title: str | None = None) -> None:
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
-        return
-    if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-                         for row in rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    if not rows:
-        Console().print(title or "Nothing to show.")
-        return
-    table = Table(title=title, title_justify="left")
-    for index, column in enumerate(columns):
-        table.add_column(column.replace("_", " "), overflow="fold", ratio=2 if column in WIDE else None,
-                         no_wrap=index == 0 or column in UNBROKEN)
-    for row in rows:
-        table.add_row(*[cell(row.get(column)) for column in columns])
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
-
-
-def cell(value) -> str:
-    from rich.markup import escape
-
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        shown = [str(v) for v in value[:LIST_CELL]]
-        more = f" +{len(value) - LIST_CELL} more" if len(value) > LIST_CELL else ""
-        return escape(", ".join(shown) + more)
-    return escape(str(value))
-
-
-def print_record(record: dict, as_json: bool = False) -> None:
+def print_record(record: dict, as_json: bool = False, as_csv: bool = False) -> None:
     if as_json:
         print(json.dumps(record, ensure_ascii=False, indent=1))
         return
+    if as_csv:
+        print_rows(fact_rows(record), ["kind", "name", "page", "start", "end", "sentence", "fact"], as_csv=True)
+        return
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console()
+    console = Console(width=terminal_width())
     console.print(f"[bold]{escape(record.get('title') or record['document'])}[/]  "
                   f"({escape(record['document'])}, report date {record.get('report_date') or 'unknown'})")
     console.print(f"themes: {', '.join(record.get('themes') or []) or '-'}")
@@ -76,6 +37,21 @@ def print_record(record: dict, as_json: bool = False) -> None:
                 console.print("  " + escape(show(item)))
 
 
+def fact_rows(record: dict) -> list[dict]:
+    """Every fact of a record, one row each, with its first evidence; `fact` holds all its fields."""
+    from partnergraph.extract.record import FACT_FIELDS, fact_name
+
+    rows = []
+    for field, kind in FACT_FIELDS.items():
+        for fact in record.get(field) or []:
+            evidence = (fact.get("evidence") or [{}])[0]
+            rows.append({"kind": kind, "name": fact_name(kind, fact), "page": evidence.get("page"),
+                         "start": evidence.get("start"), "end": evidence.get("end"),
+                         "sentence": evidence.get("sentence"),
+                         "fact": {k: v for k, v in fact.items() if k != "evidence"}})
+    return rows
+
+
 def fmt(value) -> str:
     if value is None:
         return "-"
@@ -87,7 +63,7 @@ def print_partners(node: dict, rows: list[dict]) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console()
+    console = Console(width=terminal_width())
     console.print(f"[bold]{escape(node['name'])}[/] worked with {node.get('partner_count', len(rows))} organisations"
                   + (f" (the {len(rows)} strongest shown)" if node.get("partner_count", 0) > len(rows) else ""))
     for row in rows:
@@ -100,22 +76,24 @@ def print_partners(node: dict, rows: list[dict]) -> None:
             console.print(f"  “{escape(quote['sentence'])}” — {source(quote)}")
 
 
-def print_project(project: dict, as_json: bool) -> None:
+def print_project(project: dict, as_json: bool, wide: bool = False) -> None:
     if as_json:
         print(json.dumps(project, ensure_ascii=False, indent=1))
         return
     from rich.console import Console
     from rich.markup import escape
 
-    Console().print(f"[bold]{escape(project['project'])}[/]"
+    Console(width=terminal_width()).print(f"[bold]{escape(project['project'])}[/]"
                     + (f" (also: {escape(', '.join(project['aliases']))})" if project["aliases"] else "")
                     + f"\nthemes: {', '.join(project['themes']) or '-'}\ndocuments: {escape(', '.join(project['documents']))}")
-    print_rows(project["participants"], ["organisation", "roles", "documents"], title="Participants")
+    print_rows(project["participants"], ["organisation", "roles", "documents"], title="Participants",
+               secondary=("documents",), wide=wide)
     if project["figures"]:
         print_rows(project["figures"], ["metric", "target", "delivered", "achieved_pct", "report_date", "document"],
-                   title="Figures")
+                   title="Figures", secondary=("document", "report_date"), wide=wide)
     if project["events"]:
-        print_rows(project["events"], ["date", "venue", "place", "description"], title="Events")
+        print_rows(project["events"], ["date", "description", "venue", "place"], title="Events",
+                   secondary=("venue",), wide=wide)
 
 
 def print_path(hops: list[dict], as_json: bool) -> None:
@@ -125,7 +103,7 @@ def print_path(hops: list[dict], as_json: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console()
+    console = Console(width=terminal_width())
     if not hops:
         console.print("Both names are the same organisation.")
         return

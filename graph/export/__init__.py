@@ -5,7 +5,7 @@ import json
 
 import networkx as nx
 from partnergraph.extract.errors import PartnergraphError
-from partnergraph.graph.query.organisations import find_node
+from partnergraph.graph.model.lookup import find_node
 
 SCALAR_LISTS = ("themes", "documents", "roles", "projects", "aliases", "via")
 

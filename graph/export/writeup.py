@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from partnergraph.graph.export.picture import write_picture
+from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.query import organisations as queries
 from partnergraph.graph.query import projects as reports
 
@@ -46,8 +47,8 @@ def gather(db, graph, project: str | None, org: str | None, theme: str | None) -
 
 
 def edge_quotes(db, graph, organisation: str, project: str) -> list[dict]:
-    node = queries.find_node(db, organisation)["id"]
-    project_id = queries.find_node(db, project, kind="project")["id"]
+    node = find_node(db, organisation)["id"]
+    project_id = find_node(db, project, kind="project")["id"]
     edge = graph.get_edge_data(node, project_id, key="participation")
     return queries.edge_evidence(db, [edge["id"]], 2) if edge else []
 

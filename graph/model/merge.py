@@ -20,10 +20,10 @@ from partnergraph.graph.model.build import (
     resolve_mentions,
     span_dates,
 )
+from partnergraph.graph.model.curation import load_curation
 from partnergraph.graph.model.rebuild import (
     GRAPH_FORMAT,
     cycle_collection_paused,
-    load_curation,
     rebuild,
     state,
     stored_records,

@@ -18,8 +18,8 @@ from partnergraph.graph.model.build import (
     record_mentions,
     resolve_mentions,
 )
-from partnergraph.graph.model.resolve import Curation
-from partnergraph.graph.store.db import mark_graph_dirty, now, transaction
+from partnergraph.graph.model.curation import load_curation
+from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
 
 
@@ -51,29 +51,6 @@ class HeldRecords:
             self.records.append(stored)
         else:
             self.records = None
-
-
-def load_curation(db) -> Curation:
-    curation = Curation()
-    for action, name, target in db.execute("SELECT action, name, target FROM curation ORDER BY id"):
-        if action == "alias":
-            curation.aliases[name] = target
-        elif action == "merge":
-            curation.merges.append((name, target))
-        else:  # a split also cancels earlier curation that joined this name to another
-            key = name_key(name)
-            curation.splits.add(key)
-            curation.merges = [(a, b) for a, b in curation.merges if name_key(a) != key]
-            curation.aliases = {a: b for a, b in curation.aliases.items() if name_key(a) != key}
-    return curation
-
-
-def add_curation(db, action: str, name: str, target: str | None = None) -> None:
-    with transaction(db):
-        db.execute("INSERT INTO curation (action, name, target, created_at) VALUES (?, ?, ?, ?)",
-                   [action, name, target, now()])
-        mark_graph_dirty(db)
-    rebuild(db)
 
 
 @contextmanager

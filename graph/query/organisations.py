@@ -4,32 +4,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from partnergraph.extract.errors import NotFound
-from partnergraph.extract.facts.names import name_key
+from partnergraph.graph.model.lookup import find_node
 
 PARTNER_KINDS = ("collaboration", "partnership")
 DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
-KIND_PREFIX = {"organisation": "org:", "project": "project:"}
-
-
-def find_node(db, name: str, kind: str = "organisation") -> dict:
-    rows = db.execute("SELECT n.id, n.name FROM node_names k JOIN nodes n ON n.id = k.node_id "
-                      "WHERE k.name_key = ? AND n.kind = ? ORDER BY n.doc_count DESC", [name_key(name), kind]).fetchall()
-    if rows:
-        return {"id": rows[0][0], "name": rows[0][1]}
-    names = [row[0] for row in db.execute("SELECT name FROM nodes WHERE kind = ?", [kind])]
-    raise NotFound(f"no {kind} called '{name}'", nearest(name, names))
-
-
-def nearest(name: str, names: list[str], limit: int = 3) -> list[str]:
-    """Names spelled nearly the same, and names whose initials the query is ("BCC")."""
-    from partnergraph.extract.facts.names import initials
-    from rapidfuzz import fuzz, process, utils
-
-    by_initials = [n for n in names if name.isupper() and initials(n) == name]
-    spelled = [n for n, score, _ in process.extract(name, names, scorer=fuzz.token_sort_ratio,
-                                                     processor=utils.default_process, limit=limit) if score >= 55]
-    return list(dict.fromkeys(by_initials + spelled))[:limit]
 
 
 def doc_names(db, ids) -> list[str]:
@@ -170,34 +148,58 @@ def edge_evidence(db, edge_ids: list[str], limit: int = 6) -> list[dict]:
 
 
 def themes(db, org: str | None = None) -> list[dict]:
-    if org is None:
-        sql = ("SELECT j.value AS theme, count(*) AS documents FROM documents d, "
-               "json_each(json_extract(d.record, '$.themes')) j WHERE d.duplicate_of IS NULL "
-               "GROUP BY j.value ORDER BY documents DESC, theme")
-        return [dict(r) for r in db.query(sql)]
-    node = find_node(db, org)
-    row = db.execute("SELECT themes FROM nodes WHERE id = ?", [node["id"]]).fetchone()
-    counts = Counter(json.loads(row[0]))
-    for (edge_themes,) in db.execute("SELECT themes FROM edges WHERE source = ? OR target = ?", [node["id"]] * 2):
-        counts.update(json.loads(edge_themes))
-    return [{"theme": t, "mentions": n} for t, n in counts.most_common()]
+    """Each theme with the reports that carry it and its mentions (tags on the organisations' facts and
+    links): over the corpus, or around one organisation."""
+    node = find_node(db, org) if org else None
+    documents = corpus_theme_documents(db) if node is None else node_theme_documents(db, node["id"])
+    if node is None:
+        rows = db.execute("SELECT themes FROM nodes WHERE kind = 'organisation'").fetchall()
+    else:
+        rows = db.execute("SELECT themes FROM nodes WHERE id = ? UNION ALL SELECT themes FROM edges "
+                          "WHERE source = ? OR target = ?", [node["id"]] * 3).fetchall()
+    mentions = Counter()
+    for (themes_json,) in rows:
+        mentions.update(json.loads(themes_json))
+    names = sorted(set(documents) | set(mentions), key=lambda t: (-documents.get(t, 0), -mentions[t], t))
+    return [{"theme": t, "documents": documents.get(t, 0), "mentions": mentions[t]} for t in names]
+
+
+def corpus_theme_documents(db) -> Counter:
+    return Counter(dict(db.execute(
+        "SELECT j.value, count(*) FROM documents d, json_each(json_extract(d.record, '$.themes')) j "
+        "WHERE d.duplicate_of IS NULL GROUP BY j.value")))
+
+
+def node_theme_documents(db, node_id: str) -> Counter:
+    (doc_ids,) = db.execute("SELECT documents FROM nodes WHERE id = ?", [node_id]).fetchone()
+    counts = Counter()
+    for part in chunks(json.loads(doc_ids)):
+        counts.update(dict(db.execute(
+            f"SELECT j.value, count(*) FROM documents d, json_each(json_extract(d.record, '$.themes')) j "
+            f"WHERE d.id IN ({marks(part)}) GROUP BY j.value", part)))
+    return counts
+
+
+STATS = {  # measure: (description, SQL)
+    "documents": ("documents stored", "SELECT count(*) FROM documents"),
+    "reports": ("reports (copies in other formats counted once)",
+                "SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
+    "refused_files": ("files refused (see `failures`)", "SELECT count(*) FROM failures"),
+    "organisations": ("organisations", "SELECT count(*) FROM nodes WHERE kind = 'organisation'"),
+    "projects": ("projects", "SELECT count(*) FROM nodes WHERE kind = 'project'"),
+    "people": ("people", "SELECT count(*) FROM nodes WHERE kind = 'person'"),
+    "places": ("places", "SELECT count(*) FROM nodes WHERE kind = 'place'"),
+    "collaborations": ("collaborations (said to work together)", "SELECT count(*) FROM edges WHERE kind = 'collaboration'"),
+    "partnerships": ("partnerships (in the same project)", "SELECT count(*) FROM edges WHERE kind = 'partnership'"),
+    "participations": ("participations (a body in a project)", "SELECT count(*) FROM edges WHERE kind = 'participation'"),
+    "themes": ("themes", "SELECT count(DISTINCT j.value) FROM documents d, json_each(json_extract(d.record, '$.themes')) j"),
+    "evidence_sentences": ("evidence sentences", "SELECT count(*) FROM evidence"),
+}
 
 
 def stats(db) -> list[dict]:
-    queries = {"documents": "SELECT count(*) FROM documents",
-               "reports (copies in other formats counted once)":
-                   "SELECT count(*) FROM documents WHERE duplicate_of IS NULL",
-               "refused files": "SELECT count(*) FROM failures",
-               "organisations": "SELECT count(*) FROM nodes WHERE kind = 'organisation'",
-               "projects": "SELECT count(*) FROM nodes WHERE kind = 'project'",
-               "people": "SELECT count(*) FROM nodes WHERE kind = 'person'",
-               "places": "SELECT count(*) FROM nodes WHERE kind = 'place'",
-               "collaborations": "SELECT count(*) FROM edges WHERE kind = 'collaboration'",
-               "partnerships (same project)": "SELECT count(*) FROM edges WHERE kind = 'partnership'",
-               "participations": "SELECT count(*) FROM edges WHERE kind = 'participation'",
-               "themes": "SELECT count(DISTINCT j.value) FROM documents d, json_each(json_extract(d.record, '$.themes')) j",
-               "evidence sentences": "SELECT count(*) FROM evidence"}
-    return [{"what": what, "count": db.execute(sql).fetchone()[0]} for what, sql in queries.items()]
+    return [{"measure": measure, "count": db.execute(sql).fetchone()[0], "description": description}
+            for measure, (description, sql) in STATS.items()]
 
 
 def search(db, text: str, limit: int = 20) -> list[dict]:

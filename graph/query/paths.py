@@ -6,11 +6,11 @@ import json
 from collections import deque
 
 from partnergraph.extract.errors import NotFound
+from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.query.organisations import (
     PARTNER_KINDS,
     doc_names,
     edge_evidence,
-    find_node,
 )
 
 MAX_HOPS = 8

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from partnergraph.extract.facts.names import name_key
-from partnergraph.graph.query.organisations import doc_names, find_node, themes_text
+from partnergraph.graph.model.lookup import find_node
+from partnergraph.graph.query.organisations import doc_names, themes_text
 
 
 def projects(db, org: str | None = None) -> list[dict]:
