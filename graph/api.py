@@ -80,6 +80,7 @@ class IngestSummary:
     failed: int
     skipped: int
     pruned: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # stored, but their files are gone (ingest(prune=True) removes them)
     failures: dict[str, str] = field(default_factory=dict)  # path -> why it was refused
 
 
@@ -121,7 +122,7 @@ class PartnerGraph:
         paths = [str(paths)] if isinstance(paths, (str, os.PathLike)) else [str(p) for p in paths]
         report = ingest(self.db, paths, Extractor(use_model), prune=prune, workers=workers)
         return IngestSummary(report.count("read"), report.count("unchanged"), report.count("failed"),
-                             report.count("skipped"), report.pruned,
+                             report.count("skipped"), report.pruned, report.gone,
                              {o.path: o.detail for o in report.outcomes if o.status == "failed"})
 
     @staticmethod

@@ -61,8 +61,8 @@ END;
 -- The partnership graph, derived from the stored records and the curation after each ingest that
 -- changes anything: new reports are merged in, anything else replaces the tables whole, in one
 -- transaction either way. Lists are JSON arrays; themes are JSON objects {theme: mentions}, most
--- mentioned first. The tables hold no foreign keys to each other (that lets SQLite empty them at once
--- instead of row by row).
+-- mentioned first. Edges and names refer to their nodes by deferred foreign keys: checked when the
+-- transaction that rewrites the graph commits, so the graph is replaced whole and stays consistent.
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,              -- "org:<key>", "project:<key>", "person:<key>", "place:<key>"
     kind TEXT NOT NULL,               -- organisation, project, person, place
@@ -78,14 +78,14 @@ CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind, name);
 
 CREATE TABLE IF NOT EXISTS node_names (
     name_key TEXT NOT NULL,           -- every name and alias of a node, as a matching key
-    node_id TEXT NOT NULL,
+    node_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
     PRIMARY KEY (name_key, node_id)
 );
 
 CREATE TABLE IF NOT EXISTS edges (
     id TEXT PRIMARY KEY,              -- "<kind>|<source>|<target>"
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
+    source TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
+    target TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
     kind TEXT NOT NULL,               -- participation, collaboration, partnership, affiliation, location
     roles TEXT NOT NULL,
     projects TEXT NOT NULL,
@@ -130,7 +130,7 @@ CREATE TABLE IF NOT EXISTS state (
 
 -- What the stored graph was built from, so reports added since can be merged into it without a
 -- rebuild: every organisation and project name the graph's reports mention (kind, name, JSON aliases),
--- the node each name key resolved to, and the reports stored since (see graph/incremental.py).
+-- the node each name key resolved to, and the reports stored since (see graph/model/merge.py).
 CREATE TABLE IF NOT EXISTS graph_mentions (
     doc_id TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -146,3 +146,32 @@ CREATE TABLE IF NOT EXISTS graph_resolution (
 CREATE TABLE IF NOT EXISTS graph_pending (
     doc_id TEXT PRIMARY KEY
 );
+
+-- Views for people browsing the database (`partnergraph serve`): names and report titles instead of ids,
+-- lists as text, each report once however many formats it was stored in.
+CREATE VIEW IF NOT EXISTS partners AS
+SELECT a.name AS organisation, b.name AS partner, e.kind AS relation, e.weight AS reports,
+       (SELECT group_concat(value, '; ') FROM json_each(e.projects)) AS projects,
+       (SELECT group_concat(key, '; ') FROM json_each(e.themes)) AS themes,
+       (SELECT group_concat(coalesce(d.title, d.name), '; ') FROM json_each(e.documents) j
+        JOIN documents d ON d.id = j.value) AS report_titles,
+       e.first_seen, e.last_seen
+FROM edges e JOIN nodes a ON a.id IN (e.source, e.target) JOIN nodes b ON b.id IN (e.source, e.target) AND b.id != a.id
+WHERE e.kind IN ('collaboration', 'partnership');
+
+CREATE VIEW IF NOT EXISTS figures AS
+SELECT json_extract(f.value, '$.metric') AS metric, json_extract(f.value, '$.target') AS target,
+       json_extract(f.value, '$.delivered') AS delivered,
+       CASE WHEN json_extract(f.value, '$.target') > 0 AND json_extract(f.value, '$.delivered') IS NOT NULL
+            THEN round(100.0 * json_extract(f.value, '$.delivered') / json_extract(f.value, '$.target')) END
+            AS achieved_pct,
+       d.main_project AS project, d.report_date, d.title AS report_title, d.name AS document, f.page, f.sentence
+FROM facts f JOIN documents d ON d.id = f.doc_id
+WHERE f.kind = 'figure' AND d.duplicate_of IS NULL;
+
+CREATE VIEW IF NOT EXISTS events AS
+SELECT json_extract(f.value, '$.date') AS date, json_extract(f.value, '$.description') AS description,
+       json_extract(f.value, '$.venue') AS venue, json_extract(f.value, '$.place') AS place,
+       d.main_project AS project, d.title AS report_title, d.name AS document, f.page, f.sentence
+FROM facts f JOIN documents d ON d.id = f.doc_id
+WHERE f.kind = 'event' AND d.duplicate_of IS NULL;

@@ -77,3 +77,20 @@ def test_ingest_summary_and_a_missing_database(tmp_path):
         again = pg.ingest([folder], use_model=False)
     assert (first.read, first.skipped, first.failed) == (2, 1, 0)  # its own files are not "skipped"
     assert (again.read, again.unchanged) == (0, 2)
+
+
+def test_a_report_whose_file_is_gone_is_named_and_pruned_only_when_asked(tmp_path, monkeypatch):
+    for path in sorted(CORPUS.glob("*.txt"))[:3]:
+        shutil.copy(path, tmp_path)
+    monkeypatch.chdir(tmp_path)  # `ingest .`: the paths stored and the paths walked must agree
+    with partnergraph.open("pg.db") as pg:
+        assert pg.ingest(".", use_model=False).read == 3
+        gone = sorted(CORPUS.glob("*.txt"))[0].name
+        (tmp_path / gone).unlink()
+        kept = pg.ingest(".", use_model=False)
+        assert kept.gone == [gone] and kept.pruned == [] and kept.unchanged == 2
+        assert len(pg.db.execute("SELECT path FROM documents").fetchall()) == 3
+        pruned = pg.ingest(["."], prune=True, use_model=False)
+        assert pruned.pruned == [gone] and pruned.gone == []
+        assert sorted(p for (p,) in pg.db.execute("SELECT path FROM documents")) == sorted(
+            p.name for p in tmp_path.glob("*.txt"))

@@ -129,3 +129,20 @@ def failures(db_path, as_json, as_csv, wide):
     rows = list_failures(open_database(db_path))
     print_rows(rows, ["path", "reason", "message", "failed_at"], as_json, as_csv, title=f"{len(rows)} refused files",
                secondary=("failed_at",), wide=wide)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every one).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port to listen on.")
+def serve(db_path, host, port):
+    """Browse the database in Datasette (views: partners, figures, events); needs partnergraph[serve]."""
+    from partnergraph.extract.errors import PartnergraphError
+    from partnergraph.graph.store.browse import serve as run
+
+    open_database(db_path).conn.close()  # says so, and exits 1, if there is no database
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops it)", err=True)
+    try:
+        sys.exit(run(db_path, host, port))
+    except PartnergraphError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -67,6 +67,11 @@ def print_summary(report: IngestReport) -> None:
             table.add_row(outcome.path, f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", outcome.detail)
         console.print(table)
     console.print(f"Ingest: {line}.")
+    if report.gone:
+        count = (f"{len(report.gone)} stored documents' files are" if len(report.gone) > 1
+                 else "A stored document's file is")
+        console.print(f"[yellow]{count} gone ({report.gone[0]}{', ...' if len(report.gone) > 1 else ''}); "
+                      "the graph keeps them until `partnergraph ingest --prune` removes them.[/]")
     if report.graph:
         console.print("Graph: " + ("the new reports merged in." if report.graph == "added"
                                    else "rebuilt from every stored report."))

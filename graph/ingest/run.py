@@ -12,12 +12,7 @@ from partnergraph.graph.ingest.lock import database_path, ingest_lock
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
 from partnergraph.graph.store.db import batched_writes, graph_dirty
-from partnergraph.graph.store.documents import (
-    path_of_sha,
-    record_failure,
-    stored_sha,
-    write_rows,
-)
+from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_sha, write_rows
 from partnergraph.graph.store.documents import prune as prune_gone
 
 DEFAULT_LIMITS = ReadLimits()
@@ -34,6 +29,7 @@ class Outcome:
 class IngestReport:
     outcomes: list[Outcome] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # stored, but their files are gone (not pruned: kept)
     graph: str | None = None  # how the graph was brought up to date: "added", "rebuilt", or None (unchanged)
 
     def count(self, status: str) -> int:
@@ -75,8 +71,11 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             report.outcomes.append(store_one(db, path, sha, result))
             batch.wrote()
             progress(path)
+    folders = [str(Path(p)) for p in paths if Path(p).is_dir()]
     if prune:
-        report.pruned = prune_gone(db, found, [str(Path(p)) for p in paths if Path(p).is_dir()])
+        report.pruned = prune_gone(db, found, folders)
+    else:
+        report.gone = gone_paths(db, found, folders)
     if graph_dirty(db):
         from partnergraph.graph.model.merge import update_graph
 

@@ -10,7 +10,13 @@ from partnergraph.extract.readers import SUPPORTED
 
 
 def walk(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops."""
+    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops. Paths are
+    normalised ("./a/../b.pdf" is "b.pdf"), as the stored documents' paths are."""
+    for path, reason in walk_roots(paths):
+        yield os.path.normpath(path), reason
+
+
+def walk_roots(paths: list[str]) -> Iterator[tuple[str, str | None]]:
     seen_dirs: set[tuple[int, int]] = set()
     for root in paths:
         root_path = Path(root)

@@ -82,6 +82,7 @@ def rebuild(db) -> None:
 
 
 def replace_graph(db) -> None:
+    with_foreign_keys(db)
     with transaction(db):
         mark_duplicates(db)
     # two passes over the records: the names of all of them decide the nodes before any is added
@@ -101,6 +102,16 @@ def replace_graph(db) -> None:
         for _, create in indexes:
             db.execute(create)
         db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_format', ?)", [GRAPH_FORMAT])
+
+
+def with_foreign_keys(db) -> None:
+    """A database made before edges and names referred to their nodes by foreign keys gets the tables
+    anew (empty: the rebuild that follows fills them)."""
+    if db.execute("PRAGMA foreign_key_list(edges)").fetchall():
+        return
+    for table in ("edges", "node_names"):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    db.conn.executescript(load_text("schema.sql"))
 
 
 # A report's record is read only when the graph was not built from it (new, replaced, or once a copy).

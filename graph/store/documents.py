@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,10 +98,16 @@ def record_failure(db, path: str, sha: str | None, reason: str, message: str) ->
                                "failed_at": now()}, pk="path")
 
 
+def gone_paths(db, keep_paths: set[str], under: list[str]) -> list[str]:
+    """Documents stored from under the given folders whose files were not found there."""
+    keep = {os.path.abspath(path) for path in keep_paths}
+    return [path for (path,) in db.execute("SELECT path FROM documents ORDER BY path")
+            if os.path.abspath(path) not in keep and any(is_under(path, root) for root in under)]
+
+
 def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
     """Removes documents stored from under the given folders whose files are gone."""
-    gone = [path for (path,) in db.execute("SELECT path FROM documents")
-            if path not in keep_paths and any(is_under(path, root) for root in under)]
+    gone = gone_paths(db, keep_paths, under)
     with transaction(db):
         for path in gone:
             db.execute("DELETE FROM documents WHERE path = ?", [path])
@@ -112,6 +119,8 @@ def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
 
 
 def is_under(path: str, root: str) -> bool:
+    """Compared as absolute paths: `ingest .` stores "report.pdf", which is under "."."""
+    path, root = os.path.abspath(path), os.path.abspath(root)
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
