@@ -25,6 +25,8 @@ def test_partners_are_dataclasses_with_weight_and_quotable_evidence(pg):
     quote = first.evidence[0]
     assert isinstance(quote, partnergraph.Quote) and quote.sentence and quote.document
     assert len(pg.partners("Birmingham City Council", top=3)) == 3
+    for partner in partners:  # a sentence showing both a collaboration and a partnership is quoted once
+        assert len({q.sentence for q in partner.evidence}) == len(partner.evidence)
 
 
 def test_unknown_names_raise_not_found_with_suggestions(pg):

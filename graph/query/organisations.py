@@ -79,7 +79,10 @@ def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[d
                "projects": projects,
                "themes": [t for t, _ in themes.most_common(4)], "documents": documents}
         if evidence:
-            out["evidence"] = [q for e in row["edges"] for q in quotes.get(e, [])][:EVIDENCE_PER_PARTNER]
+            found: dict[str, dict] = {}  # a sentence showing both the collaboration and the partnership: once
+            for quote in (q for e in row["edges"] for q in quotes.get(e, [])):
+                found.setdefault(quote["sentence"], quote)
+            out["evidence"] = list(found.values())[:EVIDENCE_PER_PARTNER]
         rows.append((pid, out))
     roles = roles_in_projects(db, {pid: out for pid, out in rows})
     for pid, out in rows:
