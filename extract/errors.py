@@ -18,6 +18,10 @@ class UnsupportedType(RefusedFile):
         super().__init__("unsupported", message)
 
 
+class TimedOut(PartnergraphError):
+    """A document took longer than its time limit (raised from the alarm, wherever the work was)."""
+
+
 class StoreError(PartnergraphError):
     """The database cannot be opened or written."""
 

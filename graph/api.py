@@ -114,13 +114,14 @@ class PartnerGraph:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def ingest(self, paths, prune: bool = False, use_model: bool = True, workers: int = 1) -> IngestSummary:
+    def ingest(self, paths, prune: bool = False, use_model: bool = True, workers: int = 1,
+               follow_links: bool = False) -> IngestSummary:
         """Reads new and changed reports under `paths` (files or folders) and brings the graph up to date."""
         from partnergraph.extract.pipeline import Extractor
         from partnergraph.graph.ingest.run import ingest
 
         paths = [str(paths)] if isinstance(paths, (str, os.PathLike)) else [str(p) for p in paths]
-        report = ingest(self.db, paths, Extractor(use_model), prune=prune, workers=workers)
+        report = ingest(self.db, paths, Extractor(use_model), prune=prune, workers=workers, follow_links=follow_links)
         return IngestSummary(report.count("read"), report.count("unchanged"), report.count("failed"),
                              report.count("skipped"), report.pruned, report.gone,
                              {o.path: o.detail for o in report.outcomes if o.status == "failed"})

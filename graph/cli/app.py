@@ -24,7 +24,10 @@ def open_database(db_path: str, create: bool = False):
     try:
         db = open_db(db_path)
     except PartnergraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        from partnergraph.graph.cli.faults import fault_message
+
+        cause = exc.__cause__
+        raise click.ClickException(f"{db_path}: {fault_message(cause)}" if cause else str(exc)) from exc
     click.get_current_context().call_on_close(db.conn.close)  # the write-ahead log is folded in now
     return db
 

@@ -19,6 +19,7 @@ from partnergraph.graph.cli.app import (
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--prune", is_flag=True, help="Remove stored documents whose files are gone.")
+@click.option("--follow-links", is_flag=True, help="Read files that links lead to outside the paths given.")
 @click.option("--password", help="Password for encrypted PDFs.")
 @click.option("--passwords", "passwords_file", type=click.File(encoding="utf-8"),
               help='JSON file of passwords by file name: {"minutes.pdf": "secret"}.')
@@ -33,7 +34,7 @@ from partnergraph.graph.cli.app import (
               help="Most characters of text in one document.")
 @click.option("--max-unzipped-mb", type=click.IntRange(1), default=200, show_default=True,
               help="Largest a DOCX may grow when unzipped (zip bombs).")
-def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, max_mb, max_pages, timeout,
+def ingest(paths, db_path, prune, follow_links, password, passwords_file, use_model, workers, max_mb, max_pages, timeout,
            max_chars, max_unzipped_mb):
     """Read reports (default: corpus/) and store what they say.
 
@@ -48,7 +49,7 @@ def ingest(paths, db_path, prune, password, passwords_file, use_model, workers, 
     if missing:
         raise click.ClickException(f"no such file or folder: {missing[0]}")
     sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path, create=True), prune, limits, use_model,
-                        workers))
+                        workers, follow_links))
 
 
 def read_passwords(handle) -> tuple[tuple[str, str], ...]:
@@ -146,3 +147,22 @@ def serve(db_path, host, port):
         sys.exit(run(db_path, host, port))
     except PartnergraphError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@db_option
+def check(db_path):
+    """Check the database: SQLite's integrity checks and partnergraph's own consistency rules."""
+    from partnergraph.graph.store.check import check as run
+    from partnergraph.graph.store.check import connect_to_check, summary
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}")
+    db = connect_to_check(db_path)
+    problems = run(db)
+    if problems:
+        for problem in problems:
+            click.echo(f"Problem: {problem}", err=True)
+        raise click.ClickException(f"{db_path}: {len(problems)} problem{'' if len(problems) == 1 else 's'} found")
+    counts = ", ".join(f"{n} {table}" for table, n in summary(db).items())
+    click.echo(f"{db_path}: no problems found ({counts}).")

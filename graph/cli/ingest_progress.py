@@ -5,6 +5,7 @@ import time
 
 from partnergraph.extract.readers import ReadLimits
 from partnergraph.graph.cli.tables import terminal_width
+from partnergraph.graph.export.safe_text import shown
 from partnergraph.graph.ingest.run import IngestReport, ingest
 
 EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
@@ -12,7 +13,8 @@ REDRAW_S = 0.1  # the progress bar's redraw interval
 STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
 
 
-def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int) -> int:
+def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int,
+               follow_links: bool = False) -> int:
     from partnergraph.extract.pipeline import Extractor
     from rich.console import Console
     from rich.progress import (
@@ -34,15 +36,16 @@ def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model:
         drawn = [0.0]
 
         def advance(path: str) -> None:
-            progress.update(task, advance=1, description=path[-50:])
+            progress.update(task, advance=1, description=shown(path[-50:]))
             if time.monotonic() - drawn[0] >= REDRAW_S:
                 progress.refresh()
                 drawn[0] = time.monotonic()
 
         report = ingest(db, paths, extractor, limits, prune, advance, workers,
-                        on_wait=lambda message: console.print(f"[yellow]{message}[/]"),
+                        on_wait=lambda message: console.print(f"[yellow]{shown(message)}[/]"),
                         on_total=lambda count: progress.update(task, total=count),
-                        on_graph=lambda: (progress.update(task, description="updating the graph"), progress.refresh()))
+                        on_graph=lambda: (progress.update(task, description="updating the graph"), progress.refresh()),
+                        follow_links=follow_links)
     print_summary(report)
     print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED
@@ -64,13 +67,13 @@ def print_summary(report: IngestReport) -> None:
         table.add_column("status")
         table.add_column("reason", overflow="fold")
         for outcome in notable:
-            table.add_row(outcome.path, f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", outcome.detail)
+            table.add_row(shown(outcome.path), f"[{STATUS_STYLE[outcome.status]}]{outcome.status}[/]", shown(outcome.detail))
         console.print(table)
     console.print(f"Ingest: {line}.")
     if report.gone:
         count = (f"{len(report.gone)} stored documents' files are" if len(report.gone) > 1
                  else "A stored document's file is")
-        console.print(f"[yellow]{count} gone ({report.gone[0]}{', ...' if len(report.gone) > 1 else ''}); "
+        console.print(f"[yellow]{count} gone ({shown(report.gone[0])}{', ...' if len(report.gone) > 1 else ''}); "
                       "the graph keeps them until `partnergraph ingest --prune` removes them.[/]")
     if report.graph:
         console.print("Graph: " + ("the new reports merged in." if report.graph == "added"

@@ -11,6 +11,8 @@ import os
 import shutil
 import sys
 
+from partnergraph.graph.export.safe_text import csv_cell, shown
+
 UNBROKEN = {"date", "report_date", "format"}  # short values that read badly when broken
 WIDE = {"title", "description", "snippet", "metric", "evidence", "message", "sentence"}
 NARROWEST = 10  # a text column is never squeezed below this (or its header's longest word)
@@ -44,7 +46,7 @@ def print_csv(rows: list[dict], columns: list[str]) -> None:
     fields = list(dict.fromkeys(columns + [key for row in rows for key in row]))
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: csv_value(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: csv_cell(csv_value(value)) for key, value in row.items()} for row in rows)
 
 
 def csv_value(value):
@@ -60,52 +62,53 @@ def print_table(rows: list[dict], columns: list[str], title: str | None, seconda
     from rich.console import Console
     from rich.table import Table
 
+    title = shown(title) if title else title
     if not rows:
         Console().print(title or "Nothing to show.")
         return
     cells = {column: [cell(row.get(column)) for row in rows] for column in columns}
     width = terminal_width()
-    shown = fitting_columns(columns, cells, width, () if wide else secondary)
-    if len(shown) < len(columns):
-        hidden = [c.replace("_", " ") for c in columns if c not in shown]
+    visible = fitting_columns(columns, cells, width, () if wide else secondary)
+    if len(visible) < len(columns):
+        hidden = [c.replace("_", " ") for c in columns if c not in visible]
         title = f"{title or ''} ({', '.join(hidden)} left out to fit; --wide shows them)".strip()
-    widths = column_widths(shown, cells, None if wide else width)
+    widths = column_widths(visible, cells, None if wide else width)
     table = Table(title=title, title_justify="left")
-    for column in shown:
+    for column in visible:
         table.add_column(column.replace("_", " "), overflow="fold", width=widths[column],
                          no_wrap=column in UNBROKEN)
     for index in range(len(rows)):
-        table.add_row(*[cells[column][index] for column in shown])
-    Console(width=max(width, sum(widths.values()) + 3 * len(shown) + 1)).print(table)
+        table.add_row(*[cells[column][index] for column in visible])
+    Console(width=max(width, sum(widths.values()) + 3 * len(visible) + 1)).print(table)
 
 
-def column_widths(shown: list[str], cells: dict[str, list[str]], width: int | None) -> dict[str, int]:
+def column_widths(visible: list[str], cells: dict[str, list[str]], width: int | None) -> dict[str, int]:
     """Each column's natural width if all fit (or `width` is None); otherwise its narrowest, and the room
     left shared out by how much each column wants (text columns twice as much)."""
-    natural_widths = {c: natural(c, cells[c]) for c in shown}
-    room = None if width is None else width - 3 * len(shown) - 1
+    natural_widths = {c: natural(c, cells[c]) for c in visible}
+    room = None if width is None else width - 3 * len(visible) - 1
     if room is None or sum(natural_widths.values()) <= room:
         return natural_widths
-    widths = {c: narrowest(c, cells[c]) for c in shown}
-    wants = {c: (natural_widths[c] - widths[c]) * (2 if c in WIDE or c == shown[0] else 1) for c in shown}
+    widths = {c: narrowest(c, cells[c]) for c in visible}
+    wants = {c: (natural_widths[c] - widths[c]) * (2 if c in WIDE or c == visible[0] else 1) for c in visible}
     spare, total = max(room - sum(widths.values()), 0), sum(wants.values()) or 1
-    for column in shown:
+    for column in visible:
         widths[column] += min(natural_widths[column] - widths[column], spare * wants[column] // total)
     return widths
 
 
 def fitting_columns(columns: list[str], cells: dict[str, list[str]], width: int, secondary) -> list[str]:
-    shown = list(columns)
+    visible = list(columns)
     for column in secondary:
-        if layout_width(shown, cells) <= width:
+        if layout_width(visible, cells) <= width:
             break
-        shown.remove(column)
-    return shown
+        visible.remove(column)
+    return visible
 
 
-def layout_width(shown: list[str], cells: dict[str, list[str]]) -> int:
+def layout_width(visible: list[str], cells: dict[str, list[str]]) -> int:
     """The narrowest the table can be: each column at its narrowest, plus borders and padding."""
-    return sum(narrowest(c, cells[c]) + 3 for c in shown) + 1
+    return sum(narrowest(c, cells[c]) + 3 for c in visible) + 1
 
 
 def narrowest(column: str, values: list[str]) -> int:
@@ -122,14 +125,12 @@ def natural(column: str, values: list[str]) -> int:
 
 
 def cell(value) -> str:
-    from rich.markup import escape
-
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        shown = [str(v) for v in value[:LIST_CELL]]
+        listed = [str(v) for v in value[:LIST_CELL]]
         more = f" +{len(value) - LIST_CELL} more" if len(value) > LIST_CELL else ""
-        return escape(", ".join(shown) + more)
+        return shown(", ".join(listed) + more)
     if isinstance(value, float):
         return f"{value:g}"
-    return escape(str(value))
+    return shown(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from partnergraph.graph.cli.tables import print_rows, terminal_width
+from partnergraph.graph.export.safe_text import shown
 
 
 def print_record(record: dict, as_json: bool = False, as_csv: bool = False) -> None:
@@ -14,11 +15,10 @@ def print_record(record: dict, as_json: bool = False, as_csv: bool = False) -> N
         print_rows(fact_rows(record), ["kind", "name", "page", "start", "end", "sentence", "fact"], as_csv=True)
         return
     from rich.console import Console
-    from rich.markup import escape
 
     console = Console(width=terminal_width())
-    console.print(f"[bold]{escape(record.get('title') or record['document'])}[/]  "
-                  f"({escape(record['document'])}, report date {record.get('report_date') or 'unknown'})")
+    console.print(f"[bold]{shown(record.get('title') or record['document'])}[/]  "
+                  f"({shown(record['document'])}, report date {record.get('report_date') or 'unknown'})")
     console.print(f"themes: {', '.join(record.get('themes') or []) or '-'}")
     sections = [("organisations", lambda o: o["name"] + (f" ({', '.join(o['aliases'])})" if o["aliases"] else "")),
                 ("people", lambda p: p["name"] + (f", {p['organisation']}" if p.get("organisation") else "")),
@@ -34,7 +34,7 @@ def print_record(record: dict, as_json: bool = False, as_csv: bool = False) -> N
         if items:
             console.print(f"[bold]{key}[/] ({len(items)})")
             for item in items:
-                console.print("  " + escape(show(item)))
+                console.print("  " + shown(show(item)))
 
 
 def fact_rows(record: dict) -> list[dict]:
@@ -61,19 +61,18 @@ def fmt(value) -> str:
 def print_partners(node: dict, rows: list[dict]) -> None:
     """Each partner with the sentences that show the partnership."""
     from rich.console import Console
-    from rich.markup import escape
 
     console = Console(width=terminal_width())
-    console.print(f"[bold]{escape(node['name'])}[/] worked with {node.get('partner_count', len(rows))} organisations"
+    console.print(f"[bold]{shown(node['name'])}[/] worked with {node.get('partner_count', len(rows))} organisations"
                   + (f" (the {len(rows)} strongest shown)" if node.get("partner_count", 0) > len(rows) else ""))
     for row in rows:
-        console.print(f"\n[bold]{escape(row['partner'])}[/]  ({', '.join(row['relations'])}"
+        console.print(f"\n[bold]{shown(row['partner'])}[/]  ({', '.join(row['relations'])}"
                       + (f"; roles: {', '.join(row['roles'])}" if row["roles"] else "")
                       + (f"; themes: {', '.join(row['themes'])}" if row["themes"] else "") + ")")
         if row["projects"]:
-            console.print(f"  projects: {escape(', '.join(row['projects']))}")
+            console.print(f"  projects: {shown(', '.join(row['projects']))}")
         for quote in row.get("evidence", []):
-            console.print(f"  “{escape(quote['sentence'])}” — {source(quote)}")
+            console.print(f"  “{shown(quote['sentence'])}” — {source(quote)}")
 
 
 def print_project(project: dict, as_json: bool, wide: bool = False) -> None:
@@ -81,11 +80,10 @@ def print_project(project: dict, as_json: bool, wide: bool = False) -> None:
         print(json.dumps(project, ensure_ascii=False, indent=1))
         return
     from rich.console import Console
-    from rich.markup import escape
 
-    Console(width=terminal_width()).print(f"[bold]{escape(project['project'])}[/]"
-                    + (f" (also: {escape(', '.join(project['aliases']))})" if project["aliases"] else "")
-                    + f"\nthemes: {', '.join(project['themes']) or '-'}\ndocuments: {escape(', '.join(project['documents']))}")
+    Console(width=terminal_width()).print(f"[bold]{shown(project['project'])}[/]"
+                    + (f" (also: {shown(', '.join(project['aliases']))})" if project["aliases"] else "")
+                    + f"\nthemes: {', '.join(project['themes']) or '-'}\ndocuments: {shown(', '.join(project['documents']))}")
     print_rows(project["participants"], ["organisation", "roles", "documents"], title="Participants",
                secondary=("documents",), wide=wide)
     if project["figures"]:
@@ -101,24 +99,22 @@ def print_path(hops: list[dict], as_json: bool) -> None:
         print(json.dumps(hops, ensure_ascii=False, indent=1))
         return
     from rich.console import Console
-    from rich.markup import escape
 
     console = Console(width=terminal_width())
     if not hops:
         console.print("Both names are the same organisation.")
         return
-    console.print(" → ".join(escape(name) for name in [hops[0]["from"]] + [h["to"] for h in hops]))
+    console.print(" → ".join(shown(name) for name in [hops[0]["from"]] + [h["to"] for h in hops]))
     for number, hop in enumerate(hops, start=1):
         via = f" in {', '.join(hop['projects'])}" if hop["projects"] else ""
-        console.print(f"\n{number}. [bold]{escape(hop['from'])}[/] — {hop['relation']}{escape(via)} — "
-                      f"[bold]{escape(hop['to'])}[/]")
+        console.print(f"\n{number}. [bold]{shown(hop['from'])}[/] — {hop['relation']}{shown(via)} — "
+                      f"[bold]{shown(hop['to'])}[/]")
         for quote in hop["evidence"]:
-            console.print(f"   “{escape(quote['sentence'])}” — {source(quote)}")
+            console.print(f"   “{shown(quote['sentence'])}” — {source(quote)}")
 
 
 def source(quote: dict) -> str:
-    from rich.markup import escape
 
     page = f", p. {quote['page']}" if quote.get("page") else ""
     others = f" (and {quote['documents'] - 1} more)" if quote.get("documents", 1) > 1 else ""
-    return escape(f"{quote['document']}{page}{others}")
+    return shown(f"{quote['document']}{page}{others}")

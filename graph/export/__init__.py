@@ -5,6 +5,7 @@ import json
 
 import networkx as nx
 from partnergraph.extract.errors import PartnergraphError
+from partnergraph.graph.export.safe_text import xml_text
 from partnergraph.graph.model.lookup import find_node
 
 SCALAR_LISTS = ("themes", "documents", "roles", "projects", "aliases", "via")
@@ -63,10 +64,14 @@ def select(db, graph: nx.MultiGraph, theme: str | None = None, org: str | None =
 
 
 def flat(graph: nx.MultiGraph) -> nx.MultiGraph:
-    """A copy whose list attributes are "; "-joined strings, for formats that hold only scalars."""
+    """A copy whose list attributes are "; "-joined strings, for formats that hold only scalars; without the
+    characters XML forbids (a report's control characters would make GraphML and GEXF unreadable)."""
+    def scalars(data: dict) -> dict:
+        return {k: xml_text("; ".join(v) if k in SCALAR_LISTS else v) for k, v in data.items()}
+
     out = nx.MultiGraph()
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **{k: "; ".join(v) if k in SCALAR_LISTS else v for k, v in data.items()})
+        out.add_node(xml_text(node), **scalars(data))
     for a, b, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(a, b, key=key, **{k: "; ".join(v) if k in SCALAR_LISTS else v for k, v in data.items()})
+        out.add_edge(xml_text(a), xml_text(b), key=key, **scalars(data))
     return out

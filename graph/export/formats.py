@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 from partnergraph.graph.export import flat
+from partnergraph.graph.export.safe_text import csv_cell
 
 NODE_COLUMNS = ["id", "label", "kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count",
                 "aliases"]
@@ -51,9 +52,13 @@ def write_csv(graph: nx.MultiGraph, path: Path) -> list[Path]:
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=NODE_COLUMNS, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({"id": node, **data} for node, data in simple.nodes(data=True))
+        writer.writerows(csv_row({"id": node, **data}) for node, data in simple.nodes(data=True))
     with open(edges_path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=EDGE_COLUMNS, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({"source": a, "target": b, **data} for a, b, data in simple.edges(data=True))
+        writer.writerows(csv_row({"source": a, "target": b, **data}) for a, b, data in simple.edges(data=True))
     return [path, edges_path]
+
+
+def csv_row(row: dict) -> dict:
+    return {key: csv_cell(value) for key, value in row.items()}

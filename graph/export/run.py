@@ -29,7 +29,29 @@ def export(db, fmt: str, output: str | None, theme: str | None = None, org: str 
         raise PartnergraphError(f"{existing[0]} already exists; add --force to write over it")
     graph = select(db, load_graph(db), theme, org, depth, project)
     title = "Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)
-    return write(db, fmt, graph, path, title, project, org, theme)
+    return write_whole(path, lambda staged: write(db, fmt, graph, staged, title, project, org, theme))
+
+
+def write_whole(path: Path, write_to) -> list[Path]:
+    """Writes into a hidden folder beside `path`, then renames each file into place: a full disk or a
+    killed export leaves no partial file to block the next run."""
+    import shutil
+    import tempfile
+
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".partnergraph-", dir=path.parent))
+    except OSError as exc:
+        raise PartnergraphError(f"cannot write {path}: {exc.strerror} (does its folder exist?)") from exc
+    try:
+        written = write_to(staging / path.name)
+        final = [path.parent / file.name for file in written]
+        for file, target in zip(written, final):
+            file.replace(target)
+        return final
+    except OSError as exc:
+        raise PartnergraphError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> list[Path]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from partnergraph.graph.export.picture import write_picture
+from partnergraph.graph.export.safe_text import markdown_text, xml_clean
 from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.query import organisations as queries
 from partnergraph.graph.query import projects as reports
@@ -56,8 +57,8 @@ def edge_quotes(db, graph, organisation: str, project: str) -> list[dict]:
 def write_markdown(db, graph, path: Path, content: Writeup) -> list[Path]:
     picture = path.with_suffix(".png")
     write_picture(graph, picture, content.title)
-    lines = [f"# {content.title}", "", content.summary, "", f"**Themes:** {', '.join(content.themes) or '-'}", "",
-             f"![Network of {content.title}]({picture.name})", "", "## Partners", "",
+    lines = [f"# {md(content.title)}", "", md(content.summary), "", f"**Themes:** {', '.join(content.themes) or '-'}",
+             "", f"![Network of {md(content.title)}]({picture.name})", "", "## Partners", "",
              "| organisation | relation | roles | themes |", "| --- | --- | --- | --- |"]
     lines += [f"| {md(p['partner'])} | {', '.join(p['relations'])} | {', '.join(p['roles'])} | "
               f"{', '.join(p['themes'])} |" for p in content.partners]
@@ -83,8 +84,8 @@ def figure_lines(figures: list[dict]) -> list[str]:
 
 
 def md(text: str) -> str:
-    """Markdown-safe: no tags, no table breaks."""
-    return str(text).replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    """Markdown-safe: no tags, no control characters, no table breaks."""
+    return markdown_text(str(text)).replace("|", "\\|")
 
 
 def num(value) -> str:
@@ -97,6 +98,7 @@ def write_docx(db, graph, path: Path, content: Writeup) -> list[Path]:
     import docx
     from docx.shared import Cm
 
+    content = xml_clean(content)  # a report's control characters would make the Word file unreadable
     document = docx.Document()
     document.core_properties.title = content.title
     document.add_heading(content.title, level=0)

@@ -5,7 +5,7 @@ import signal
 from dataclasses import dataclass
 from typing import Callable
 
-from partnergraph.extract.errors import PartnergraphError, RefusedFile
+from partnergraph.extract.errors import PartnergraphError, RefusedFile, TimedOut
 from partnergraph.graph.store.documents import StoredRows
 
 
@@ -15,10 +15,6 @@ class Result:
     rows: StoredRows | None = None
     reason: str = ""
     message: str = ""
-
-
-class TimedOut(Exception):
-    pass
 
 
 def _alarm(signum, frame):

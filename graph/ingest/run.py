@@ -40,12 +40,12 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
            progress: Callable[[str], None] = lambda path: None, workers: int = 1,
            on_wait: Callable[[str], None] = lambda message: None,
            on_total: Callable[[int], None] = lambda count: None,
-           on_graph: Callable[[], None] = lambda: None) -> IngestReport:
+           on_graph: Callable[[], None] = lambda: None, follow_links: bool = False) -> IngestReport:
     """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes.
     `on_total` hears how many files the walk found, before any is read (for a progress bar);
     `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s)."""
     with ingest_lock(db, on_wait):
-        entries = [entry for entry in walk(paths) if not own_file(db, entry[0])]
+        entries = [entry for entry in walk(paths, follow_links) if not own_file(db, entry[0])]
         on_total(len(entries))
         return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph)
 

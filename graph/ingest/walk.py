@@ -3,41 +3,58 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from partnergraph.extract.readers import SUPPORTED
 
 
-def walk(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops. Paths are
-    normalised ("./a/../b.pdf" is "b.pdf"), as the stored documents' paths are."""
-    for path, reason in walk_roots(paths):
+def walk(paths: list[str], follow_links: bool = False) -> Iterator[tuple[str, str | None]]:
+    """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops, and no
+    link that leads out of the paths given unless `follow_links`. Paths are normalised ("./a/../b.pdf" is
+    "b.pdf"), as the stored documents' paths are."""
+    walked = Walked(inside=[os.path.realpath(p) for p in paths], follow_links=follow_links)
+    for path, reason in walk_roots(paths, walked):
         yield os.path.normpath(path), reason
 
 
-def walk_roots(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    seen_dirs: set[tuple[int, int]] = set()
+@dataclass
+class Walked:
+    inside: list[str]  # the real paths given: a link may lead anywhere under them
+    follow_links: bool
+    seen: set[tuple[int, int]] = field(default_factory=set)
+
+    def leaves(self, path: str) -> str | None:
+        """Where a link leads, if that is outside the paths given (and links are not to be followed)."""
+        target = os.path.realpath(path)
+        if self.follow_links or any(target == root or target.startswith(root.rstrip("/") + "/")
+                                    for root in self.inside):
+            return None
+        return target
+
+
+def walk_roots(paths: list[str], walked: Walked) -> Iterator[tuple[str, str | None]]:
     for root in paths:
         root_path = Path(root)
         if root_path.is_file():
             yield str(root_path), None
         elif root_path.is_dir():
-            yield from walk_dir(root_path, seen_dirs)
+            yield from walk_dir(root_path, walked)
         else:
             yield str(root_path), "no such file or folder"
 
 
-def walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
+def walk_dir(folder: Path, walked: Walked) -> Iterator[tuple[str, str | None]]:
     try:
         stat = folder.stat()
     except OSError as exc:
         yield str(folder), f"cannot open folder ({exc.strerror})"
         return
-    if (stat.st_dev, stat.st_ino) in seen:
+    if (stat.st_dev, stat.st_ino) in walked.seen:
         yield str(folder), "folder already walked (symlink loop)"
         return
-    seen.add((stat.st_dev, stat.st_ino))
+    walked.seen.add((stat.st_dev, stat.st_ino))
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -46,11 +63,15 @@ def walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, st
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        yield from walk_entry(entry, seen)
+        yield from walk_entry(entry, walked)
 
 
-def walk_entry(entry: os.DirEntry, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
-    suffix = Path(entry.name).suffix.lower()
+def walk_entry(entry: os.DirEntry, walked: Walked) -> Iterator[tuple[str, str | None]]:
+    link_target = walked.leaves(entry.path) if entry.is_symlink() and os.path.exists(entry.path) else None
+    if link_target:
+        yield entry.path, f"a link to {link_target}, outside the folders given (--follow-links reads it)"
+        return
+    suffix = Path(os.path.realpath(entry.path) if entry.is_symlink() else entry.name).suffix.lower()
     try:
         is_dir, is_file = entry.is_dir(), entry.is_file()
     except OSError as exc:
@@ -59,7 +80,7 @@ def walk_entry(entry: os.DirEntry, seen: set[tuple[int, int]]) -> Iterator[tuple
     if is_dir and suffix in SUPPORTED:
         yield entry.path, "a folder named like a file"
     elif is_dir:
-        yield from walk_dir(Path(entry.path), seen)
+        yield from walk_dir(Path(entry.path), walked)
     elif not is_file:
         yield entry.path, "broken link or not a regular file" if entry.is_symlink() else "not a regular file"
     elif suffix in SUPPORTED:

@@ -1,0 +1,176 @@
+"""Faults and hostile input: a full disk, a damaged or read-only database, links out of the corpus,
+formulas, markup and escape sequences from documents. Each ends in one line and consistent data."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from partnergraph.graph.cli.main import cli
+
+REPORTS = sorted(CORPUS.glob("*.txt"))
+
+
+def command(*args, limit_bytes: int | None = None) -> subprocess.CompletedProcess:
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    return subprocess.run([sys.executable, "-m", "partnergraph", *map(str, args)], capture_output=True, text=True,
+                          timeout=300, preexec_fn=limited if limit_bytes else None)
+
+
+def one_error_line(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and all(w in errors[0] for w in words), result.stderr
+
+
+@pytest.fixture
+def reports(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in REPORTS:
+        shutil.copy(path, folder)
+    return folder
+
+
+def test_a_full_disk_during_ingest_is_one_line_and_the_database_stays_sound(tmp_path, reports):
+    db = tmp_path / "pg.db"
+    full = command("ingest", reports, "--db", db, "--rules-only", "--workers", "1", limit_bytes=400_000)
+    one_error_line(full, "disk")
+    assert command("check", "--db", db).returncode in (0, 1)  # readable; behind at most (the graph)
+    finished = command("ingest", reports, "--db", db, "--rules-only", "--workers", "1")
+    assert finished.returncode == 0, finished.stderr
+    assert command("check", "--db", db).returncode == 0
+
+
+def test_a_damaged_database_is_one_line_and_check_names_it(tmp_path, reports):
+    db = tmp_path / "pg.db"
+    assert command("ingest", reports, "--db", db, "--rules-only", "--workers", "1").returncode == 0
+    assert "no problems" in command("check", "--db", db).stdout
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:  # junk over the middle of the file
+        handle.seek(size // 10)
+        handle.write(b"\xff" * (size // 2))
+    one_error_line(command("documents", "--db", db), "damaged", "partnergraph check")
+    checked = command("check", "--db", db)
+    assert checked.returncode == 1 and "Problem:" in checked.stderr and "Traceback" not in checked.stderr
+
+
+def read_only_copy(tmp_path, db) -> str:
+    """A read-only filesystem when we may mount one (root), a read-only file otherwise."""
+    if os.geteuid() != 0:
+        os.chmod(db, 0o444)
+        os.chmod(db.parent, 0o555)
+        return str(db)
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)]).returncode != 0:
+        pytest.skip("needs a read-only filesystem: run as root where mount works, or as a user")
+    shutil.copy(db, mount / "pg.db")
+    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+    return str(mount / "pg.db")
+
+
+def test_a_read_only_database_is_one_line(tmp_path, reports):
+    db = tmp_path / "db" / "pg.db"
+    db.parent.mkdir()
+    assert command("ingest", reports, "--db", db, "--rules-only", "--workers", "1").returncode == 0
+    assert command("check", "--db", db).returncode == 0  # folds the write-ahead log into the file
+    path = read_only_copy(tmp_path, db)
+    try:
+        one_error_line(command("alias", "BCC", "Birmingham City Council", "--db", path), "cannot be")
+        one_error_line(command("ingest", reports, "--db", path, "--rules-only"), "cannot be")
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(tmp_path / "ro")])
+        else:
+            os.chmod(db.parent, 0o755)
+
+
+def test_links_out_of_the_folder_are_skipped_unless_followed(tmp_path, reports):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Confidential.\n\n" + REPORTS[0].read_text(encoding="utf-8"), "utf-8")
+    (reports / "secret.txt").symlink_to(outside / "secret.txt")
+    (reports / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (reports / "inside.txt").symlink_to(reports / REPORTS[1].name)
+    db = tmp_path / "pg.db"
+    result = CliRunner().invoke(cli, ["ingest", str(reports), "--db", str(db), "--rules-only", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    stored = {row[0] for row in sqlite3.connect(db).execute("SELECT name FROM documents")}
+    assert "secret.txt" not in stored
+    assert {"inside.txt", REPORTS[1].name} & stored  # a link inside the folder is read (once: same bytes)
+    assert result.output.count("outside the folders given") == 2
+    followed = CliRunner().invoke(cli, ["ingest", str(reports), "--db", str(db), "--rules-only", "--workers", "1",
+                                        "--follow-links"])
+    assert followed.exit_code == 0
+    assert "secret.txt" in {row[0] for row in sqlite3.connect(db).execute("SELECT name FROM documents")}
+
+
+def test_formulas_markup_and_escape_sequences_from_documents_are_neutralised(tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    text = REPORTS[0].read_text(encoding="utf-8")
+    (folder / "=HYPERLINK(1).txt").write_text(text, encoding="utf-8")
+    (folder / "[bold]loud[link=x].txt").write_text("\x1b[31mRED TITLE\x1b[0m\n\n" + REPORTS[2].read_text(), "utf-8")
+    db = str(tmp_path / "pg.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", db, "--rules-only", "--workers", "1"]).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, ["documents", "--csv", "--db", db]).output)))
+    assert "'=HYPERLINK(1).txt" in {r["name"] for r in rows}
+    table = runner.invoke(cli, ["documents", "--wide", "--db", db], env={"COLUMNS": "200"}).output
+    assert "[bold]loud[link=x].txt" in table and "\x1b" not in table
+    searched = runner.invoke(cli, ["search", "[/x]", "--db", db])
+    assert searched.exit_code == 0 and "MarkupError" not in searched.output
+    exported = tmp_path / "g.csv"
+    assert runner.invoke(cli, ["export", "--format", "csv", "-o", str(exported), "--db", db]).exit_code == 0
+    cells = [cell for row in csv.reader(open(exported, encoding="utf-8")) for cell in row]
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+
+
+def test_xml_exports_drop_characters_xml_forbids(tmp_path):
+    from partnergraph.graph.export.formats import write_gexf, write_graphml
+
+    graph = nx.MultiGraph()
+    graph.add_node("org:a", label="Bad\x01Org\x1b", kind="organisation", themes=[], documents=[], aliases=[])
+    graph.add_node("org:b", label="Good Org", kind="organisation", themes=[], documents=[], aliases=[])
+    graph.add_edge("org:a", "org:b", key="collaboration", kind="collaboration", roles=[], projects=["P\x0b"],
+                   themes=[], documents=[])
+    for write in (write_graphml, write_gexf):
+        (path,) = write(graph, tmp_path / f"g.{write.__name__}")
+        ElementTree.parse(path)  # raises on a forbidden character
+
+
+def test_a_read_that_runs_out_of_time_says_so(monkeypatch):
+    import time
+
+    import partnergraph.extract.readers as readers
+    from partnergraph.extract.pipeline import Extractor
+    from partnergraph.extract.readers import ReadLimits
+    from partnergraph.graph.ingest.workers import extract_safely
+
+    monkeypatch.setattr(readers, "read_bytes", lambda *args: time.sleep(5))
+    result = extract_safely(Extractor(use_model=False), str(REPORTS[0]), ReadLimits(seconds=1))
+    assert (result.ok, result.reason) == (False, "timeout") and "took longer than 1 s" in result.message
+
+
+def test_an_export_that_cannot_be_written_leaves_nothing(tmp_path, sample_corpus_db):
+    db = str(sample_corpus_db[0])
+    missing = CliRunner().invoke(cli, ["export", "--format", "gexf", "-o", str(tmp_path / "no" / "g.gexf"), "--db", db])
+    assert missing.exit_code == 1 and "does its folder exist" in missing.output
+    full = command("export", "--format", "graphml", "-o", tmp_path / "g.graphml", "--db", db, limit_bytes=4096)
+    one_error_line(full, "g.graphml")
+    assert list(tmp_path.iterdir()) == []  # no partial file, no staging folder left
