@@ -79,6 +79,7 @@ class IngestSummary:
     unchanged: int
     failed: int
     skipped: int
+    identical: int = 0  # files whose content another file gave already (stored once)
     pruned: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)  # stored, but their files are gone (ingest(prune=True) removes them)
     failures: dict[str, str] = field(default_factory=dict)  # path -> why it was refused
@@ -123,7 +124,7 @@ class PartnerGraph:
         paths = [str(paths)] if isinstance(paths, (str, os.PathLike)) else [str(p) for p in paths]
         report = ingest(self.db, paths, Extractor(use_model), prune=prune, workers=workers, follow_links=follow_links)
         return IngestSummary(report.count("read"), report.count("unchanged"), report.count("failed"),
-                             report.count("skipped"), report.pruned, report.gone,
+                             report.count("skipped"), report.count("identical"), report.pruned, report.gone,
                              {o.path: o.detail for o in report.outcomes if o.status == "failed"})
 
     @staticmethod

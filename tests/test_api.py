@@ -78,6 +78,9 @@ def test_ingest_summary_and_a_missing_database(tmp_path):
         first = pg.ingest(folder, use_model=False)
         again = pg.ingest([folder], use_model=False)
     assert (first.read, first.skipped, first.failed) == (2, 1, 0)  # its own files are not "skipped"
+    shutil.copy(folder / sorted(CORPUS.glob("*.txt"))[0].name, folder / "copy.txt")
+    with partnergraph.open(folder / "pg.db") as pg:
+        assert pg.ingest(folder, use_model=False).identical == 1  # stored once, under the first name
     assert (again.read, again.unchanged) == (0, 2)
 
 
@@ -90,9 +93,12 @@ def test_a_report_whose_file_is_gone_is_named_and_pruned_only_when_asked(tmp_pat
         gone = sorted(CORPUS.glob("*.txt"))[0].name
         (tmp_path / gone).unlink()
         kept = pg.ingest(".", use_model=False)
-        assert kept.gone == [gone] and kept.pruned == [] and kept.unchanged == 2
+        assert kept.gone == [str(tmp_path / gone)] and kept.pruned == [] and kept.unchanged == 2
         assert len(pg.db.execute("SELECT path FROM documents").fetchall()) == 3
         pruned = pg.ingest(["."], prune=True, use_model=False)
-        assert pruned.pruned == [gone] and pruned.gone == []
+        assert pruned.pruned == [str(tmp_path / gone)] and pruned.gone == []
         assert sorted(p for (p,) in pg.db.execute("SELECT path FROM documents")) == sorted(
-            p.name for p in tmp_path.glob("*.txt"))
+            str(p) for p in tmp_path.glob("*.txt"))  # stored resolved: the same from any working folder
+    monkeypatch.chdir(tmp_path.parent)
+    with partnergraph.open(tmp_path / "pg.db") as pg:
+        assert pg.ingest(tmp_path, use_model=False).unchanged == 2

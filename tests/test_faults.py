@@ -171,6 +171,20 @@ def test_an_export_that_cannot_be_written_leaves_nothing(tmp_path, sample_corpus
     db = str(sample_corpus_db[0])
     missing = CliRunner().invoke(cli, ["export", "--format", "gexf", "-o", str(tmp_path / "no" / "g.gexf"), "--db", db])
     assert missing.exit_code == 1 and "does its folder exist" in missing.output
-    full = command("export", "--format", "graphml", "-o", tmp_path / "g.graphml", "--db", db, limit_bytes=4096)
+    # 64 KiB: room for the database's shared-memory file (32 KiB), not for the 150 KiB GraphML
+    full = command("export", "--format", "graphml", "-o", tmp_path / "g.graphml", "--db", db, limit_bytes=65536)
     one_error_line(full, "g.graphml")
     assert list(tmp_path.iterdir()) == []  # no partial file, no staging folder left
+
+
+def test_limits_speak_the_options_units_and_a_long_text_is_refused_before_it_is_read(tmp_path):
+    from partnergraph.extract.errors import RefusedFile
+    from partnergraph.extract.readers import ReadLimits, read_file
+
+    path = tmp_path / "long.txt"
+    path.write_text("Refugee Action met the council. " * 200, encoding="utf-8")
+    with pytest.raises(RefusedFile, match=r"0\.0 MiB, over the 0\.00390625 MiB limit \(--max-mb\)"):
+        read_file(str(path), ReadLimits(max_bytes=4096))
+    with pytest.raises(RefusedFile, match=r"--max-chars") as refused:
+        read_file(str(path), ReadLimits(max_chars=1000))
+    assert "holds more than the 1,000 characters" in str(refused.value)  # refused on its size, unread

@@ -9,6 +9,7 @@ from partnergraph.extract.boilerplate import strip_chrome
 from partnergraph.extract.document import Document, DocumentBuilder
 from partnergraph.extract.errors import PartnergraphError, RefusedFile, UnsupportedType
 
+MIB = 1024 * 1024  # sizes in messages and options are MiB, as --max-mb means
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
@@ -17,7 +18,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 @dataclass(frozen=True)
 class ReadLimits:
     """What a file may cost before it is refused, and the passwords to try on encrypted PDFs."""
-    max_bytes: int = 50 * 1024 * 1024
+    max_bytes: int = 50 * MIB
     max_chars: int = 2_000_000
     max_pages: int = 1_000
     max_unzipped_bytes: int = 200 * 1024 * 1024  # all parts of a DOCX together, uncompressed
@@ -40,7 +41,11 @@ def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            raise RefusedFile("too_large", f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+            raise RefusedFile("too_large", f"file is {size / MIB:.1f} MiB, over the {limits.max_bytes / MIB:g} MiB "
+                                           "limit (--max-mb)")
+        if path.suffix.lower() in TEXT_SUFFIXES and size > 4 * limits.max_chars:  # 4 bytes a character at most
+            raise RefusedFile("too_large", f"text of {size / MIB:.1f} MiB holds more than the {limits.max_chars:,} "
+                                           "characters allowed (--max-chars)")
         data = path.read_bytes()
     except OSError as exc:
         raise RefusedFile("unreadable", f"cannot read the file ({exc.strerror or exc})") from exc
@@ -50,7 +55,8 @@ def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
             raise RefusedFile("no_text", "no text layer: a scanned or image-only PDF (run OCR on it first)")
         raise RefusedFile("no_text", "no readable text in the file")
     if len(document.text) > limits.max_chars:
-        raise RefusedFile("too_large", f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit")
+        raise RefusedFile("too_large", f"text is {len(document.text):,} characters, over the {limits.max_chars:,} "
+                                       "limit (--max-chars)")
     document.sha256 = hashlib.sha256(data).hexdigest()
     return document
 

@@ -77,8 +77,8 @@ class WordPackage:
 def check_sizes(infos: list[zipfile.ZipInfo], max_unzipped_bytes: int) -> None:
     total = sum(info.file_size for info in infos)
     if total > max_unzipped_bytes:
-        raise RefusedFile("decompression", f"unzips to {total / 1e6:,.0f} MB, over the "
-                                           f"{max_unzipped_bytes / 1e6:,.0f} MB limit (a zip bomb?)")
+        raise RefusedFile("decompression", f"unzips to {total / 2**20:,.0f} MiB, over the "
+                                           f"{max_unzipped_bytes / 2**20:,.0f} MiB limit (--max-unzipped-mb; a zip bomb?)")
     for info in infos:
         if info.file_size > 10_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise RefusedFile("decompression", f"part {info.filename} inflates "

@@ -27,13 +27,13 @@ from partnergraph.graph.cli.app import (
               help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
 @click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that read and extract files.")
-@click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read.")
+@click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read, in MiB.")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Most PDF pages.")
 @click.option("--timeout", type=click.IntRange(1), default=120, show_default=True, help="Seconds per document.")
 @click.option("--max-chars", type=click.IntRange(1000), default=2_000_000, show_default=True,
               help="Most characters of text in one document.")
 @click.option("--max-unzipped-mb", type=click.IntRange(1), default=200, show_default=True,
-              help="Largest a DOCX may grow when unzipped (zip bombs).")
+              help="Largest a DOCX may grow when unzipped, in MiB (zip bombs).")
 def ingest(paths, db_path, prune, follow_links, password, passwords_file, use_model, workers, max_mb, max_pages, timeout,
            max_chars, max_unzipped_mb):
     """Read reports (default: corpus/) and store what they say.

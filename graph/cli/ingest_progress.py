@@ -10,7 +10,7 @@ from partnergraph.graph.ingest.run import IngestReport, ingest
 
 EXIT_SOME_REFUSED = 3  # documented in the README: some files were refused, the rest was stored
 REDRAW_S = 0.1  # the progress bar's redraw interval
-STATUS_STYLE = {"read": "green", "unchanged": "dim", "failed": "red", "skipped": "yellow"}
+STATUS_STYLE = {"read": "green", "unchanged": "dim", "identical": "dim", "failed": "red", "skipped": "yellow"}
 
 
 def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int,
@@ -57,10 +57,10 @@ def print_summary(report: IngestReport) -> None:
 
     console = Console(width=terminal_width())
     counts = {status: report.count(status) for status in STATUS_STYLE}
-    line = ", ".join(f"[{STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items())
+    line = ", ".join(f"[{STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items() if n or s != "identical")
     if report.pruned:
         line += f", {len(report.pruned)} pruned"
-    notable = [o for o in report.outcomes if o.status in ("failed", "skipped")]
+    notable = [o for o in report.outcomes if o.status in ("failed", "skipped", "identical")]
     if notable:
         table = Table(title="Files not read", title_justify="left")
         table.add_column("file", overflow="fold")

@@ -21,7 +21,7 @@ DEFAULT_LIMITS = ReadLimits()
 @dataclass
 class Outcome:
     path: str
-    status: str  # read, unchanged, failed, skipped
+    status: str  # read, unchanged, identical (to another file), failed, skipped
     detail: str = ""
 
 
@@ -54,6 +54,7 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     report = IngestReport()
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
+    planned: dict[str, str] = {}  # content hash -> the path it will be read from in this run
     for path, skip_reason in entries:
         if skip_reason:
             report.outcomes.append(Outcome(path, "skipped", skip_reason))
@@ -61,10 +62,13 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             continue
         found.add(path)
         outcome, sha = plan_one(db, path)
+        if outcome is None and sha in planned:
+            outcome = Outcome(path, "identical", f"identical to {planned[sha]}")  # stored once, as that file
         if outcome:
             report.outcomes.append(outcome)
             progress(path)
         else:
+            planned[sha] = path
             todo.append((path, sha))
     with batched_writes(db) as batch:
         for path, sha, result in extract_all(todo, extractor, limits, workers):
@@ -94,7 +98,7 @@ def plan_one(db, path: str) -> tuple[Outcome | None, str]:
         return Outcome(path, "unchanged"), sha
     elsewhere = path_of_sha(db, sha)
     if elsewhere and elsewhere != path and os.path.exists(elsewhere):
-        return Outcome(path, "unchanged", f"same content as {elsewhere}"), sha
+        return Outcome(path, "identical", f"identical to {elsewhere}, stored already"), sha
     return None, sha
 
 

@@ -12,11 +12,11 @@ from partnergraph.extract.readers import SUPPORTED
 
 def walk(paths: list[str], follow_links: bool = False) -> Iterator[tuple[str, str | None]]:
     """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops, and no
-    link that leads out of the paths given unless `follow_links`. Paths are normalised ("./a/../b.pdf" is
-    "b.pdf"), as the stored documents' paths are."""
+    link that leads out of the paths given unless `follow_links`. Paths are absolute and normalised
+    ("./a/../b.pdf" is "/where/b.pdf"), so a database answers the same from any working folder."""
     walked = Walked(inside=[os.path.realpath(p) for p in paths], follow_links=follow_links)
     for path, reason in walk_roots(paths, walked):
-        yield os.path.normpath(path), reason
+        yield os.path.abspath(path), reason
 
 
 @dataclass
