@@ -1,16 +1,17 @@
 """DOCX reader: body in order, heading and list styles, tables, headers, footers, footnotes.
 
-Parts are read one by one from the package (docx_package.py) into python-docx's element classes, so
-paragraph and table text is python-docx's own; only the parts a report's text needs are parsed."""
+Parts are read one by one from the package (docx_package.py), only those a report's text needs; the
+text of paragraphs and tables is read from the XML (docx_text.py) so content controls, text boxes and
+nested tables keep theirs."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from partnergraph.extract.document import Document, DocumentBuilder
-from partnergraph.extract.readers.docx_package import MAIN_PART, PartCache, WordPackage
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from partnergraph.extract.errors import RefusedFile
+from partnergraph.extract.readers.docx_package import PartCache, WordPackage
+from partnergraph.extract.readers.docx_text import W, blocks, paragraph_text, table_rows
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)", re.I)
 RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 STYLES = "/styles"
@@ -21,7 +22,9 @@ STYLE_CACHE = PartCache()
 def read_docx(path: Path, data: bytes, max_unzipped_bytes: int = 200 * 1024 * 1024) -> Document:
     package = WordPackage(data, max_unzipped_bytes)
     try:
-        body = package.xml(MAIN_PART).body
+        body = package.xml(package.main).find(W + "body")
+        if body is None:
+            raise RefusedFile("not_docx", "named .docx but its main part holds no document body")
         builder = DocumentBuilder(str(path), "docx")
         add_body(builder, body, style_names(package))
         add_furniture(builder, package, body)
@@ -32,19 +35,16 @@ def read_docx(path: Path, data: bytes, max_unzipped_bytes: int = 200 * 1024 * 10
 
 
 def add_body(builder: DocumentBuilder, body, styles: dict[str | None, str]) -> None:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for element in body.iterchildren():
+    for element in blocks(body):
         if element.tag == W + "p":
-            add_paragraph(builder, Paragraph(element, None), styles)
-        elif element.tag == W + "tbl":
-            builder.add("table", "", rows=table_rows(Table(element, None)))
+            add_paragraph(builder, element, styles)
+        else:
+            builder.add("table", "", rows=table_rows(element))
 
 
 def style_names(package: WordPackage) -> dict[str | None, str]:
     """Paragraph style id -> name (key None: the default style), read once per styles part."""
-    part = package.related(MAIN_PART, STYLES)
+    part = package.related(package.main, STYLES)
     if part is None:
         return {}
     return STYLE_CACHE.get(package.fingerprint(part), lambda: paragraph_styles(package.xml(part)))
@@ -64,8 +64,8 @@ def paragraph_styles(root) -> dict[str | None, str]:
 
 
 def add_paragraph(builder: DocumentBuilder, paragraph, styles: dict[str | None, str]) -> None:
-    style = styles.get(paragraph._p.style, styles.get(None, "")) or ""
-    text = paragraph.text
+    style = styles.get(paragraph_style(paragraph), styles.get(None, "")) or ""
+    text = paragraph_text(paragraph)
     match = HEADING_STYLE.match(style)
     if style.lower() == "title":
         builder.add("heading", text, level=1)
@@ -77,34 +77,25 @@ def add_paragraph(builder: DocumentBuilder, paragraph, styles: dict[str | None, 
         builder.add("paragraph", text)
 
 
+def paragraph_style(paragraph) -> str | None:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val") if style is not None else None
+
+
 def is_numbered(paragraph) -> bool:
-    ppr = paragraph._p.pPr
-    return ppr is not None and ppr.numPr is not None
-
-
-def table_rows(table) -> list[list[str]]:
-    """Rows of cell texts; python-docx repeats a merged cell in every grid position it covers."""
-    rows = []
-    for row in table.rows:
-        try:
-            rows.append([cell.text for cell in row.cells])
-        except (IndexError, ValueError):  # malformed grids from odd editors
-            rows.append([tc.xpath("string(.)") for tc in row._tr.tc_lst])
-    return rows
+    return paragraph.find(f"{W}pPr/{W}numPr") is not None
 
 
 def add_furniture(builder: DocumentBuilder, package: WordPackage, body) -> None:
     """Each section's own default header and footer (one linked to the previous section adds nothing)."""
-    from docx.text.paragraph import Paragraph
-
-    related = package.relationships(MAIN_PART)
+    related = package.relationships(package.main)
     seen = set()
     for section in body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr"):
         for reference in section.iterchildren(W + "headerReference", W + "footerReference"):
             if reference.get(W + "type") != "default" or reference.get(RELATIONSHIP_ID) not in related:
                 continue
             root = package.xml(related[reference.get(RELATIONSHIP_ID)][1])
-            texts = [Paragraph(p, None).text for p in root.iterchildren(W + "p")] if root is not None else []
+            texts = [paragraph_text(p) for p in blocks(root) if p.tag == W + "p"] if root is not None else []
             text = " ".join(t.strip() for t in texts if t.strip())
             if text and text not in seen:
                 seen.add(text)

@@ -13,6 +13,11 @@ from partnergraph.extract.errors import RefusedFile
 MAIN_PART = "word/document.xml"
 MAX_RATIO = 200  # a part that inflates more than this from its compressed size is a zip bomb
 RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+STRICT_NAMESPACES = [
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+]
 
 
 class WordPackage:
@@ -26,9 +31,10 @@ class WordPackage:
             raise RefusedFile("corrupt", f"not a readable Word document ({exc})") from exc
         self.infos = {info.filename: info for info in infos}
         self.rels: dict[str, dict[str, tuple[str, str]]] = {}  # by source part: read once, asked several times
-        if MAIN_PART not in self.infos:
-            raise RefusedFile("not_docx", "named .docx but it is not a Word document (no word/document.xml)")
         check_sizes(infos, max_unzipped_bytes)
+        self.main = self.related("", "/officeDocument") or MAIN_PART  # the package says which part is the text
+        if self.main not in self.infos:
+            raise RefusedFile("not_docx", "named .docx but it is not a Word document (no main document part)")
 
     def xml(self, name: str):
         """The parsed part, or None when the package has no such part."""
@@ -38,7 +44,10 @@ class WordPackage:
 
         if name not in self.infos:
             return None
-        return parse_xml(self.zip.read(name))
+        data = self.zip.read(name)
+        for strict, transitional in STRICT_NAMESPACES:  # Strict OOXML: the same elements in other namespaces
+            data = data.replace(strict, transitional)
+        return parse_xml(data)
 
     def fingerprint(self, name: str) -> tuple[int, int] | None:
         """The stored checksum and size of a part: equal for the same part copied from one template."""
