@@ -67,9 +67,13 @@ class Document:
         return block.page if block else None
 
 
+NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")  # control, unmapped, private-use
+
+
 def clean_inline(text: str) -> str:
-    """Folds runs of white space inside one block, so offsets stay stable across formats."""
-    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text.replace("\n", " ")).strip()
+    """Folds runs of white space inside one block, so offsets stay stable across formats; characters that
+    are not text (control codes, a font's private-use glyphs, unmapped glyphs) are dropped."""
+    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", NOT_TEXT.sub("", text.replace("\n", " "))).strip()
 
 
 def table_text(rows: list[list[str]]) -> str:

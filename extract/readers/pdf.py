@@ -6,6 +6,8 @@ from pathlib import Path
 
 from partnergraph.extract.document import Document, DocumentBuilder
 from partnergraph.extract.errors import RefusedFile
+from partnergraph.extract.readers.pdf_fallback import (MIN_READABLE, add_page_text, plumber_document,
+                                                       plumber_pages, readable_share)
 from partnergraph.extract.readers.pdf_layout import Line, group_lines, page_lines
 
 RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
@@ -14,16 +16,23 @@ RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled t
 def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: int = 1_000) -> Document:
     import pypdfium2 as pdfium
 
-    pdf = open_pdf(pdfium, data, password)
+    try:
+        pdf = open_pdf(pdfium, data, password)
+    except UnopenedByPdfium as exc:
+        return plumber_document(path, data, password, max_pages, str(exc))
     try:
         if len(pdf) > max_pages:
             raise RefusedFile("too_many_pages", f"{len(pdf):,} pages, over the {max_pages:,}-page limit")
         builder = DocumentBuilder(str(path), "pdf")
         pages = [page_content(pdf, index) for index in range(len(pdf))]
-        tables = find_tables(data, [i for i, (_, ruled) in enumerate(pages) if ruled], password)
+        replaced = reread_garbled(pages, data, password)
+        tables = find_tables(data, [i for i, (_, ruled) in enumerate(pages) if ruled and i not in replaced], password)
         body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)
         body_size = body[0][0] if body else 12.0
         for number, (lines, _) in enumerate(pages, start=1):
+            if number - 1 in replaced:
+                add_page_text(builder, replaced[number - 1], number)
+                continue
             for kind, level, content in group_lines(lines, tables.get(number - 1, []), body_size):
                 builder.add(kind, "" if kind == "table" else content, page=number, level=level,
                             rows=content if kind == "table" else None)
@@ -33,6 +42,28 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: in
         pdf.close()
 
 
+class UnopenedByPdfium(Exception):
+    """PDFium cannot load the file; pdfplumber may."""
+
+
+def reread_garbled(pages: list, data: bytes, password: str | None) -> dict[int, str]:
+    """pdfplumber's text for the pages whose PDFium text scores as garbage; a page neither reads is left
+    out, and a file whose every page is garbage is refused."""
+    texts = [" ".join(line.text for line in lines) for lines, _ in pages]
+    garbled = [i for i, text in enumerate(texts) if readable_share(text) < MIN_READABLE]
+    if not garbled:
+        return {}
+    replaced = plumber_pages(data, garbled, password)
+    for index in garbled:
+        if index not in replaced:
+            pages[index] = ([], False)
+    if all(not lines for lines, _ in pages) and not replaced:
+        share = min(readable_share(texts[i]) for i in garbled)
+        raise RefusedFile("garbled", f"the text layer is not text ({1 - share:.0%} of its characters are unmapped "
+                                     "or control characters): run OCR on it")
+    return replaced
+
+
 def open_pdf(pdfium, data: bytes, password: str | None):
     """Opens without a password first: a password given for other files must not lock out this one."""
     for attempt in (None, password) if password else (None,):
@@ -40,7 +71,7 @@ def open_pdf(pdfium, data: bytes, password: str | None):
             return pdfium.PdfDocument(data, password=attempt)
         except pdfium.PdfiumError as exc:
             if "password" not in str(exc).lower():
-                raise RefusedFile("corrupt", f"corrupt or truncated PDF ({exc})") from exc
+                raise UnopenedByPdfium(f"PDFium: {exc}") from exc
     if password:
         raise RefusedFile("encrypted", "encrypted PDF and the password given does not open it")
     raise RefusedFile("encrypted", "encrypted PDF: give its password with --password")

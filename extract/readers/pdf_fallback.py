@@ -1,0 +1,73 @@
+"""When PDFium's text is not to be trusted: a readability score per page, pdfplumber's text for pages
+PDFium garbles (or for a file PDFium cannot open), and a refusal when neither gives text."""
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from partnergraph.extract.errors import RefusedFile
+
+MIN_READABLE = 0.85  # share of a page's characters that must be text (not control, private-use or unmapped)
+CID = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph with no known character
+UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+
+
+def readable_share(text: str) -> float:
+    """1.0 for clean text; lower as control, private-use, replacement characters and (cid:N) marks grow."""
+    marks = sum(len(m) for m in CID.findall(text))
+    letters = [c for c in CID.sub("", text) if not c.isspace()]
+    if not letters and not marks:
+        return 1.0
+    bad = sum(1 for c in letters if UNREADABLE.match(c)) + marks
+    return 1.0 - bad / (len(letters) + marks)
+
+
+def plumber_pages(data: bytes, indexes: list[int], password: str | None) -> dict[int, str]:
+    """pdfplumber's text of these pages (0-based), where it reads as text."""
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    found: dict[int, str] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in indexes], password=password or "") as pdf:
+            for index, page in zip(indexes, pdf.pages):
+                text = page.extract_text() or ""
+                if text.strip() and readable_share(text) >= MIN_READABLE:
+                    found[index] = CID.sub("", text)
+    except Exception:  # pdfminer raises many types on odd files: those pages stay unread
+        return found
+    return found
+
+
+def plumber_document(path, data: bytes, password: str | None, max_pages: int, why: str):
+    """The whole file read by pdfplumber, for a PDF that PDFium cannot open; refused if that fails too."""
+    import pdfplumber
+
+    from partnergraph.extract.document import DocumentBuilder
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+            if len(pdf.pages) > max_pages:
+                raise RefusedFile("too_many_pages", f"{len(pdf.pages):,} pages, over the {max_pages:,}-page limit")
+            builder = DocumentBuilder(str(path), "pdf")
+            for number, page in enumerate(pdf.pages, start=1):
+                add_page_text(builder, CID.sub("", page.extract_text() or ""), number)
+            builder.doc.pages = len(pdf.pages)
+            return builder.build()
+    except RefusedFile:
+        raise
+    except Exception as exc:
+        raise RefusedFile("corrupt", f"corrupt or truncated PDF ({why}; pdfplumber: {type(exc).__name__})") from exc
+
+
+def add_page_text(builder, text: str, page: int) -> None:
+    """Plain page text as paragraphs: lines joined, a blank line or a short line ends a paragraph."""
+    paragraph: list[str] = []
+    for line in text.splitlines() + [""]:
+        if line.strip():
+            paragraph.append(line.strip())
+        if paragraph and (not line.strip() or len(line.strip()) < 40 or line.rstrip().endswith((".", ":"))):
+            builder.add("paragraph", " ".join(paragraph), page=page)
+            paragraph = []

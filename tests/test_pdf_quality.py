@@ -1,0 +1,78 @@
+"""PDF text that is not text: pages PDFium garbles are read again with pdfplumber or left out, a file of
+nothing but garbage is refused saying so, and a file PDFium cannot open is read by pdfplumber."""
+from __future__ import annotations
+
+import pytest
+
+import partnergraph.extract.readers.pdf as pdf_reader
+from conftest import CORPUS, EXTERNAL, manifest, needs_shared
+from partnergraph.extract.errors import RefusedFile
+from partnergraph.extract.readers import read_file
+from partnergraph.extract.readers.pdf_fallback import readable_share
+from partnergraph.extract.readers.pdf_layout import Line
+
+SAMPLE = CORPUS / "003_e5d3308963921065.pdf"
+GARBAGE = "\ue001\ue002\x07\ue003 \ufffd\ue004\ue005\x01 \ue006"
+
+
+@pytest.mark.parametrize("text, clean", [
+    ("Refugee Action worked with the council.", True),
+    ("(cid:12)(cid:7)(cid:99) (cid:3)(cid:4)", False),
+    (GARBAGE, False),
+    ("Mostly text with one odd glyph \ue001 in it, which is fine.", True),
+])
+def test_readable_share_tells_text_from_garbage(text, clean):
+    assert (readable_share(text) >= 0.85) == clean
+
+
+def garbled_first_page(monkeypatch):
+    real = pdf_reader.page_lines
+    calls = {"n": 0}
+
+    def lines(page):
+        calls["n"] += 1
+        found = real(page)
+        return [Line(GARBAGE, line.size, line.baseline) for line in found] if calls["n"] == 1 else found
+
+    monkeypatch.setattr(pdf_reader, "page_lines", lines)
+
+
+def test_a_page_pdfium_garbles_is_read_again_with_pdfplumber(monkeypatch):
+    clean = read_file(SAMPLE)
+    garbled_first_page(monkeypatch)
+    document = read_file(SAMPLE)
+    assert "\ue001" not in document.text and readable_share(document.text) > 0.99
+    assert "Coventry City Council is leading a consortium" in " ".join(document.text.split())
+    assert {b.page for b in document.blocks} == {b.page for b in clean.blocks}
+
+
+def test_a_file_of_garbage_only_is_refused_with_that_reason(monkeypatch):
+    monkeypatch.setattr(pdf_reader, "page_lines", lambda page: [Line(GARBAGE, 11.0, 100.0)])
+    monkeypatch.setattr(pdf_reader, "plumber_pages", lambda data, indexes, password: {})
+    with pytest.raises(RefusedFile) as refused:
+        read_file(SAMPLE)
+    assert refused.value.reason == "garbled" and "OCR" in str(refused.value)
+
+
+def test_a_file_pdfium_cannot_open_is_read_by_pdfplumber(monkeypatch):
+    import pypdfium2
+
+    def cannot_open(*args, **kwargs):
+        raise pypdfium2.PdfiumError("Failed to load document (PDFium: Data format error).")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", cannot_open)
+    document = read_file(SAMPLE)
+    assert "Coventry City Council" in document.text and document.pages and document.blocks[0].page == 1
+
+
+@needs_shared
+@pytest.mark.parametrize("row", [r for r in manifest() if r["path"].endswith(".pdf") and r["plain_lib_result"] == "ok"
+                                 and "large" not in r["note"] and "slow" not in r["note"]],
+                         ids=lambda r: r["path"].rsplit("/", 1)[-1])
+def test_third_party_pdfs_store_no_unreadable_characters(row):
+    try:
+        document = read_file(str(EXTERNAL / row["path"]))
+    except RefusedFile:
+        return  # refused with a reason: nothing stored
+    assert "(cid:" not in document.text
+    assert not any(0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd" or ord(c) < 9 for c in document.text)
