@@ -20,6 +20,7 @@ CHROME_ATTR = re.compile(r"(^|[-_ ])(cookie|consent|banner|navbar|nav|menu|bread
 BLOCK_TAGS = {"p", "blockquote", "pre", "dd", "dt", "address", "figcaption", "caption"}
 HEADINGS = {f"h{i}": i for i in range(1, 7)}
 CONTAINER_PARAGRAPHS = 3
+KEPT_SHARE = 0.7  # the structure walk must keep this share of trafilatura's words, else its text is used
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
 
@@ -31,7 +32,7 @@ def read_html(path: Path, data: bytes) -> Document:
     main_text, extracted = trafilatura_text(text)
     if main_text:
         blocks = keep_main(blocks, main_text)
-    if not any(kind != "table" and body.strip() for kind, _, body in blocks):
+    if words_of(blocks) < KEPT_SHARE * len(main_text.split()):  # the walk missed the article's own markup
         blocks = [("paragraph", None, line) for line in extracted.splitlines() if line.strip()]
     builder = DocumentBuilder(str(path), "html")
     for kind, level, body in blocks:
@@ -157,6 +158,11 @@ def is_main(kind: str, body, main_text: str) -> bool:
         return any(normalise(c) in main_text for row in body for c in row if c.strip())
     text = normalise(body)
     return bool(text) and text[:80] in main_text
+
+
+def words_of(blocks: list) -> int:
+    return sum(len(normalise(" ".join(c for row in body for c in row) if kind == "table" else body).split())
+               for kind, _, body in blocks)
 
 
 def normalise(text: str) -> str:

@@ -1,5 +1,6 @@
-"""PDF text that is not text: pages PDFium garbles are read again with pdfplumber or left out, a file of
-nothing but garbage is refused saying so, and a file PDFium cannot open is read by pdfplumber."""
+"""Text that is not text, or text a reader missed: PDF pages PDFium garbles are read again with pdfplumber
+or left out, a file of nothing but garbage is refused saying so, a file PDFium cannot open is read by
+pdfplumber, and a web page whose structure walk misses the article falls back to trafilatura's text."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +77,14 @@ def test_third_party_pdfs_store_no_unreadable_characters(row):
         return  # refused with a reason: nothing stored
     assert "(cid:" not in document.text
     assert not any(0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd" or ord(c) < 9 for c in document.text)
+
+
+def test_a_web_page_whose_structure_walk_misses_the_article_falls_back_to_trafilaturas_text(monkeypatch):
+    import partnergraph.extract.readers.html as html_reader
+
+    page = CORPUS / "003_e5d3308963921065.html"
+    full = read_file(page)
+    monkeypatch.setattr(html_reader, "walk", lambda element: iter([("paragraph", None, "Menu")]))
+    fallback = read_file(page)
+    assert "Coventry City Council is leading a consortium" in " ".join(fallback.text.split())
+    assert len(fallback.text.split()) >= 0.7 * len(full.text.split())
