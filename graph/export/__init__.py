@@ -17,7 +17,7 @@ def load_graph(db) -> nx.MultiGraph:
     graph = nx.MultiGraph()
     node_evidence = dict(db.execute("SELECT node_id, count(*) FROM evidence WHERE node_id IS NOT NULL GROUP BY node_id"))
     for row in db.query("SELECT * FROM nodes"):
-        graph.add_node(row["id"], label=row["name"], kind=row["kind"], aliases=json.loads(row["aliases"]),
+        graph.add_node(row["id"], label=xml_text(row["name"]), kind=row["kind"], aliases=json.loads(row["aliases"]),
                        themes=ranked_themes(row["themes"]), documents=doc_list(row["documents"], names),
                        weight=row["doc_count"], first_seen=row["first_seen"] or "", last_seen=row["last_seen"] or "",
                        evidence_count=node_evidence.get(row["id"], 0))

@@ -24,9 +24,12 @@ def export(db, fmt: str, output: str | None, theme: str | None = None, org: str 
     if fmt in WRITEUPS and not (project or org or theme):
         raise PartnergraphError("a write-up needs --project, --org or --theme")
     path = Path(output or f"partnergraph{EXTENSIONS[fmt]}")
-    existing = [p for p in outputs_for(fmt, path) if p.exists()]
+    existing = [p for p in outputs_for(fmt, path) if p.exists() or p.is_symlink()]
     if existing and not force:
         raise PartnergraphError(f"{existing[0]} already exists; add --force to write over it")
+    odd = [p for p in existing if p.is_symlink() or not p.is_file()]
+    if odd:  # /dev/full, a folder, a link: writing "over" it would replace it, not write to a file
+        raise PartnergraphError(f"{odd[0]} is not a regular file; give a file name to write")
     graph = select(db, load_graph(db), theme, org, depth, project)
     title = "Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)
     return write_whole(path, lambda staged: write(db, fmt, graph, staged, title, project, org, theme))
