@@ -88,3 +88,15 @@ def test_a_web_page_whose_structure_walk_misses_the_article_falls_back_to_trafil
     fallback = read_file(page)
     assert "Coventry City Council is leading a consortium" in " ".join(fallback.text.split())
     assert len(fallback.text.split()) >= 0.7 * len(full.text.split())
+
+
+def test_a_news_pages_video_playlist_labels_are_not_text(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text("<html><body><article><h1>Welcome hub opens</h1><p>JUST WATCHED</p><p>Up next</p>"
+                    "<p>Leeds City Council opened a welcome hub with the Refugee Council this week, with English "
+                    "classes and housing advice for families who arrived this year.</p><p>MUST WATCH</p>"
+                    "<p>Refugees must watch their appeal deadlines closely, advisers said.</p></article></body></html>",
+                    encoding="utf-8")
+    text = read_file(page).text
+    assert "JUST WATCHED" not in text and "MUST WATCH" not in text and "Up next" not in text
+    assert "must watch their appeal deadlines" in text
