@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test browser wheel-check bench bench-10k bench-full clean
+.PHONY: demo test system-packages wheel-check bench bench-10k bench-full clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,13 +23,16 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# The HTML export's test drives Debian's Chromium (skipped, saying so, without it). This target installs it
-# with apt-get when run as root; `make test` never installs system packages.
-browser:
-	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	  else echo "The browser test needs Chromium: sudo apt-get install chromium chromium-driver"; fi; }
+# The system tools the tests open exports with: Chromium (the HTML page), Graphviz (DOT), LibreOffice
+# (the Word write-up). Installed with apt-get when run as root (CI); their tests skip, naming the package,
+# without them. `make test` never installs system packages.
+SYSTEM_PACKAGES := chromium chromium-driver graphviz libreoffice-writer-nogui
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else echo "The export tests need: sudo apt-get install $$missing"; fi
 
 # Benchmarks: 100 and 1,000 generated reports, queries on the 1,000-report database (a few minutes).
 bench: $(STAMP)

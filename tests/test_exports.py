@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import networkx as nx
@@ -68,11 +69,46 @@ def test_csv_nodes_and_edges(sample_db, stored, tmp_path):
     assert ATTRIBUTES <= set(nodes[0]) and ATTRIBUTES <= set(edges[0])
 
 
-def test_dot(sample_db, stored, tmp_path):
+def test_graphviz_draws_every_node_and_edge_of_the_dot_file(sample_db, stored, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("dot"):
+        pytest.skip("needs Graphviz: run `make system-packages` (as root), or apt-get install graphviz")
     (path,) = export(sample_db, tmp_path, "dot")
+    svg = subprocess.run(["dot", "-Tsvg", path], capture_output=True, text=True, check=True).stdout
+    assert svg.count('class="node"') == stored.number_of_nodes()
+    assert svg.count('class="edge"') == stored.number_of_edges()
+    labels = {stored.nodes[n]["label"] for n in stored}
+    drawn = {ElementTree.fromstring(svg.encode()).find(".//{http://www.w3.org/2000/svg}title").text}
+    assert drawn and any(label in svg for label in labels)
+
+
+def test_graphml_ids_are_unique_and_every_edge_carries_its_evidence(sample_db, stored, tmp_path):
+    (path,) = export(sample_db, tmp_path, "graphml")
+    root = ElementTree.parse(path).getroot()
+    edges = root.findall(".//{http://graphml.graphdrawing.org/xmlns}edge")
+    ids = [edge.get("id") for edge in edges]
+    assert len(ids) == stored.number_of_edges() == len(set(ids)) and all(ids)
+    graph = nx.read_graphml(path)
+    assert all(data["evidence"] and data["evidence_document"] for _, _, data in graph.edges(data=True))
+
+
+def test_gexf_has_colours_sizes_positions_times_and_no_internal_attributes(sample_db, stored, tmp_path):
+    (path,) = export(sample_db, tmp_path, "gexf")
     text = open(path, encoding="utf-8").read()
-    assert text.startswith("strict graph") or text.startswith("graph")
-    assert all(f'"{stored.nodes[n]["label"]}"' in text or stored.nodes[n]["label"] in text for n in stored)
+    assert "networkx_key" not in text
+    root = ElementTree.parse(path).getroot()
+    gexf, viz = "{http://www.gexf.net/1.2draft}", "{http://www.gexf.net/1.2draft/viz}"
+    nodes = root.findall(f".//{gexf}node")
+    assert len(nodes) == stored.number_of_nodes()
+    for node in nodes:
+        assert node.find(f"{viz}color") is not None and node.find(f"{viz}size") is not None
+        assert node.find(f"{viz}position") is not None
+    assert root.find(f"{gexf}graph").get("mode") == "dynamic"
+    assert all(len(node.get("start", "")) == 10 for node in nodes if node.get("start"))
+    dated = {n for n in stored if stored.nodes[n]["first_seen"]}
+    assert dated and {node.get("id") for node in nodes if node.get("start")} == dated
 
 
 def test_filters_select_a_subgraph(sample_db, tmp_path):
@@ -136,7 +172,7 @@ def browser():
     from selenium.webdriver.chrome.service import Service
 
     if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
-        pytest.skip("needs Chromium and chromedriver: run `make browser` (as root, or see its message)")
+        pytest.skip("needs Chromium and chromedriver: run `make system-packages` (as root), or apt-get install chromium chromium-driver")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

@@ -158,7 +158,8 @@ def test_formulas_markup_and_escape_sequences_from_documents_are_neutralised(tmp
 
 
 def test_xml_exports_drop_characters_xml_forbids(tmp_path):
-    from partnergraph.graph.export.formats import write_gexf, write_graphml
+    from partnergraph.graph.export.formats import write_graphml
+    from partnergraph.graph.export.gexf import write_gexf
 
     graph = nx.MultiGraph()
     graph.add_node("org:a", label="Bad\x01Org\x1b", kind="organisation", themes=[], documents=[], aliases=[])

@@ -26,12 +26,27 @@ def load_graph(db) -> nx.MultiGraph:
         if row["kind"] == "partnership":  # its evidence is the participation of both bodies in the project
             edge_evidence[row["id"]] = sum(edge_evidence.get(f"participation|{org}|{project}", 0)
                                            for project in json.loads(row["via"]) for org in (row["source"], row["target"]))
-        graph.add_edge(row["source"], row["target"], key=row["kind"], id=row["id"], kind=row["kind"],
+        graph.add_edge(row["source"], row["target"], key=row["id"], id=row["id"], kind=row["kind"],
                        roles=json.loads(row["roles"]), projects=json.loads(row["projects"]), via=json.loads(row["via"]),
                        themes=ranked_themes(row["themes"]), documents=doc_list(row["documents"], names),
                        weight=row["weight"], first_seen=row["first_seen"] or "", last_seen=row["last_seen"] or "",
                        evidence_count=edge_evidence.get(row["id"], 0))
+    add_strongest_evidence(db, graph)
     return graph
+
+
+def add_strongest_evidence(db, graph: nx.MultiGraph) -> None:
+    """Each edge's first evidence sentence (the earliest report's), with its document and page, so every
+    format carries a quotable reason for the line it draws."""
+    from partnergraph.graph.query.organisations import edge_evidence_by_edge
+
+    edges = {key: (a, b) for a, b, key in graph.edges(keys=True)}
+    quotes = edge_evidence_by_edge(db, list(edges))
+    for key, (a, b) in edges.items():
+        quote = (quotes.get(key) or [{}])[0]
+        graph.edges[a, b, key].update(evidence=xml_text(quote.get("sentence") or ""),
+                                      evidence_document=quote.get("document") or "",
+                                      evidence_page=quote.get("page") or 0)
 
 
 def ranked_themes(themes_json: str) -> list[str]:

@@ -1,5 +1,5 @@
-"""Graph file formats, written with networkx's own writers: GraphML, GEXF, node-link JSON, Cytoscape.js
-JSON, DOT, and a pair of CSV files (nodes and edges)."""
+"""Graph file formats written with networkx's own writers: GraphML, node-link JSON, Cytoscape.js JSON,
+and a pair of CSV files (nodes and edges). GEXF and DOT have modules of their own."""
 from __future__ import annotations
 
 import csv
@@ -21,11 +21,6 @@ def write_graphml(graph: nx.MultiGraph, path: Path) -> list[Path]:
     return [path]
 
 
-def write_gexf(graph: nx.MultiGraph, path: Path) -> list[Path]:
-    nx.write_gexf(flat(graph), path)
-    return [path]
-
-
 def write_json(graph: nx.MultiGraph, path: Path) -> list[Path]:
     path.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1), encoding="utf-8")
     return [path]
@@ -34,14 +29,6 @@ def write_json(graph: nx.MultiGraph, path: Path) -> list[Path]:
 def write_cytoscape(graph: nx.MultiGraph, path: Path) -> list[Path]:
     data = nx.cytoscape_data(graph, name="label", ident="id")
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    return [path]
-
-
-def write_dot(graph: nx.MultiGraph, path: Path) -> list[Path]:
-    simple = flat(graph)
-    for _, data in simple.nodes(data=True):
-        data["label"] = data["label"]  # pydot quotes every value; labels show in Graphviz
-    nx.nx_pydot.write_dot(simple, path)
     return [path]
 
 

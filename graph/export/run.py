@@ -60,8 +60,14 @@ def write_whole(path: Path, write_to) -> list[Path]:
 def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> list[Path]:
     from partnergraph.graph.export import formats
 
-    if fmt in ("graphml", "gexf", "json", "cytoscape", "csv", "dot"):
+    if fmt in ("graphml", "json", "cytoscape", "csv"):
         return getattr(formats, f"write_{fmt}")(graph, path)
+    if fmt == "gexf":
+        from partnergraph.graph.export.gexf import write_gexf
+        return write_gexf(graph, path)
+    if fmt == "dot":
+        from partnergraph.graph.export.dot import write_dot
+        return write_dot(graph, path)
     if fmt == "html":
         from partnergraph.graph.export.html import write_html
         return write_html(db, graph, path, title)

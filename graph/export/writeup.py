@@ -50,8 +50,9 @@ def gather(db, graph, project: str | None, org: str | None, theme: str | None) -
 def edge_quotes(db, graph, organisation: str, project: str) -> list[dict]:
     node = find_node(db, organisation)["id"]
     project_id = find_node(db, project, kind="project")["id"]
-    edge = graph.get_edge_data(node, project_id, key="participation")
-    return queries.edge_evidence(db, [edge["id"]], 2) if edge else []
+    edges = [key for key, data in (graph.get_edge_data(node, project_id) or {}).items()
+             if data["kind"] == "participation"]
+    return queries.edge_evidence(db, edges[:1], 2) if edges else []
 
 
 def write_markdown(db, graph, path: Path, content: Writeup) -> list[Path]:
