@@ -179,6 +179,24 @@ def trimmed(body: list[str], words: int) -> list[str]:
     return kept
 
 
+def generated_graph(nodes: int = 5000, seed: int = 3):
+    """A partnership-like graph for the layout: one large scale-free cluster, hundreds of small stars
+    (projects and their participants), lone bodies."""
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    graph = nx.powerlaw_cluster_graph(int(nodes * 0.7), 2, 0.1, seed=seed)
+    next_id = graph.number_of_nodes()
+    while next_id < nodes * 0.9:
+        size = rng.randint(2, 8)
+        nx.add_star(graph, range(next_id, next_id + size))
+        next_id += size
+    graph.add_nodes_from(range(next_id, nodes))
+    return graph
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("count", type=int)

@@ -259,9 +259,21 @@ def safe_path(db, a, b):
         return []
 
 
+def bench_layout(results: dict) -> None:
+    """The layout of a generated 5,000-node partnership graph, in CPU seconds (one core)."""
+    from generate import generated_graph
+    from partnergraph.graph.export.layout import packed_layout
+
+    graph = generated_graph(5000)
+    started = time.process_time()
+    packed_layout(graph)
+    results["layout_5000_nodes_s"] = time.process_time() - started
+
+
 def targets(results: dict) -> list[tuple[str, float, float, bool]]:
     rows = [("extract_2000_words_s", results["extract_2000_words_s"], 0.5, "<"),
-            ("pdf_five_page_reports_per_s_per_core", results["pdf_five_page_reports_per_s"], 20, ">")]
+            ("pdf_five_page_reports_per_s_per_core", results["pdf_five_page_reports_per_s"], 20, ">"),
+            ("layout_5000_nodes_s", results["layout_5000_nodes_s"], 10, "<")]
     sizes = [k for k in results if isinstance(k, int)]
     if sizes:
         big = results[target_size(sizes)]
@@ -295,6 +307,7 @@ def main() -> int:
     results: dict = {}
     bench_extraction(results, args.work)
     bench_pdf(results, args.work)
+    bench_layout(results)
     for size in args.sizes:
         bench_corpus(results, size, args.work)
     bench_four_formats(results, args.work)

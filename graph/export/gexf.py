@@ -16,7 +16,8 @@ PIXELS = 100  # layout units to Gephi's coordinates
 
 
 def write_gexf(graph: nx.MultiGraph, path: Path) -> list[Path]:
-    from partnergraph.graph.export.picture import drawable, packed_layout
+    from partnergraph.graph.export.layout import packed_layout
+    from partnergraph.graph.export.picture import drawable
 
     simple = flat(graph)
     positions = packed_layout(drawable(graph))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import networkx as nx
 from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
-from partnergraph.graph.export.picture import drawable, packed_layout
+from partnergraph.graph.export.layout import packed_layout
+from partnergraph.graph.export.picture import drawable
 
 EVIDENCE_PER_ITEM = 5
 PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels readable

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from partnergraph.graph.export.layout import packed_layout
 from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
 
 A4_LANDSCAPE = (11.69, 8.27)
@@ -33,7 +34,7 @@ def write_picture(graph: nx.MultiGraph, path: Path, title: str = "") -> list[Pat
                            node_color=[KIND_COLOURS.get(k, "#888888") for k in kinds])
     labelled = sorted(simple, key=lambda n: (-simple.degree(n), simple.nodes[n]["label"]))[:MAX_LABELS]
     below = {n: (x, y - LABEL_DROP * height(positions)) for n, (x, y) in positions.items()}
-    nx.draw_networkx_labels(simple, below, ax=axes, font_size=6.5, verticalalignment="top",
+    nx.draw_networkx_labels(simple, below, ax=axes, font_size=7.5, verticalalignment="top",
                             labels={n: wrap(simple.nodes[n]["label"]) for n in labelled},
                             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6})
     kind_handles = [Line2D([], [], marker="o", ls="", color=c, label=k) for k, c in KIND_COLOURS.items() if k in kinds]
@@ -62,35 +63,6 @@ def drawable(graph: nx.MultiGraph) -> nx.Graph:
         if not simple.has_edge(a, b) or data["kind"] != "partnership":
             simple.add_edge(a, b, **data)
     return simple
-
-
-def packed_layout(graph: nx.Graph) -> dict:
-    """Each connected cluster laid out on its own, clusters placed in rows, the biggest first, so
-    separate partnerships do not fall on top of each other."""
-    clusters = sorted(nx.connected_components(graph), key=len, reverse=True)
-    per_row = max(1, round(len(clusters) ** 0.5 * 1.4))
-    positions, x, y, row_height = {}, 0.0, 0.0, 0.0
-    for index, cluster in enumerate(clusters):
-        sub = graph.subgraph(cluster)
-        size = max(1.0, len(cluster) ** 0.5)
-        layout = spread(nx.spring_layout(sub, seed=7, k=3.0 / size, iterations=300)) if len(cluster) > 1 \
-            else {next(iter(cluster)): (0, 0)}
-        if index and index % per_row == 0:
-            x, y, row_height = 0.0, y - row_height - 1.0, 0.0
-        for node, (px, py) in layout.items():
-            positions[node] = (x + size + px * size, y - size + py * size)
-        x += 2 * size + 1.0
-        row_height = max(row_height, 2 * size)
-    return positions
-
-
-def spread(layout: dict) -> dict:
-    """Rescales a cluster's layout to fill the square [-1, 1], so dense clusters do not shrink to a dot."""
-    xs = [p[0] for p in layout.values()]
-    ys = [p[1] for p in layout.values()]
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
-    return {n: ((x - cx) / half, (y - cy) / half) for n, (x, y) in layout.items()}
 
 
 def first_theme(data: dict) -> str:
