@@ -139,10 +139,11 @@ def test_docx_writeup_has_headings_table_and_picture(sample_db, tmp_path):
     document = docx.Document(path)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
     assert headings[:1] == ["Active Citizens Together"]
-    assert {"Partners", "Targets and delivery", "Events", "Evidence"} <= set(headings)
-    figures = next(t for t in document.tables if t.rows[0].cells[0].text == "metric")
+    assert {"Partners", "Targets and delivery", "Evidence"} <= set(headings)
+    assert "Events" not in headings  # the project's reports date no event: no empty section
+    figures = next(t for t in document.tables if t.rows[0].cells[1].text == "metric")
     rows = [[c.text for c in row.cells] for row in figures.rows]
-    assert ["Workshops", "20", "24", "120%"] == rows[1][:4]
+    assert ["Active Citizens Together", "Workshops", "20", "24", "120%"] == rows[1][:5]
     assert len(document.inline_shapes) == 1
     assert any("Strategic Migration Partnership" in p.text for p in document.paragraphs if p.style.name == "Quote") \
         or any("Strategic Migration Partnership" in c.text for t in document.tables for r in t.rows for c in r.cells)
@@ -229,3 +230,43 @@ def test_document_text_cannot_run_code_in_the_html_export(tmp_path, browser):
     click_node(browser, "Harbour Refugee Forum")
     assert "<script>window.pwned = 1</script>" in browser.find_element(By.ID, "panel").text
     assert browser.execute_script("return typeof window.pwned") == "undefined"
+
+
+@pytest.mark.parametrize("extra", [[], ["--org", "Birmingham City Council"]], ids=["whole-corpus", "organisation"])
+def test_word_write_up_opens_in_libreoffice_with_its_sections_and_no_repeated_quote(sample_db, tmp_path, extra):
+    import shutil
+    import subprocess
+
+    from partnergraph.extract.readers import read_file
+
+    if not shutil.which("soffice"):
+        pytest.skip("needs LibreOffice: run `make system-packages` (as root), or apt-get install libreoffice-writer-nogui")
+    (path,) = export(sample_db, tmp_path, "docx", *extra)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path / "pdf"), path], check=True, capture_output=True, timeout=180)
+    printed = read_file(str(tmp_path / "pdf" / "out.pdf"))
+    text = " ".join(printed.text.split())
+    for section in ("Partners", "Targets and delivery", "Evidence"):
+        assert section in text
+    assert "Coventry City Council" in text and printed.pages >= 2
+    assert text.count("Coventry City Council is leading a consortium") == 1  # each sentence quoted once
+    import docx
+
+    body = docx.Document(path).element.body
+    styles = [(child.tag.rsplit("}", 1)[-1], child.xpath("string(.//w:pStyle/@w:val)")) for child in body]
+    for (_, style), (tag, following) in zip(styles, styles[1:]):
+        assert not (style.startswith("Heading") and following.startswith("Heading")), "an empty section"
+
+
+def test_markdown_write_up_names_reports_by_title_and_its_picture_after_itself(sample_db, tmp_path):
+    target = tmp_path / "birmingham.md"
+    result = CliRunner().invoke(cli, ["export", "--format", "md", "--org", "Birmingham City Council", "-o",
+                                      str(target), "--db", str(sample_db)])
+    assert result.exit_code == 0 and (tmp_path / "birmingham.png").exists()
+    text = target.read_text(encoding="utf-8")
+    assert "![Network of Birmingham City Council](birmingham.png)" in text
+    assert "Migration Policy and Practice - Project Update - December 2019 (2019-12)" in text
+    assert not any(line.startswith("> —") and ".txt" in line for line in text.splitlines())
+    quotes = [line for line in text.splitlines() if line.startswith("> ") and not line.startswith("> —")]
+    assert len(quotes) == len(set(quotes))
+    assert "| project | metric |" in text  # every figure with its project

@@ -9,11 +9,13 @@ from partnergraph.graph.export.layout import packed_layout
 from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
 
 A4_LANDSCAPE = (11.69, 8.27)
+PRINTED_WIDTH = (6.3, 4.7)  # inches: a write-up prints the picture at this size, so its text is 7.5 pt on paper
 MAX_LABELS = 50  # more labels than this overlap on an A4 page
 LABEL_DROP = 0.012  # labels sit just under their node, as a share of the picture's height
 
 
-def write_picture(graph: nx.MultiGraph, path: Path, title: str = "") -> list[Path]:
+def write_picture(graph: nx.MultiGraph, path: Path, title: str = "", size: tuple = A4_LANDSCAPE) -> list[Path]:
+    """`size` in inches is the size it prints at: its text is 7.5 pt there."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -23,16 +25,18 @@ def write_picture(graph: nx.MultiGraph, path: Path, title: str = "") -> list[Pat
     simple = drawable(graph)
     if simple.number_of_edges():
         simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
-    figure, axes = plt.subplots(figsize=A4_LANDSCAPE)
+    figure, axes = plt.subplots(figsize=size)
+    labels = MAX_LABELS if size == A4_LANDSCAPE else MAX_LABELS // 3  # a smaller page has room for fewer
     positions = packed_layout(simple)
     themes = [first_theme(data) for _, _, data in simple.edges(data=True)]
     nx.draw_networkx_edges(simple, positions, ax=axes, width=1.2, alpha=0.55,
                            edge_color=[THEME_COLOURS.get(t, "#b0b0b0") for t in themes])
     kinds = [data["kind"] for _, data in simple.nodes(data=True)]
-    sizes = [60 + 40 * min(data.get("weight", 1), 20) for _, data in simple.nodes(data=True)]
+    shrink = max(0.4, size[0] / A4_LANDSCAPE[0])  # nodes keep their size relative to the page
+    sizes = [(60 + 40 * min(data.get("weight", 1), 20)) * shrink for _, data in simple.nodes(data=True)]
     nx.draw_networkx_nodes(simple, positions, ax=axes, node_size=sizes, linewidths=0.5, edgecolors="white",
                            node_color=[KIND_COLOURS.get(k, "#888888") for k in kinds])
-    labelled = sorted(simple, key=lambda n: (-simple.degree(n), simple.nodes[n]["label"]))[:MAX_LABELS]
+    labelled = sorted(simple, key=lambda n: (-simple.degree(n), simple.nodes[n]["label"]))[:labels]
     below = {n: (x, y - LABEL_DROP * height(positions)) for n, (x, y) in positions.items()}
     nx.draw_networkx_labels(simple, below, ax=axes, font_size=7.5, verticalalignment="top",
                             labels={n: wrap(simple.nodes[n]["label"]) for n in labelled},

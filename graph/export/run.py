@@ -8,7 +8,6 @@ from partnergraph.graph.export import load_graph, select
 
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "cytoscape": ".cyjs", "csv": ".csv",
               "dot": ".dot", "html": ".html", "png": ".png", "svg": ".svg", "md": ".md", "docx": ".docx"}
-WRITEUPS = ("md", "docx")
 
 
 def outputs_for(fmt: str, output: Path) -> list[Path]:
@@ -21,8 +20,6 @@ def outputs_for(fmt: str, output: Path) -> list[Path]:
 
 def export(db, fmt: str, output: str | None, theme: str | None = None, org: str | None = None, depth: int = 1,
            project: str | None = None, force: bool = False) -> list[Path]:
-    if fmt in WRITEUPS and not (project or org or theme):
-        raise PartnergraphError("a write-up needs --project, --org or --theme")
     path = Path(output or f"partnergraph{EXTENSIONS[fmt]}")
     existing = [p for p in outputs_for(fmt, path) if p.exists() or p.is_symlink()]
     if existing and not force:
@@ -74,7 +71,7 @@ def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> l
     if fmt in ("png", "svg"):
         from partnergraph.graph.export.picture import write_picture
         return write_picture(graph, path, title)
-    from partnergraph.graph.export import writeup
+    from partnergraph.graph.export import writeup, writeup_files
 
     content = writeup.gather(db, graph, project, org, theme)
-    return (writeup.write_markdown if fmt == "md" else writeup.write_docx)(db, graph, path, content)
+    return (writeup_files.write_markdown if fmt == "md" else writeup_files.write_docx)(db, graph, path, content)
