@@ -195,3 +195,21 @@ def test_curation_survives_reingest(tmp_path):
     assert "collaboration" in next(r for r in rows if r["partner"] == "Interserve")["relations"]
     assert runner.invoke(cli, ["split", "Coventry University", "--db", db_path]).exit_code == 0
     assert "Coventry University" in {r["organisation"] for r in queries.orgs(open_db(db_path))}
+
+
+def test_participation_and_partnership_themes_come_from_their_own_sentences(sample_corpus_db):
+    """A link's themes are what its evidence sentences speak of; the report's themes only when they say none."""
+    from partnergraph.extract.facts.themes import themes_of_text
+
+    db = open_db(sample_corpus_db[0])
+    checked = 0
+    for edge_id, themes_json in db.execute("SELECT id, themes FROM edges WHERE kind = 'participation'"):
+        sentences = [s for (s,) in db.execute("SELECT DISTINCT sentence FROM evidence WHERE edge_id = ?", [edge_id])]
+        spoken = {t for s in sentences for t in themes_of_text(s)}
+        if spoken:
+            assert set(json.loads(themes_json)) == spoken, edge_id
+            checked += 1
+    assert checked >= 5
+    partnership_themes = {tuple(sorted(json.loads(t))) for (t,) in db.execute(
+        "SELECT themes FROM edges WHERE kind = 'partnership'")}
+    assert len(partnership_themes) > 1  # not every pair in a project gets the project's themes

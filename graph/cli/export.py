@@ -22,8 +22,12 @@ def export(fmt, output, theme, org, depth, project, force, db_path):
     from partnergraph.extract.errors import NotFound, PartnergraphError
     from partnergraph.graph.export.run import export as run
 
+    from rich.console import Console
+
     try:
-        written = run(open_database(db_path), fmt, output, theme, org, depth, project, force)
+        # a spinner on the terminal while it works (a large graph's layout and picture take seconds)
+        with Console(stderr=True).status(f"writing {fmt}…"):
+            written = run(open_database(db_path), fmt, output, theme, org, depth, project, force)
     except NotFound as exc:
         fail_not_found(exc)
     except PartnergraphError as exc:

@@ -94,11 +94,14 @@ def add_record(graph: GraphParts, stored: StoredRecord, org_id, project_id) -> N
         for part in project.get("participants", []):
             oid = org_id(part["organisation"])
             add_node(graph, oid, "organisation", part["organisation"], seen, [], [])
-            add_edge(graph, oid, pid, "participation", seen, project.get("themes"), part.get("evidence"), part["role"])
-            members.append((oid, part))
-        for (a, _), (b, _) in itertools.combinations(members, 2):
+            own = evidence_themes(part.get("evidence"))
+            add_edge(graph, oid, pid, "participation", seen, own or project.get("themes"), part.get("evidence"),
+                     part["role"])
+            members.append((oid, own))
+        for (a, a_themes), (b, b_themes) in itertools.combinations(members, 2):
             if a != b:  # the evidence stays on the two participation edges, not copied to every pair
-                add_edge(graph, a, b, "partnership", seen, project.get("themes"), [], project=project["name"], via=pid)
+                themes = sorted(set(a_themes) | set(b_themes)) or project.get("themes")
+                add_edge(graph, a, b, "partnership", seen, themes, [], project=project["name"], via=pid)
     for collab in record.get("collaborations", []):
         a, b = org_id(collab["a"]), org_id(collab["b"])
         for side, oid in (("a", a), ("b", b)):
@@ -108,6 +111,15 @@ def add_record(graph: GraphParts, stored: StoredRecord, org_id, project_id) -> N
     add_people_and_places(graph, record, seen, org_id, project_id)
     for node in {org_id(o["name"]) for o in record.get("organisations", [])}:
         count_into(graph.nodes[node]["themes"], doc_themes)
+
+
+def evidence_themes(evidence) -> list[str]:
+    """The themes the evidence sentences themselves speak of (an edge's own themes, not its report's)."""
+    if not evidence:
+        return []
+    from partnergraph.extract.facts.themes import themes_of_text
+
+    return sorted({theme for e in evidence[:3] for theme in themes_of_text(e.get("sentence") or "")})
 
 
 def add_people_and_places(graph, record: dict, seen, org_id, project_id) -> None:
