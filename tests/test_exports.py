@@ -215,6 +215,65 @@ def test_html_page_draws_the_graph_and_shows_evidence_on_click(sample_db, stored
     assert (tmp_path / "html-export.png").stat().st_size > 10_000
 
 
+def test_html_legend_explains_what_is_drawn_and_a_theme_colours_its_lines(sample_db, tmp_path, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    (path,) = export(sample_db, tmp_path, "html")
+    browser.get(f"file://{path}")
+    legend = browser.find_element(By.ID, "legend").text
+    assert "organisation" in legend and "person" not in legend and "place" not in legend  # only kinds drawn
+    drawn = set(browser.execute_script("return window.partnergraph.edges().map(function (e) { return e.data('kind'); })"))
+    assert drawn and all(f"{kind}: " in legend for kind in drawn) and "collaboration: said to work together" in legend
+    assert all(f"{kind}: " not in legend for kind in {"partnership", "participation", "collaboration"} - drawn)
+    heading = browser.find_element(By.ID, "heading").text
+    assert "organisations" in heading and "links" in heading and "reports 2011" in heading
+    Select(browser.find_element(By.ID, "theme")).select_by_value("housing")
+    themed = browser.execute_script("return window.partnergraph.edges('.themed').length")
+    faded = browser.execute_script("return window.partnergraph.edges('.faded').length")
+    assert themed > 0 and faded > 0
+
+
+def generated_page_graph(nodes: int) -> nx.MultiGraph:
+    """A partnership graph of the size a large corpus makes, with the attributes the exports read."""
+    import sys
+
+    from conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import generated_graph
+
+    shape = generated_graph(nodes)
+    graph = nx.MultiGraph()
+    for node in shape:
+        graph.add_node(f"org:{node}", label=f"Body {node}", kind="organisation", weight=1 + shape.degree(node) % 7,
+                       themes=["housing"], documents=[], aliases=[], first_seen="2019-01", last_seen="2021-06",
+                       evidence_count=0)
+    for a, b in shape.edges():
+        key = f"collaboration|org:{a}|org:{b}"
+        graph.add_edge(f"org:{a}", f"org:{b}", key=key, id=key, kind="collaboration", themes=["housing"],
+                       projects=[], documents=[], weight=1, roles=[], via=[], first_seen="2019-01", last_seen="2021-06")
+    return graph
+
+
+def test_html_of_5000_nodes_paints_within_5_seconds(sample_db, tmp_path, browser):
+    from partnergraph.graph.export.html import write_html
+
+    graph = generated_page_graph(5000)
+    (path,) = write_html(open_db(sample_db), graph, tmp_path / "big.html", "Generated")
+    browser.get(f"file://{path}")
+    painted = browser.execute_script("return window.partnergraphPainted")
+    for _ in range(100):  # wait for the first frame (the page loads synchronously; painting follows)
+        if painted is not None:
+            break
+        __import__("time").sleep(0.1)
+        painted = browser.execute_script("return window.partnergraphPainted")
+    assert painted is not None and painted < 5000, painted
+    assert browser.execute_script("return window.partnergraph.nodes().length") == 5000
+    labelled = browser.execute_script("return window.partnergraph.nodes('[?major]').length")
+    assert 0 < labelled <= 60
+
+
 def test_document_text_cannot_run_code_in_the_html_export(tmp_path, browser):
     from selenium.webdriver.common.by import By
 

@@ -8,12 +8,14 @@ from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
-from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
+from partnergraph.graph.export.palette import KIND_COLOURS, RELATION_COLOURS, RELATION_MEANINGS, THEME_COLOURS
 from partnergraph.graph.export.layout import packed_layout
 from partnergraph.graph.export.picture import drawable
 
 EVIDENCE_PER_ITEM = 5
 PIXELS = 35  # layout units to screen pixels: the page opens near zoom 1, labels readable
+LABELLED = 60  # the most connected nodes are labelled at any zoom; the others when zoomed in
+LARGE_EDGES = 2000  # past this many lines the page draws them straight and hides them while panning
 
 
 def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
@@ -41,18 +43,30 @@ def page_data(db, graph: nx.MultiGraph) -> dict:
     lines = drawable(graph)
     positions = packed_layout(lines)
     elements = []
+    labelled = set(sorted(lines, key=lambda n: (-lines.degree(n), str(n)))[:LABELLED])
     for node, data in graph.nodes(data=True):
         x, y = positions[node]
         elements.append({"group": "nodes", "position": {"x": x * PIXELS, "y": -y * PIXELS},
                          "data": {**data, "id": node, "evidence": node_quotes.get(node, []),
-                                  "colour": KIND_COLOURS.get(data["kind"], "#888888")}})
+                                  "major": node in labelled, "colour": KIND_COLOURS.get(data["kind"], "#888888")}})
     for a, b, data in lines.edges(data=True):
-        theme = data["themes"][0] if data["themes"] else ""
         elements.append({"group": "edges", "data": {**data, "source": a, "target": b,
                                                     "evidence": edge_quotes.get(data["id"], []),
-                                                    "colour": THEME_COLOURS.get(theme, "#9e9e9e")}})
+                                                    "colour": RELATION_COLOURS.get(data["kind"], "#9e9e9e")}})
+    kinds = {data["kind"] for _, data in graph.nodes(data=True)}
+    relations = {data["kind"] for _, _, data in lines.edges(data=True)}
     return {"elements": elements, "themes": sorted({t for _, _, d in lines.edges(data=True) for t in d["themes"]}),
-            "kinds": KIND_COLOURS, "themeColours": THEME_COLOURS}
+            "kinds": {k: c for k, c in KIND_COLOURS.items() if k in kinds},
+            "relations": {k: [RELATION_COLOURS[k], RELATION_MEANINGS[k]] for k in RELATION_COLOURS if k in relations},
+            "themeColours": THEME_COLOURS, "large": lines.number_of_edges() > LARGE_EDGES}
+
+
+def page_title(graph: nx.MultiGraph, title: str) -> str:
+    """What the page shows: the selection, how many bodies and links, and the reports' date range."""
+    dates = sorted(d for _, data in graph.nodes(data=True) for d in (data["first_seen"], data["last_seen"]) if d)
+    bodies = sum(1 for _, data in graph.nodes(data=True) if data["kind"] == "organisation")
+    span = f", reports {dates[0]} to {dates[-1]}" if dates else ""
+    return f"{title}: {bodies} organisations, {graph.number_of_edges()} links{span}"
 
 
 def safe_json(data: dict) -> str:
@@ -65,6 +79,7 @@ def write_html(db, graph: nx.MultiGraph, path: Path, title: str) -> list[Path]:
     template = files("partnergraph.graph.export").joinpath("assets/page.html").read_text(encoding="utf-8")
     page = (template.replace("/*CYTOSCAPE*/", library.replace("</script", "<\\/script"))
             .replace("/*DATA*/", safe_json(page_data(db, graph)))
-            .replace("<!--TITLE-->", title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")))
+            .replace("<!--TITLE-->", page_title(graph, title).replace("&", "&amp;").replace("<", "&lt;")
+                     .replace(">", "&gt;")))
     path.write_text(page, encoding="utf-8")
     return [path]

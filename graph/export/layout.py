@@ -11,6 +11,7 @@ from typing import Callable
 import networkx as nx
 
 SPRING_LIMIT = 300  # clusters up to this size use networkx's spring layout (its dense numpy version)
+LONE_STEP = (3.0, 1.2)  # room for a label beside and below each lone node
 REPULSION_SAMPLES = 24  # random other nodes that push each node, per round, in the big-cluster layout
 
 
@@ -73,8 +74,8 @@ def sampled_force_layout(graph: nx.Graph, rounds: int = 120, seed: int = 7) -> d
 
 def block_of(nodes: list, top: float) -> dict:
     """Lone nodes side by side in a block under the clusters, not scattered across the canvas."""
-    width = max(1, round(len(nodes) ** 0.5 * 2))
-    return {node: (0.6 * (i % width), top - 0.6 * (i // width)) for i, node in enumerate(nodes)}
+    width = max(1, round(len(nodes) ** 0.5 * 1.5))
+    return {node: (LONE_STEP[0] * (i % width), top - LONE_STEP[1] * (i // width)) for i, node in enumerate(nodes)}
 
 
 def spread(layout: dict) -> dict:
