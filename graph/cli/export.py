@@ -23,11 +23,16 @@ def export(fmt, output, theme, org, depth, project, force, db_path):
     from partnergraph.graph.export.run import export as run
 
     from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    console = Console(stderr=True)
+    bar = Progress(TextColumn(f"[bold]{fmt}"), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   console=console, transient=True, disable=not console.is_terminal)
+    task = bar.add_task("laying out nodes", total=None)
     try:
-        # a spinner on the terminal while it works (a large graph's layout and picture take seconds)
-        with Console(stderr=True).status(f"writing {fmt}…"):
-            written = run(open_database(db_path), fmt, output, theme, org, depth, project, force)
+        with bar:  # the layout of a large graph takes seconds: its progress, node by node
+            written = run(open_database(db_path), fmt, output, theme, org, depth, project, force,
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
     except NotFound as exc:
         fail_not_found(exc)
     except PartnergraphError as exc:

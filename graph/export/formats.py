@@ -13,7 +13,7 @@ from partnergraph.graph.export.safe_text import csv_cell
 NODE_COLUMNS = ["id", "label", "kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count",
                 "aliases"]
 EDGE_COLUMNS = ["source", "target", "kind", "roles", "projects", "themes", "weight", "documents", "first_seen",
-                "last_seen", "evidence_count"]
+                "last_seen", "evidence_count", "evidence", "evidence_document", "evidence_page"]
 
 
 def write_graphml(graph: nx.MultiGraph, path: Path) -> list[Path]:

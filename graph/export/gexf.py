@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 from partnergraph.graph.export import flat
+from partnergraph.graph.export.layout import Progress, no_progress
 from partnergraph.graph.export.palette import KIND_COLOURS
 
 GEXF_NS = "http://www.gexf.net/1.2draft"
@@ -15,12 +16,12 @@ VIZ_NS = "http://www.gexf.net/1.2draft/viz"
 PIXELS = 100  # layout units to Gephi's coordinates
 
 
-def write_gexf(graph: nx.MultiGraph, path: Path) -> list[Path]:
+def write_gexf(graph: nx.MultiGraph, path: Path, progress: Progress = no_progress) -> list[Path]:
     from partnergraph.graph.export.layout import packed_layout
     from partnergraph.graph.export.picture import drawable
 
     simple = flat(graph)
-    positions = packed_layout(drawable(graph))
+    positions = packed_layout(drawable(graph), progress)
     for node, data in simple.nodes(data=True):
         x, y = positions.get(node, (0.0, 0.0))
         data["viz"] = {"color": rgb(KIND_COLOURS.get(data.get("kind"), "#888888")),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 from partnergraph.graph.export.palette import KIND_COLOURS, RELATION_COLOURS, RELATION_MEANINGS, THEME_COLOURS
-from partnergraph.graph.export.layout import packed_layout
+from partnergraph.graph.export.layout import Progress, no_progress, packed_layout
 from partnergraph.graph.export.picture import drawable
 
 EVIDENCE_PER_ITEM = 5
@@ -36,12 +36,12 @@ def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
     return nodes, edges
 
 
-def page_data(db, graph: nx.MultiGraph) -> dict:
+def page_data(db, graph: nx.MultiGraph, progress: Progress = no_progress) -> dict:
     """Elements with preset positions: the picture's layout, and its lines (partnership lines give way to
     the project's star of participation lines)."""
     node_quotes, edge_quotes = evidence_for(db, graph)
     lines = drawable(graph)
-    positions = packed_layout(lines)
+    positions = packed_layout(lines, progress)
     elements = []
     labelled = set(sorted(lines, key=lambda n: (-lines.degree(n), str(n)))[:LABELLED])
     for node, data in graph.nodes(data=True):
@@ -74,11 +74,11 @@ def safe_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def write_html(db, graph: nx.MultiGraph, path: Path, title: str) -> list[Path]:
+def write_html(db, graph: nx.MultiGraph, path: Path, title: str, progress: Progress = no_progress) -> list[Path]:
     library = files("partnergraph.graph.export").joinpath("assets/cytoscape.min.js").read_text(encoding="utf-8")
     template = files("partnergraph.graph.export").joinpath("assets/page.html").read_text(encoding="utf-8")
     page = (template.replace("/*CYTOSCAPE*/", library.replace("</script", "<\\/script"))
-            .replace("/*DATA*/", safe_json(page_data(db, graph)))
+            .replace("/*DATA*/", safe_json(page_data(db, graph, progress)))
             .replace("<!--TITLE-->", page_title(graph, title).replace("&", "&amp;").replace("<", "&lt;")
                      .replace(">", "&gt;")))
     path.write_text(page, encoding="utf-8")

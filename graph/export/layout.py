@@ -10,12 +10,18 @@ from typing import Callable
 
 import networkx as nx
 
+Progress = Callable[[int, int], None]  # (nodes placed, nodes in all)
+
 SPRING_LIMIT = 300  # clusters up to this size use networkx's spring layout (its dense numpy version)
 LONE_STEP = (3.0, 1.2)  # room for a label beside and below each lone node
 REPULSION_SAMPLES = 24  # random other nodes that push each node, per round, in the big-cluster layout
 
 
-def packed_layout(graph: nx.Graph, progress: Callable[[int], None] = lambda done: None) -> dict:
+def no_progress(done: int, total: int) -> None:
+    pass
+
+
+def packed_layout(graph: nx.Graph, progress: Progress = no_progress) -> dict:
     """{node: (x, y)}; `progress` hears how many nodes are placed, cluster by cluster."""
     clusters = sorted(nx.connected_components(graph), key=len, reverse=True)
     alone = [next(iter(c)) for c in clusters if len(c) == 1]
@@ -32,9 +38,9 @@ def packed_layout(graph: nx.Graph, progress: Callable[[int], None] = lambda done
         x += 2 * size + 1.0
         row_height = max(row_height, 2 * size)
         done += len(cluster)
-        progress(done)
+        progress(done, graph.number_of_nodes())
     positions.update(block_of(sorted(alone, key=str), y - row_height - 1.0 if clusters else 0.0))
-    progress(done + len(alone))
+    progress(done + len(alone), graph.number_of_nodes())
     return positions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-from partnergraph.graph.export.layout import packed_layout
+from partnergraph.graph.export.layout import Progress, no_progress, packed_layout
 from partnergraph.graph.export.palette import KIND_COLOURS, THEME_COLOURS
 
 A4_LANDSCAPE = (11.69, 8.27)
@@ -14,7 +14,8 @@ MAX_LABELS = 50  # more labels than this overlap on an A4 page
 LABEL_DROP = 0.012  # labels sit just under their node, as a share of the picture's height
 
 
-def write_picture(graph: nx.MultiGraph, path: Path, title: str = "", size: tuple = A4_LANDSCAPE) -> list[Path]:
+def write_picture(graph: nx.MultiGraph, path: Path, title: str = "", size: tuple = A4_LANDSCAPE,
+                  progress: Progress = no_progress) -> list[Path]:
     """`size` in inches is the size it prints at: its text is 7.5 pt there."""
     import matplotlib
 
@@ -27,7 +28,7 @@ def write_picture(graph: nx.MultiGraph, path: Path, title: str = "", size: tuple
         simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
     figure, axes = plt.subplots(figsize=size)
     labels = MAX_LABELS if size == A4_LANDSCAPE else MAX_LABELS // 3  # a smaller page has room for fewer
-    positions = packed_layout(simple)
+    positions = packed_layout(simple, progress)
     themes = [first_theme(data) for _, _, data in simple.edges(data=True)]
     nx.draw_networkx_edges(simple, positions, ax=axes, width=1.2, alpha=0.55,
                            edge_color=[THEME_COLOURS.get(t, "#b0b0b0") for t in themes])

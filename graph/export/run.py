@@ -5,6 +5,7 @@ from pathlib import Path
 
 from partnergraph.extract.errors import PartnergraphError
 from partnergraph.graph.export import load_graph, select
+from partnergraph.graph.export.layout import Progress, no_progress
 
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "cytoscape": ".cyjs", "csv": ".csv",
               "dot": ".dot", "html": ".html", "png": ".png", "svg": ".svg", "md": ".md", "docx": ".docx"}
@@ -19,7 +20,8 @@ def outputs_for(fmt: str, output: Path) -> list[Path]:
 
 
 def export(db, fmt: str, output: str | None, theme: str | None = None, org: str | None = None, depth: int = 1,
-           project: str | None = None, force: bool = False) -> list[Path]:
+           project: str | None = None, force: bool = False, progress: Progress = no_progress) -> list[Path]:
+    """Writes the selected graph; `progress` hears the layout's (nodes placed, nodes) for a progress bar."""
     path = Path(output or f"partnergraph{EXTENSIONS[fmt]}")
     existing = [p for p in outputs_for(fmt, path) if p.exists() or p.is_symlink()]
     if existing and not force:
@@ -29,7 +31,7 @@ def export(db, fmt: str, output: str | None, theme: str | None = None, org: str 
         raise PartnergraphError(f"{odd[0]} is not a regular file; give a file name to write")
     graph = select(db, load_graph(db), theme, org, depth, project)
     title = "Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)
-    return write_whole(path, lambda staged: write(db, fmt, graph, staged, title, project, org, theme))
+    return write_whole(path, lambda staged: write(db, fmt, graph, staged, title, (project, org, theme), progress))
 
 
 def write_whole(path: Path, write_to) -> list[Path]:
@@ -54,24 +56,25 @@ def write_whole(path: Path, write_to) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write(db, fmt: str, graph, path: Path, title: str, project, org, theme) -> list[Path]:
+def write(db, fmt: str, graph, path: Path, title: str, selection: tuple, progress: Progress) -> list[Path]:
     from partnergraph.graph.export import formats
 
     if fmt in ("graphml", "json", "cytoscape", "csv"):
         return getattr(formats, f"write_{fmt}")(graph, path)
     if fmt == "gexf":
         from partnergraph.graph.export.gexf import write_gexf
-        return write_gexf(graph, path)
+        return write_gexf(graph, path, progress)
     if fmt == "dot":
         from partnergraph.graph.export.dot import write_dot
         return write_dot(graph, path)
     if fmt == "html":
         from partnergraph.graph.export.html import write_html
-        return write_html(db, graph, path, title)
+        return write_html(db, graph, path, title, progress)
     if fmt in ("png", "svg"):
         from partnergraph.graph.export.picture import write_picture
-        return write_picture(graph, path, title)
+        return write_picture(graph, path, title, progress=progress)
     from partnergraph.graph.export import writeup, writeup_files
 
-    content = writeup.gather(db, graph, project, org, theme)
-    return (writeup_files.write_markdown if fmt == "md" else writeup_files.write_docx)(db, graph, path, content)
+    content = writeup.gather(db, graph, *selection)
+    writer = writeup_files.write_markdown if fmt == "md" else writeup_files.write_docx
+    return writer(db, graph, path, content, progress)

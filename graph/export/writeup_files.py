@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from partnergraph.graph.export.layout import Progress, no_progress
 from partnergraph.graph.export.picture import PRINTED_WIDTH, write_picture
 from partnergraph.graph.export.safe_text import markdown_text, xml_clean
 from partnergraph.graph.export.writeup import Writeup
@@ -31,9 +32,9 @@ def num(value) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def write_markdown(db, graph, path: Path, content: Writeup) -> list[Path]:
+def write_markdown(db, graph, path: Path, content: Writeup, progress: Progress = no_progress) -> list[Path]:
     picture = path.with_suffix(".png")  # named after the write-up, beside it
-    write_picture(graph, picture, content.title, PRINTED_WIDTH)
+    write_picture(graph, picture, content.title, PRINTED_WIDTH, progress)
     lines = [f"# {md(content.title)}", "", md(content.summary), ""]
     if content.themes:
         lines += [f"**Themes:** {md(', '.join(content.themes))}", ""]
@@ -70,7 +71,7 @@ def md(text: str) -> str:
     return markdown_text(str(text)).replace("|", "\\|")
 
 
-def write_docx(db, graph, path: Path, content: Writeup) -> list[Path]:
+def write_docx(db, graph, path: Path, content: Writeup, progress: Progress = no_progress) -> list[Path]:
     import tempfile
 
     import docx
@@ -85,7 +86,7 @@ def write_docx(db, graph, path: Path, content: Writeup) -> list[Path]:
         document.add_paragraph(f"Themes: {', '.join(content.themes)}")
     with tempfile.TemporaryDirectory() as folder:
         picture = Path(folder) / "network.png"
-        write_picture(graph, picture, content.title, PRINTED_WIDTH)
+        write_picture(graph, picture, content.title, PRINTED_WIDTH, progress)
         document.add_picture(str(picture), width=Inches(PRINTED_WIDTH[0]))  # printed at its own size
     add_table(document, "Partners", ["organisation", "relation", "roles", "themes"], partner_rows(content))
     add_table(document, "Projects", ["project", "participants"],
