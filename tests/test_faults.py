@@ -208,3 +208,18 @@ def test_limits_speak_the_options_units_and_a_long_text_is_refused_before_it_is_
     with pytest.raises(RefusedFile, match=r"--max-chars") as refused:
         read_file(str(path), ReadLimits(max_chars=1000))
     assert "holds more than the 1,000 characters" in str(refused.value)  # refused on its size, unread
+
+
+def test_reports_saved_without_an_extension_are_read_by_their_content(tmp_path):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    stem = "003_e5d3308963921065"
+    for fmt in ("pdf", "docx", "html"):
+        shutil.copy(CORPUS / f"{stem}.{fmt}", folder / f"report-{fmt}")
+    (folder / "LICENSE").write_text("Permission is hereby granted, free of charge, to any person.", encoding="utf-8")
+    db = tmp_path / "pg.db"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--rules-only", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    stored = dict(sqlite3.connect(db).execute("SELECT name, format FROM documents"))
+    assert stored == {"report-pdf": "pdf", "report-docx": "docx", "report-html": "html"}
+    assert "LICENSE" in result.output and "unsupported file type '(none)'" in result.output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class ReadLimits:
 def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
     """The Document of one file, or RefusedFile with a reason code and a one-line explanation."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED:
+    if path.suffix.lower() not in SUPPORTED and not (not path.suffix and kind_by_content(path)):
         raise UnsupportedType(f"unsupported file type '{path.suffix or '(none)'}' (read: PDF, DOCX, HTML, TXT, MD)")
     try:
         size = path.stat().st_size
@@ -114,11 +115,29 @@ def read_format(kind: str, path: Path, data: bytes, limits: ReadLimits) -> Docum
     return read_text(path, data)
 
 
+def kind_by_content(path: Path) -> str | None:
+    """For a file with no extension: "pdf", "docx" or "html" when its first bytes say so, else None."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK") and b"word/" in head:
+        return "docx"
+    if re.search(rb"<!doctype html|<html[\s>]", head[:2048], re.I):
+        return "html"
+    return None
+
+
 def sniff(path: Path, data: bytes) -> str:
     """The format the content really has; a name that lies about it is refused."""
     suffix = path.suffix.lower()
     if not data.strip():
         raise RefusedFile("empty", "the file is empty")
+    if not suffix:
+        suffix = "." + (kind_by_content(path) or "txt")
     if suffix == ".pdf":
         if b"%PDF-" not in data[:1024]:
             raise RefusedFile("not_pdf", "named .pdf but it is not a PDF (no %PDF header)")
