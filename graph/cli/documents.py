@@ -15,6 +15,12 @@ from partnergraph.graph.cli.app import (
 )
 
 
+def record_options(func):
+    """--json (the whole record) and --csv (every fact a row, with its evidence), for extract and show."""
+    func = click.option("--csv", "as_csv", is_flag=True, help="Print every fact as a CSV row, with its evidence.")(func)
+    return click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")(func)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
@@ -66,8 +72,7 @@ def read_passwords(handle) -> tuple[tuple[str, str], ...]:
 
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print every fact as a CSV row, with its evidence.")
+@record_options
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--model/--rules-only", "use_model", default=True, show_default=True,
               help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
@@ -103,8 +108,7 @@ def documents(db_path, as_json, as_csv, wide):
 @cli.command()
 @click.argument("doc")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print every fact as a CSV row, with its evidence.")
+@record_options
 def show(doc, db_path, as_json, as_csv):
     """Print one stored document's record (by file name, path or id)."""
     from partnergraph.extract.errors import NotFound
