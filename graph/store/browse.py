@@ -3,10 +3,6 @@ name, and the server started on it. Datasette is an optional extra: `pip install
 from __future__ import annotations
 
 import importlib.util
-import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from partnergraph.extract.errors import PartnergraphError
@@ -22,15 +18,15 @@ def datasette_metadata(db_path: str | Path) -> dict:
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Runs Datasette on the database until it is stopped (Ctrl-C); returns its exit code."""
+    """Runs Datasette on the database in this process until it is stopped (Ctrl-C or a signal)."""
     if importlib.util.find_spec("datasette") is None:
         raise PartnergraphError("Datasette is not installed: pip install 'partnergraph[serve]'")
-    with tempfile.TemporaryDirectory() as folder:
-        metadata = Path(folder) / "metadata.json"
-        metadata.write_text(json.dumps(datasette_metadata(db_path)), encoding="utf-8")
-        command = [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata),
-                   "--host", host, "--port", str(port)]
-        try:
-            return subprocess.call(command)
-        except KeyboardInterrupt:
-            return 0
+    import asyncio
+
+    import uvicorn
+    from datasette.app import Datasette
+
+    datasette = Datasette([str(db_path)], metadata=datasette_metadata(db_path))
+    asyncio.run(datasette.invoke_startup())
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+    return 0
