@@ -83,17 +83,24 @@ def print_table(rows: list[dict], columns: list[str], title: str | None, seconda
 
 
 def column_widths(visible: list[str], cells: dict[str, list[str]], width: int | None) -> dict[str, int]:
-    """Each column's natural width if all fit (or `width` is None); otherwise its narrowest, and the room
-    left shared out by how much each column wants (text columns twice as much)."""
+    """Each column's natural width if all fit (or `width` is None); otherwise each starts at its narrowest,
+    short columns (names, dates, numbers) get their whole width first, smallest need first, and the text
+    columns share what is left, so it is long text that wraps."""
     natural_widths = {c: natural(c, cells[c]) for c in visible}
     room = None if width is None else width - 3 * len(visible) - 1
     if room is None or sum(natural_widths.values()) <= room:
         return natural_widths
     widths = {c: narrowest(c, cells[c]) for c in visible}
-    wants = {c: (natural_widths[c] - widths[c]) * (2 if c in WIDE or c == visible[0] else 1) for c in visible}
-    spare, total = max(room - sum(widths.values()), 0), sum(wants.values()) or 1
-    for column in visible:
-        widths[column] += min(natural_widths[column] - widths[column], spare * wants[column] // total)
+    spare = max(room - sum(widths.values()), 0)
+    texts = [c for c in visible if c in WIDE or c == visible[0]]
+    for column in sorted((c for c in visible if c not in texts), key=lambda c: natural_widths[c] - widths[c]):
+        grant = min(natural_widths[column] - widths[column], spare)
+        widths[column] += grant
+        spare -= grant
+    wants = {c: natural_widths[c] - widths[c] for c in texts}
+    total = sum(wants.values()) or 1
+    for column in texts:
+        widths[column] += min(wants[column], spare * wants[column] // total)
     return widths
 
 
