@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,serve]'
+	$(BIN)/pip install --quiet -e '.[test,serve,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)

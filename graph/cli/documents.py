@@ -33,6 +33,10 @@ def record_options(func):
               help="Use the statistical English model beside the rules (--rules-only: the rules alone).")
 @click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that read and extract files.")
+@click.option("--dask", "dask_address", metavar="SCHEDULER",
+              help="Read and extract on a Dask cluster: tcp://host:8786, or local:N for N local worker processes.")
+@click.option("--shared-path", is_flag=True, help="With --dask: the workers read the files from the same paths "
+              "(a shared folder) instead of being sent their bytes.")
 @click.option("--max-mb", type=click.IntRange(1), default=50, show_default=True, help="Largest file to read, in MiB.")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Most PDF pages.")
 @click.option("--timeout", type=click.IntRange(1), default=120, show_default=True, help="Seconds per document.")
@@ -40,8 +44,8 @@ def record_options(func):
               help="Most characters of text in one document.")
 @click.option("--max-unzipped-mb", type=click.IntRange(1), default=200, show_default=True,
               help="Largest a DOCX may grow when unzipped, in MiB (zip bombs).")
-def ingest(paths, db_path, prune, follow_links, password, passwords_file, use_model, workers, max_mb, max_pages, timeout,
-           max_chars, max_unzipped_mb):
+def ingest(paths, db_path, password, passwords_file, max_mb, max_pages, timeout, max_chars, max_unzipped_mb,
+           **options):
     """Read reports (default: corpus/) and store what they say.
 
     Exit code 0 when every file was read, 3 when some were refused (see `partnergraph failures`)."""
@@ -54,8 +58,15 @@ def ingest(paths, db_path, prune, follow_links, password, passwords_file, use_mo
     missing = [p for p in paths or ["corpus"] if not os.path.exists(p)]
     if missing:
         raise click.ClickException(f"no such file or folder: {missing[0]}")
-    sys.exit(run_ingest(list(paths) or ["corpus"], open_database(db_path, create=True), prune, limits, use_model,
-                        workers, follow_links))
+    if options["shared_path"] and not options["dask_address"]:
+        raise click.ClickException("--shared-path goes with --dask")
+    from partnergraph.extract.errors import PartnergraphError
+
+    try:
+        code = run_ingest(list(paths) or ["corpus"], open_database(db_path, create=True), limits, **options)
+    except PartnergraphError as exc:  # a Dask scheduler that cannot be reached, say
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(code)
 
 
 def read_passwords(handle) -> tuple[tuple[str, str], ...]:

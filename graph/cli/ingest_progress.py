@@ -13,8 +13,9 @@ REDRAW_S = 0.1  # the progress bar's redraw interval
 STATUS_STYLE = {"read": "green", "unchanged": "dim", "identical": "dim", "failed": "red", "skipped": "yellow"}
 
 
-def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model: bool, workers: int,
-               follow_links: bool = False) -> int:
+def run_ingest(paths: list[str], db, limits: ReadLimits, prune: bool = False, use_model: bool = True,
+               workers: int = 1, follow_links: bool = False, dask_address: str | None = None,
+               shared_path: bool = False) -> int:
     from partnergraph.extract.pipeline import Extractor
     from rich.console import Console
     from rich.progress import (
@@ -45,7 +46,7 @@ def run_ingest(paths: list[str], db, prune: bool, limits: ReadLimits, use_model:
                         on_wait=lambda message: console.print(f"[yellow]{shown(message)}[/]"),
                         on_total=lambda count: progress.update(task, total=count),
                         on_graph=lambda: (progress.update(task, description="updating the graph"), progress.refresh()),
-                        follow_links=follow_links)
+                        follow_links=follow_links, engine=engine_for(dask_address, use_model, shared_path))
     print_summary(report)
     print_stored(db)
     return 0 if report.count("failed") == 0 else EXIT_SOME_REFUSED
@@ -90,3 +91,20 @@ def print_stored(db) -> None:
     plural = {"money": "amounts of money", "person": "people"}
     kinds = ", ".join(f"{n} {plural.get(kind, kind + 's')}" for kind, n in counts.items())
     Console(width=terminal_width()).print(f"Stored: {documents} documents; distinct {kinds or 'facts: none'}.")
+
+
+def engine_for(dask_address: str | None, use_model: bool, shared_path: bool):
+    """The local process pool, or a Dask cluster (its errors become the command's one-line error)."""
+    from partnergraph.graph.ingest.workers import extract_all
+
+    if not dask_address:
+        return extract_all
+    import importlib.util
+
+    import click
+
+    if importlib.util.find_spec("distributed") is None:
+        raise click.ClickException("--dask needs Dask: pip install 'partnergraph[dask]'")
+    from partnergraph.graph.ingest.dask_engine import DaskEngine
+
+    return DaskEngine(dask_address, use_model, shared_path)

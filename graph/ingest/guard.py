@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -24,6 +25,8 @@ def _alarm(signum, frame):
 def guarded(seconds: int, work: Callable):
     """(work's value, None), or (None, a failed Result saying why): every failure, and running over
     `seconds`, becomes a reason."""
+    if threading.current_thread() is not threading.main_thread():
+        seconds = 0  # SIGALRM reaches only the main thread; a Dask worker's task thread runs without a limit
     previous = signal.signal(signal.SIGALRM, _alarm) if seconds else None
     if seconds:
         signal.alarm(seconds)

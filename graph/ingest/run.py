@@ -40,17 +40,20 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
            progress: Callable[[str], None] = lambda path: None, workers: int = 1,
            on_wait: Callable[[str], None] = lambda message: None,
            on_total: Callable[[int], None] = lambda count: None,
-           on_graph: Callable[[], None] = lambda: None, follow_links: bool = False) -> IngestReport:
+           on_graph: Callable[[], None] = lambda: None, follow_links: bool = False,
+           engine: Callable = extract_all) -> IngestReport:
     """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes.
     `on_total` hears how many files the walk found, before any is read (for a progress bar);
-    `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s)."""
+    `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s);
+    `engine`, where reading and extraction run (the local pool, or a DaskEngine)."""
     with ingest_lock(db, on_wait):
         entries = [entry for entry in walk(paths, follow_links) if not own_file(db, entry[0])]
         on_total(len(entries))
-        return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph)
+        return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph, engine)
 
 
-def ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph) -> IngestReport:
+def ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph,
+                  engine: Callable = extract_all) -> IngestReport:
     report = IngestReport()
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
@@ -71,7 +74,7 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             planned[sha] = path
             todo.append((path, sha))
     with batched_writes(db) as batch:
-        for path, sha, result in extract_all(todo, extractor, limits, workers):
+        for path, sha, result in engine(todo, extractor, limits, workers):
             report.outcomes.append(store_one(db, path, sha, result))
             batch.wrote()
             progress(path)
