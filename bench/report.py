@@ -65,6 +65,11 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
                   f"{r['bare_spacy_s']:.2f} s, ingest with 2 workers {r['ingest_2_workers_s']:.2f} s "
                   f"({r['size'] / r['ingest_2_workers_s']:.0f} reports/s; {r['bare_spacy_s'] / r['ingest_2_workers_s']:.2f} "
                   f"of the bare pipeline's throughput).", ""]
+    if "dask" in results:
+        d = results["dask"]
+        lines += [f"The Dask engine (`--dask local:2`, a 2-process LocalCluster, its start included) on the same "
+                  f"{d['size']:,} reports: {d['dask_local2_s']:.1f} s against {d['pool_2_workers_s']:.1f} s for the "
+                  f"built-in pool of 2 workers (one run each; peak {d['dask_peak_mb']:.0f} MB).", ""]
     if "queries" in results:
         q = results["queries"]
         lines += [f"Queries on the {q['size']:,}-document database (ingested in {q['ingest_s']:.0f} s, "

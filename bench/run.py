@@ -182,6 +182,15 @@ def bench_corpus(results: dict, size: int, work: Path) -> None:
                      "nlp_and_facts_peak_mb": nlp_mb}
 
 
+def bench_dask(results: dict, size: int, work: Path) -> None:
+    """The Dask engine on a 2-process LocalCluster against the built-in pool of 2 workers, on the same
+    generated corpus, one run each (the cluster's start is part of the Dask run)."""
+    corpus = work / f"corpus_{size}"
+    pool_s, _ = run_cli(["ingest", str(corpus), "--db", fresh(work / f"pool_{size}.db"), "--workers", "2"])
+    dask_s, dask_mb = run_cli(["ingest", str(corpus), "--db", fresh(work / f"dask_{size}.db"), "--dask", "local:2"])
+    results["dask"] = {"size": size, "pool_2_workers_s": pool_s, "dask_local2_s": dask_s, "dask_peak_mb": dask_mb}
+
+
 def bench_four_formats(results: dict, work: Path) -> None:
     """End to end on 100 generated reports, 25 in each of TXT, HTML, DOCX and PDF."""
     corpus = work / "corpus_four_formats_100"
@@ -283,6 +292,9 @@ def targets(results: dict) -> list[tuple[str, float, float, bool]]:
         ratio = bare / big["ingest_2_workers_s"] if big["ingest_2_workers_s"] else 0
         rows += [("ingest_vs_bare_spacy_throughput", ratio, 0.8, ">"),
                  ("two_workers_speedup", big["ingest_1_worker_s"] / big["ingest_2_workers_s"], 1.7, ">")]
+    if "dask" in results:
+        d = results["dask"]
+        rows.append((f"dask_local2_vs_pool_{d['size']}", d["pool_2_workers_s"] / d["dask_local2_s"], 0.85, ">"))
     if "queries" in results:
         q = results["queries"]
         rows += [(f"reingest_unchanged_{q['size']}_s", q["reingest_unchanged_s"], 5, "<"),
@@ -313,6 +325,7 @@ def main() -> int:
     bench_four_formats(results, args.work)
     if args.sizes:
         bench_rules_only(results, target_size(args.sizes), args.work)
+        bench_dask(results, target_size(args.sizes), args.work)
     if args.query_size:
         bench_queries(results, args.query_size, args.work)
     from report import write_results
