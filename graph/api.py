@@ -11,7 +11,8 @@ from pathlib import Path
 
 from partnergraph.extract.record import Record
 
-__all__ = ["open", "PartnerGraph", "Partner", "Figure", "Event", "Hop", "Quote", "IngestSummary", "Record"]
+__all__ = ["open", "PartnerGraph", "Partner", "Figure", "Event", "Hop", "Quote", "IngestSummary", "CurationEntry",
+           "Record"]
 
 
 @dataclass
@@ -83,6 +84,15 @@ class IngestSummary:
     pruned: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)  # stored, but their files are gone (ingest(prune=True) removes them)
     failures: dict[str, str] = field(default_factory=dict)  # path -> why it was refused
+
+
+@dataclass
+class CurationEntry:
+    id: int
+    action: str  # alias, merge or split
+    name: str
+    target: str | None
+    created_at: str
 
 
 def quotes(rows) -> list[Quote]:
@@ -169,6 +179,29 @@ class PartnerGraph:
         from partnergraph.graph.export.run import export
 
         return export(self.db, fmt, None if output is None else str(output), theme, org, depth, project, force)
+
+
+    def graph(self, theme: str | None = None, org: str | None = None, depth: int = 1, project: str | None = None):
+        """The stored graph (or the part selected) as a networkx MultiGraph, every edge with its evidence."""
+        from partnergraph.graph.export import load_graph, select
+
+        return select(self.db, load_graph(self.db), theme, org, depth, project)
+
+    def curate(self, action: str, name: str, target: str | None = None) -> int:
+        """alias (name, target), merge (name into target) or split (name); returns the curation's number."""
+        from partnergraph.graph.model.curate import add_curation
+
+        return add_curation(self.db, action, name, target)
+
+    def curations(self) -> list[CurationEntry]:
+        from partnergraph.graph.model.curate import list_curations
+
+        return [CurationEntry(**row) for row in list_curations(self.db)]
+
+    def uncurate(self, number: int) -> None:
+        from partnergraph.graph.model.curate import remove_curation
+
+        remove_curation(self.db, number)
 
 
 def open(path: str | os.PathLike = "partnergraph.db", create: bool = True) -> PartnerGraph:  # noqa: A001

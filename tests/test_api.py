@@ -102,3 +102,21 @@ def test_a_report_whose_file_is_gone_is_named_and_pruned_only_when_asked(tmp_pat
     monkeypatch.chdir(tmp_path.parent)
     with partnergraph.open(tmp_path / "pg.db") as pg:
         assert pg.ingest(tmp_path, use_model=False).unchanged == 2
+
+
+def test_the_graph_as_networkx_and_curation_from_python(tmp_path, sample_corpus_db):
+    import sqlite3
+
+    copy = tmp_path / "pg.db"
+    with sqlite3.connect(sample_corpus_db[0]) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    with partnergraph.open(copy, create=False) as pg:
+        graph = pg.graph(org="Birmingham City Council")
+        assert isinstance(graph, nx.MultiGraph) and "org:birmingham city council" in graph
+        assert all(data["evidence"] for _, _, data in graph.edges(data=True))
+        number = pg.curate("alias", "BCC", "Birmingham City Council")
+        assert [c.name for c in pg.curations()] == ["BCC"] and pg.partners("BCC")
+        pg.uncurate(number)
+        assert pg.curations() == []
+        with pytest.raises(NotFound):
+            pg.partners("BCC")
