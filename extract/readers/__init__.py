@@ -37,7 +37,7 @@ class ReadLimits:
 def read_file(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
     """The Document of one file, or RefusedFile with a reason code and a one-line explanation."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED and not (not path.suffix and kind_by_content(path)):
+    if path.suffix.lower() not in SUPPORTED and not (not path.suffix and kind_by_content(file_head(path))):
         raise UnsupportedType(f"unsupported file type '{path.suffix or '(none)'}' (read: PDF, DOCX, HTML, TXT, MD)")
     try:
         size = path.stat().st_size
@@ -115,13 +115,16 @@ def read_format(kind: str, path: Path, data: bytes, limits: ReadLimits) -> Docum
     return read_text(path, data)
 
 
-def kind_by_content(path: Path) -> str | None:
-    """For a file with no extension: "pdf", "docx" or "html" when its first bytes say so, else None."""
+def file_head(path: Path, size: int = 4096) -> bytes:
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096)
+            return handle.read(size)
     except OSError:
-        return None
+        return b""
+
+
+def kind_by_content(head: bytes) -> str | None:
+    """For a file with no extension: "pdf", "docx" or "html" when its first bytes say so, else None."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK") and b"word/" in head:
@@ -137,7 +140,7 @@ def sniff(path: Path, data: bytes) -> str:
     if not data.strip():
         raise RefusedFile("empty", "the file is empty")
     if not suffix:
-        suffix = "." + (kind_by_content(path) or "txt")
+        suffix = "." + (kind_by_content(data[:4096]) or "txt")
     if suffix == ".pdf":
         if b"%PDF-" not in data[:1024]:
             raise RefusedFile("not_pdf", "named .pdf but it is not a PDF (no %PDF header)")

@@ -6,11 +6,11 @@ import io
 import logging
 import re
 
+from partnergraph.extract.document import NOT_TEXT
 from partnergraph.extract.errors import RefusedFile
 
 MIN_READABLE = 0.85  # share of a page's characters that must be text (not control, private-use or unmapped)
 CID = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph with no known character
-UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 
 
 def readable_share(text: str) -> float:
@@ -19,7 +19,7 @@ def readable_share(text: str) -> float:
     letters = [c for c in CID.sub("", text) if not c.isspace()]
     if not letters and not marks:
         return 1.0
-    bad = sum(1 for c in letters if UNREADABLE.match(c)) + marks
+    bad = sum(1 for c in letters if NOT_TEXT.match(c)) + marks
     return 1.0 - bad / (len(letters) + marks)
 
 

@@ -73,9 +73,9 @@ def corpus_writeup(db, theme: str | None) -> Writeup:
         _, linked = queries.partners(db, row["organisation"], theme, evidence=True, top=3)
         partners.append({"partner": row["organisation"], "relations": [f"{row['partners']} partners"], "roles": [],
                          "themes": row["themes"], "evidence": [q for r in linked for q in r.get("evidence", [])]})
-    projects = [{"project": p["project"], "participants": [x["organisation"] for x in
-                                                           reports.project(db, p["project"])["participants"]]}
-                for p in reports.projects(db)]
+    projects = [{"project": name, "participants": [x["organisation"] for x in reports.participants(db, node)]}
+                for node, name in db.execute("SELECT id, name FROM nodes WHERE kind = 'project' "
+                                             "ORDER BY doc_count DESC, name")]
     stats = {r["measure"]: r["count"] for r in queries.stats(db)}
     title = f"Theme: {theme}" if theme else "Partnerships across the reports"
     summary = (f"{stats['reports']} report(s) name {stats['organisations']} organisation(s) in {stats['projects']} "

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from partnergraph.extract.readers import SUPPORTED, kind_by_content
+from partnergraph.extract.readers import SUPPORTED, file_head, kind_by_content
 
 
 def walk(paths: list[str], follow_links: bool = False) -> Iterator[tuple[str, str | None]]:
@@ -83,7 +83,7 @@ def walk_entry(entry: os.DirEntry, walked: Walked) -> Iterator[tuple[str, str | 
         yield from walk_dir(Path(entry.path), walked)
     elif not is_file:
         yield entry.path, "broken link or not a regular file" if entry.is_symlink() else "not a regular file"
-    elif suffix in SUPPORTED or not suffix and kind_by_content(Path(entry.path)):
+    elif suffix in SUPPORTED or not suffix and kind_by_content(file_head(Path(entry.path))):
         yield entry.path, None  # a report saved without an extension is read when its content says what it is
     else:
         yield entry.path, f"unsupported file type '{suffix or '(none)'}'"

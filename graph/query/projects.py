@@ -23,12 +23,17 @@ def projects(db, org: str | None = None) -> list[dict]:
 def project(db, name: str) -> dict:
     node = find_node(db, name, kind="project")
     row = db.execute("SELECT themes, documents, aliases FROM nodes WHERE id = ?", [node["id"]]).fetchone()
-    members = [{"organisation": r["name"], "roles": json.loads(r["roles"]), "documents": len(json.loads(r["documents"]))}
-               for r in db.query("SELECT n.name, e.roles, e.documents FROM edges e JOIN nodes n ON n.id = e.source "
-                                 "WHERE e.target = ? AND e.kind = 'participation' ORDER BY n.name", [node["id"]])]
     return {"project": node["name"], "aliases": json.loads(row[2]), "themes": themes_text(row[0], 12),
-            "documents": doc_names(db, json.loads(row[1])), "participants": members,
+            "documents": doc_names(db, json.loads(row[1])), "participants": participants(db, node["id"]),
             "figures": figures(db, project_name=node["name"]), "events": events(db, project_name=node["name"])}
+
+
+def participants(db, project_id: str) -> list[dict]:
+    """A project's bodies with their roles and how many reports show each taking part."""
+    sql = ("SELECT n.name, e.roles, e.documents FROM edges e JOIN nodes n ON n.id = e.source "
+           "WHERE e.target = ? AND e.kind = 'participation' ORDER BY n.name")
+    return [{"organisation": r["name"], "roles": json.loads(r["roles"]), "documents": len(json.loads(r["documents"]))}
+            for r in db.query(sql, [project_id])]
 
 
 def facts_about(db, kind: str, project_name: str | None):
