@@ -100,3 +100,52 @@ def test_a_news_pages_video_playlist_labels_are_not_text(tmp_path):
     text = read_file(page).text
     assert "JUST WATCHED" not in text and "MUST WATCH" not in text and "Up next" not in text
     assert "must watch their appeal deadlines" in text
+
+
+@needs_shared
+def test_right_to_left_text_read_by_pdfplumber_is_in_reading_order(monkeypatch):
+    """pdfplumber lays Arabic out left to right (reversed); PDFium reads it in order. With PDFium unable to
+    open the file, the fallback's text must read as PDFium's does."""
+    import pypdfium2
+
+    path = EXTERNAL / "pypdf/resources/hello-world.pdf"
+    by_pdfium = read_file(path)
+    monkeypatch.setattr(pypdfium2, "PdfDocument", lambda *a, **k: (_ for _ in ()).throw(pypdfium2.PdfiumError("x")))
+    by_pdfplumber = read_file(path)
+    assert "مرحبا بالعالم" in by_pdfium.text and "مرحبا بالعالم" in by_pdfplumber.text
+    assert "ملاعلاب" not in by_pdfplumber.text
+
+
+@pytest.mark.parametrize("line, reading_order", [
+    ("ملاعلاب ابحرم", "مرحبا بالعالم"),                       # all right-to-left: reversed
+    ("Arabic hello world: ملاعلاب ابحرم", "Arabic hello world: مرحبا بالعالم"),  # only the Arabic run turns
+    ("2021 ةنس ملاعلا", "العالم سنة 2021"),                    # digits keep their order
+    ("Refugee Week 2021", "Refugee Week 2021"),
+])
+def test_logical_order_of_visual_lines(line, reading_order):
+    from partnergraph.extract.readers.pdf_fallback import logical_order
+    assert logical_order(line) == reading_order
+
+
+def table_cells(path) -> list[str]:
+    return [cell for block in read_file(path).blocks if block.kind == "table" for row in block.rows for cell in row]
+
+
+@needs_shared
+@pytest.mark.parametrize("name, spaced, squeezed", [
+    ("pdfplumber/tests/pdfs/chelsea_pdta.pdf", "Pour participer à des activités sociales", "Pourparticiperà"),
+    ("pdfplumber/tests/pdfs/WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "07/01/2015", "0 7 / 0 1 / 2 0 15"),
+    ("pdfplumber/tests/pdfs/issue-71-duplicate-chars.pdf", "项目描述：负责", "项项目目"),
+])
+def test_table_cells_keep_their_spaces_and_characters(name, spaced, squeezed):
+    """Cells are found by pdfplumber and read by PDFium: no spaces lost between words set close together,
+    none added inside numbers, no character doubled where a PDF draws it twice for bold."""
+    cells = " ".join(table_cells(EXTERNAL / name))
+    assert spaced in cells and squeezed not in cells
+
+
+@needs_shared
+def test_no_line_end_hyphen_marks_are_stored():
+    """PDFium marks a hyphen at a line's end with U+FFFE; the stored text has the hyphen."""
+    text = read_file(EXTERNAL / "pypdf/resources/Seige_of_Vicksburg_Sample_OCR.pdf").text
+    assert "\ufffe" not in text and "dan-gerous" in text

@@ -1,4 +1,4 @@
-"""PDF reader: text with pypdfium2 (fast), tables with pdfplumber on the pages that draw ruling lines."""
+"""PDF reader: text with pypdfium2 (fast), tables found by pdfplumber on the pages that draw ruling lines."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,6 +9,7 @@ from partnergraph.extract.errors import RefusedFile
 from partnergraph.extract.readers.pdf_fallback import (MIN_READABLE, add_page_text, plumber_document,
                                                        plumber_pages, readable_share)
 from partnergraph.extract.readers.pdf_layout import Line, group_lines, page_lines
+from partnergraph.extract.readers.pdf_tables import find_tables, with_pdfium_cells
 
 RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
 
@@ -26,7 +27,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: in
         builder = DocumentBuilder(str(path), "pdf")
         pages = [page_content(pdf, index) for index in range(len(pdf))]
         replaced = reread_garbled(pages, data, password)
-        tables = find_tables(data, [i for i, (_, ruled) in enumerate(pages) if ruled and i not in replaced], password)
+        ruled = [i for i, (_, has_rules) in enumerate(pages) if has_rules and i not in replaced]
+        tables = with_pdfium_cells(pdf, find_tables(data, ruled, password))
         body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)
         body_size = body[0][0] if body else 12.0
         for number, (lines, _) in enumerate(pages, start=1):
@@ -88,55 +90,6 @@ def page_content(pdf, index: int) -> tuple[list[Line], bool]:
     finally:
         page.close()
     return lines, paths >= RULING_PATHS
-
-
-def find_tables(data: bytes, indexes: list[int], password: str | None) -> dict[int, list]:
-    """{page index: [(top, bottom, rows)]} of ruled tables; pdfplumber is opened once for those pages."""
-    import io
-    import logging
-
-    import pdfplumber
-
-    if not indexes:
-        return {}
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # odd fonts are common and not the user's concern
-    found: dict[int, list] = {}
-    try:
-        with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in indexes], password=password or "") as pdf:
-            for index, page in zip(indexes, pdf.pages):
-                keep_chars_near_lines(page)
-                found[index] = [(t.bbox[1], t.bbox[3], rows) for t in page.find_tables()
-                                if len(rows := [[cell or "" for cell in row] for row in t.extract()]) >= 2
-                                and max(len(r) for r in rows) >= 2]
-    except Exception:  # pdfminer raises many types on odd files; the text is still read without tables
-        return found
-    return found
-
-
-def keep_chars_near_lines(page) -> None:
-    """Drops, from pdfplumber's layout of the page, the characters away from everything the page draws:
-    a table's cells lie within its ruling lines, and pdfplumber turns each character into a Python
-    object before it looks for tables (on a full page of text, 60% of reading a five-page report)."""
-    from pdfminer.layout import LTAnno, LTChar, LTContainer, LTCurve
-
-    objects = getattr(page.layout, "_objs", None)  # the list pdfplumber itself walks
-    drawn = [o.bbox for o in walk_layout(objects or [], LTContainer) if isinstance(o, LTCurve)]
-    if not drawn:
-        return
-    area = (min(b[0] for b in drawn), min(b[1] for b in drawn), max(b[2] for b in drawn), max(b[3] for b in drawn))
-    page.layout._objs = [o for o in objects if not isinstance(o, (LTChar, LTAnno))
-                         or isinstance(o, LTChar) and touches(o.bbox, area)]
-
-
-def walk_layout(objects, container_type):
-    for obj in objects:
-        yield obj
-        if isinstance(obj, container_type):
-            yield from walk_layout(obj, container_type)
-
-
-def touches(box, area, margin: float = 2.0) -> bool:
-    return box[0] < area[2] + margin and area[0] - margin < box[2] and box[1] < area[3] + margin and area[1] - margin < box[3]
 
 
 def pdf_metadata(pdf) -> dict:

@@ -11,6 +11,11 @@ from partnergraph.extract.errors import RefusedFile
 
 MIN_READABLE = 0.85  # share of a page's characters that must be text (not control, private-use or unmapped)
 CID = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph with no known character
+RIGHT_TO_LEFT_CHAR = r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"  # Hebrew, Arabic, Syriac, Thaana, N'Ko
+RIGHT_TO_LEFT = re.compile(RIGHT_TO_LEFT_CHAR)
+RIGHT_TO_LEFT_RUN = re.compile(rf"{RIGHT_TO_LEFT_CHAR}(?:[ .,:]|{RIGHT_TO_LEFT_CHAR})*{RIGHT_TO_LEFT_CHAR}|{RIGHT_TO_LEFT_CHAR}")
+LEFT_TO_RIGHT = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]"  # digits, Latin, Greek, Cyrillic
+LEFT_TO_RIGHT_RUN = re.compile(rf"{LEFT_TO_RIGHT}(?:[ .,:/%'+-]|{LEFT_TO_RIGHT})*{LEFT_TO_RIGHT}|{LEFT_TO_RIGHT}")
 
 
 def readable_share(text: str) -> float:
@@ -21,6 +26,24 @@ def readable_share(text: str) -> float:
         return 1.0
     bad = sum(1 for c in letters if NOT_TEXT.match(c)) + marks
     return 1.0 - bad / (len(letters) + marks)
+
+
+def plumber_text(text: str) -> str:
+    """pdfplumber's page text without (cid:N) marks, each line in reading order: pdfplumber lays out
+    characters left to right, so Hebrew and Arabic lines come out reversed."""
+    return "\n".join(logical_order(line) for line in CID.sub("", text).split("\n"))
+
+
+def logical_order(line: str) -> str:
+    """A line holding right-to-left text, laid out left to right, in reading order. In a mostly
+    right-to-left line the line is reversed, then each run of left-to-right words or digits turned back;
+    in a mostly left-to-right line only the right-to-left runs are turned."""
+    right_to_left = len(RIGHT_TO_LEFT.findall(line))
+    if not right_to_left:
+        return line
+    if right_to_left < len(re.findall(LEFT_TO_RIGHT, line)):
+        return RIGHT_TO_LEFT_RUN.sub(lambda run: run.group()[::-1], line)
+    return LEFT_TO_RIGHT_RUN.sub(lambda run: run.group()[::-1], line[::-1])
 
 
 def plumber_pages(data: bytes, indexes: list[int], password: str | None) -> dict[int, str]:
@@ -34,7 +57,7 @@ def plumber_pages(data: bytes, indexes: list[int], password: str | None) -> dict
             for index, page in zip(indexes, pdf.pages):
                 text = page.extract_text() or ""
                 if text.strip() and readable_share(text) >= MIN_READABLE:
-                    found[index] = CID.sub("", text)
+                    found[index] = plumber_text(text)
     except Exception:  # pdfminer raises many types on odd files: those pages stay unread
         return found
     return found
@@ -53,7 +76,7 @@ def plumber_document(path, data: bytes, password: str | None, max_pages: int, wh
                 raise RefusedFile("too_many_pages", f"{len(pdf.pages):,} pages, over the {max_pages:,}-page limit")
             builder = DocumentBuilder(str(path), "pdf")
             for number, page in enumerate(pdf.pages, start=1):
-                add_page_text(builder, CID.sub("", page.extract_text() or ""), number)
+                add_page_text(builder, plumber_text(page.extract_text() or ""), number)
             builder.doc.pages = len(pdf.pages)
             return builder.build()
     except RefusedFile:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 BULLET = re.compile(r"^\s*[\uf0b7\uf0a7·•▪◦●○■□➢►\-–]\s*")
 ENUMERATED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9ivx]{1,4}\))\s")
+LINE_END_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen it found at the end of a line
 HEADING_RATIO = 1.15
 PARAGRAPH_STEP = 1.45
 
@@ -29,7 +30,7 @@ def page_lines(page) -> list[Line]:
     textpage = page.get_textpage()
     try:
         height = page.get_height()
-        text = textpage.get_text_range()
+        text = pdfium_text(textpage.get_text_range())
         lines, start = [], 0
         for raw_line in text.split("\r\n"):
             stripped = raw_line.strip()
@@ -43,6 +44,12 @@ def page_lines(page) -> list[Line]:
         return lines
     finally:
         textpage.close()
+
+
+def pdfium_text(text: str) -> str:
+    """PDFium's text with its line-end hyphen mark as the hyphen the page shows (it cannot tell a
+    compound's hyphen from a word split across lines, and neither can we: the hyphen is kept)."""
+    return text.replace(LINE_END_HYPHEN, "-")
 
 
 def group_lines(lines: list[Line], tables: list, body_size: float):
