@@ -23,7 +23,8 @@ from partnergraph.extract.record import Participant, Project
 
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
-FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
+FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders ...
+FUNDING_HEADING_WORDS = 6  # ... is short: "Our funders", "Funded by"; a long first line is not a heading over them
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
@@ -178,7 +179,7 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
         roles = cue_roles(ctx, sentence, registry)
         label = labelled_role(ctx, block, lex["role_labels"])
         if label:
-            for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+            for org_key in labelled_names(ctx, block, registry.in_range(sentence.start_char, sentence.end_char)):
                 roles.setdefault(org_key, label)
         if key is None and sole and (label or any(role != "partner" for role in roles.values())):
             # a case study of one project: its "Lead organisation:" and "Partners:" lines are about it; "we work
@@ -195,8 +196,7 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
                 roles.setdefault(org_key, suffixes[fused.group(1).lower()])
             if possessive_of_project(ctx, end, mentions, key):
                 roles.setdefault(org_key, "lead")
-        heading = ctx.heading_before(sentence.start_char) or ""
-        if FUNDING.search(heading):
+        if under_funding_heading(ctx, sentence.start_char):
             for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
                 roles.setdefault(org_key, "funder")
         for org_key, role in roles.items():
@@ -220,7 +220,29 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     if lead_in is None:
         return None
     label = lead_in.text.strip().rstrip(":").strip().lower()
-    return labels.get(label) if lead_in.text.strip().endswith(":") or lead_in.kind == "heading" else None
+    if lead_in.kind == "heading" or not lead_in.text.strip().endswith(":"):
+        return labels.get(label)
+    # "... at the following providers:", "Our partners this year were:": the label ends the lead-in
+    return next((role for words, role in labels.items() if label == words or label.endswith(" " + words)), None)
+
+
+COORDINATION = re.compile(r"^\s*(?:[,;/&]|and\b|,\s*and\b)\s*(?:the\s+)?$", re.I)
+
+
+def labelled_names(ctx: Context, block, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The bodies a label's role goes to: in a list item only its leading names, joined by commas or "and"
+    ("A (AB) 9 cohorts at their venue" or "A, with sessions at B and C" give A alone); on a labelled line
+    every body named."""
+    if block is None or block.kind != "list_item" or not mentions:
+        return [key for _, _, key in mentions]
+    leading, previous_end = [mentions[0][2]], mentions[0][1]
+    for start, end, key in mentions[1:]:
+        between = re.sub(r"\s*\([^()]{1,12}\)", "", ctx.text[previous_end:start])  # "(BACC)" after a name
+        if not COORDINATION.match(between):
+            break
+        leading.append(key)
+        previous_end = end
+    return leading
 
 
 def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) -> str | None:
@@ -232,10 +254,14 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
         return last_named(mentions, sentence, main)
     if main and FIRST_PERSON_OWNER.search(sentence.text):
         return project_key(main)  # "our funders", "our partners": the reporting project's
-    heading = ctx.heading_before(sentence.start_char) or ""
-    if FUNDING.search(heading):
+    if under_funding_heading(ctx, sentence.start_char):
         return last_named(mentions, sentence, main)
     return None
+
+
+def under_funding_heading(ctx: Context, offset: int) -> bool:
+    heading = ctx.heading_before(offset) or ""
+    return bool(FUNDING.search(heading)) and len(heading.split()) <= FUNDING_HEADING_WORDS
 
 
 def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
