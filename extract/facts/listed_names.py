@@ -15,12 +15,14 @@ def gazetteer_categories() -> dict[str, str]:
 
 def split_listed_names(text: str) -> list[tuple[int, str]]:
     """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
-    split at "and" where the left part is a whole name (it ends in a head word or is a known body)."""
+    split at "and" where the left part is a whole name (it ends in a head word or is a known body) or the
+    right part is a known body."""
     heads, known = word_sets()["org_heads"], gazetteer_categories()
     for match in re.finditer(r" (?:and|&) (?:the )?", text):
         left, right = text[:match.start()], text[match.end():]
         last = left.split()[-1]
-        whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2  # "Islamic Relief USA"
+        whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
+            or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left)  # "Praxis and Refugee Action"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         if whole and is_generic(right) and match.group(0).endswith("the "):

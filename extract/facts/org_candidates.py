@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
     split_listed_names,
@@ -30,6 +30,39 @@ def with_place_of(ctx: Context, candidate: tuple) -> tuple:
         return candidate
     for place in place_starts(ctx).get(end + 4, []):
         return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
+    return candidate
+
+
+def refined(ctx: Context, candidate: tuple) -> list[tuple]:
+    """A candidate that is really more than one name: a headline's "A Opens B" gives A and B, and a
+    person's name before "of" ("Patrick Taran of the International Labour Organization") is cut off."""
+    start, end, name, surface = candidate
+    if name != surface:
+        return [candidate]
+    parts = headline_parts(name)
+    found = [without_person(ctx, (start + offset, start + offset + len(part), part, part)) for offset, part in parts]
+    if len(parts) == 1:
+        return found
+    return [c for c in found if len(c[2].split()) > 1 or c[2].isupper() and len(c[2]) >= 3]  # a headline's names
+
+
+def headline_parts(name: str) -> list[tuple[int, str]]:
+    verbs = lexicon()["headline_verbs"]
+    pattern = re.compile(r" (?:" + "|".join(re.escape(v) for v in verbs) + r") ", re.I)
+    for match in pattern.finditer(name):
+        if match.group(0)[1].isupper():  # set as a headline: "Opens", "OPENS"; "opens" is a sentence's verb
+            rest = match.end()
+            return [(0, name[:match.start()])] + [(rest + o, p) for o, p in headline_parts(name[rest:])]
+    return [(0, name)]
+
+
+def without_person(ctx: Context, candidate: tuple) -> tuple:
+    start, end, name, _ = candidate
+    match = re.match(r"(.+?) of (?:the )?", name)
+    if match and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(match.group(1))
+                     for e in ctx.entities):
+        rest = name[match.end():]
+        return (start + match.end(), end, rest, rest)
     return candidate
 
 
@@ -129,10 +162,10 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
         name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
         skip = owner.end() if owner else 0
-        name = name[skip:]
-        rng = (match.start(1) + skip, match.start(1) + skip + len(name))
-        if rng not in place_ranges(ctx) and not is_generic(name):
-            found.append((*rng, name, name))
+        for offset, part in split_listed_names(name[skip:]):
+            rng = (match.start(1) + skip + offset, match.start(1) + skip + offset + len(part))
+            if rng not in place_ranges(ctx) and not is_generic(part):
+                found.append((*rng, part, part))
     return found
 
 

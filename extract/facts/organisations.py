@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.model_names import (
     model_org_candidates,
     names_people,
@@ -31,6 +31,7 @@ from partnergraph.extract.facts.org_candidates import (
     is_place,
     owner_of,
     roster_candidates,
+    refined,
     shaped_candidates,
     with_place_of,
 )
@@ -137,7 +138,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
-    candidates = [with_place_of(ctx, with_place_suffix(ctx.text, c)) for c in candidates]
+    candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -184,8 +185,8 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Acronyms and one-word names count where a body stands: after "from"/"with"/"and", before "'s"."""
-    stop = word_sets()["not_org_acronyms"]
-    candidates = list(ctx.spans("names", "ACRONYM"))
+    stop = word_sets()["not_org_acronyms"] | {verb for verb in lexicon()["headline_verbs"] if " " not in verb}
+    candidates = list(ctx.spans("names", "ACRONYM"))  # "OPENS" in a headline set in capitals is no acronym
     if with_model:
         candidates += [e for e in ctx.entities if e.label_ == "ORG"]
     for span in sorted(candidates, key=lambda s: s.start):
