@@ -226,7 +226,7 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
     while words and words[-1].lower() in LINKS:
         words.pop()
         ends.pop()
-    if not words or {words[0].lower(), words[-1].lower()} & set(lex["not_figure_nouns"]):
+    if not words or {re.sub(r"['’]s?$", "", w.lower()) for w in (words[0], words[-1])} & set(lex["not_figure_nouns"]):
         return None
     return " ".join(words), ends[-1]
 
