@@ -15,6 +15,7 @@ from partnergraph.extract.facts.listed_names import (
 )
 from partnergraph.extract.facts.names import (
     is_generic,
+    not_acronyms,
     owner_length,
     without_roles,
     word_sets,
@@ -28,7 +29,7 @@ INITIALS = re.compile(r"^[A-Z]{1,2}$")  # "JF", "KT": a minute-taker's initials,
 def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
     """(start, end, name, surface) for each ORG entity of two or more words, or one word that is an
     acronym of three or more capitals."""
-    stop = word_sets()["not_org_acronyms"]
+    stop = not_acronyms()
     found = []
     for ent in ctx.entities:
         if ent.label_ != "ORG":

@@ -33,6 +33,12 @@ def word_sets() -> dict[str, set[str]]:
              "not_body_heads")}
 
 
+@lru_cache(maxsize=1)
+def not_acronyms() -> set[str]:
+    """Words in capitals that are no body: subjects and documents ("ESOL"), and a headline's verbs ("OPENS")."""
+    return word_sets()["not_org_acronyms"] | {verb for verb in lexicon()["headline_verbs"] if " " not in verb}
+
+
 @lru_cache(maxsize=100_000)
 def is_generic(name: str) -> bool:
     words = [w for w in WORD_BREAK.split(name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]

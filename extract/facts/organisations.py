@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.model_names import (
     model_org_candidates,
     names_people,
@@ -21,6 +21,7 @@ from partnergraph.extract.facts.names import (
     is_generic,
     name_key,
     overlaps,
+    not_acronyms,
     trim_span,
     word_sets,
 )
@@ -185,8 +186,8 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Acronyms and one-word names count where a body stands: after "from"/"with"/"and", before "'s"."""
-    stop = word_sets()["not_org_acronyms"] | {verb for verb in lexicon()["headline_verbs"] if " " not in verb}
-    candidates = list(ctx.spans("names", "ACRONYM"))  # "OPENS" in a headline set in capitals is no acronym
+    stop = not_acronyms()
+    candidates = list(ctx.spans("names", "ACRONYM"))
     if with_model:
         candidates += [e for e in ctx.entities if e.label_ == "ORG"]
     for span in sorted(candidates, key=lambda s: s.start):
