@@ -34,6 +34,23 @@ def word_sets() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
+def people_possessive() -> re.Pattern:
+    nouns = "|".join(sorted(n.capitalize() for n in word_sets()["people_nouns"] | {"people", "peoples", "women", "men"}))
+    return re.compile(rf"(?<![\w’'-])(?:(?:St\.? )?[A-Z][\w-]*\s+)*(?:{nouns})['’]s\s+$")
+
+
+def with_people_possessive(text: str, start: int, name: str) -> tuple[int, str]:
+    """A name's words before it that end in a group of people's possessive belong to it: "Vulnerable
+    Children’s" + "Resettlement Scheme", "The Children’s" + "Society", "Women’s" + "Aid"."""
+    before = people_possessive().search(text, max(0, start - 60), start)
+    if not before:
+        return start, name
+    lead = re.match(r"(?:The|A|An|Our|Their|Its)\s+", before.group())
+    begin = before.start() + (lead.end() if lead else 0)
+    return begin, text[begin:start] + name
+
+
+@lru_cache(maxsize=1)
 def not_acronyms() -> set[str]:
     """Words in capitals that are no body: subjects and documents ("ESOL"), and a headline's verbs ("OPENS")."""
     return word_sets()["not_org_acronyms"] | {verb for verb in lexicon()["headline_verbs"] if " " not in verb}

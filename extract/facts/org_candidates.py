@@ -14,6 +14,7 @@ from partnergraph.extract.facts.model_names import portfolio
 from partnergraph.extract.facts.names import (
     is_generic,
     trim_span,
+    with_people_possessive,
     without_roles,
     word_sets,
 )
@@ -130,7 +131,9 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
         lead, text = without_roles(text)
         for offset, part in split_listed_names(text):
             start = span.start_char + lead + offset
-            found.append((start, start + len(part), part, part))
+            end = start + len(part)
+            start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
+            found.append((start, end, part, part))
     return found
 
 

@@ -14,6 +14,7 @@ from partnergraph.extract.facts.names import (
     name_key,
     trim_span,
     whole_name_spans,
+    with_people_possessive,
     word_sets,
 )
 from partnergraph.extract.facts.project_intros import introduced_projects
@@ -54,7 +55,10 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         name = without_owner(name)
         for offset, part in split_projects(name):
             start = trimmed.start_char + trimmed.text.find(part) if part in trimmed.text else trimmed.start_char
-            add_project(ctx, projects, mentions, part, start, start + len(part))
+            end = start + len(part)
+            if offset == 0 and not quoted:
+                start, part = with_people_possessive(ctx.text, start, part)
+            add_project(ctx, projects, mentions, part, start, end)
     taken = Ranges((s, e) for s, e, _ in mentions)
     for start, end, name in introduced_projects(ctx.text):
         if not taken.overlaps(start, end) and project_key(name) not in projects:
