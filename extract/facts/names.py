@@ -36,12 +36,12 @@ def word_sets() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def people_possessive() -> re.Pattern:
     nouns = "|".join(sorted(n.capitalize() for n in word_sets()["people_nouns"] | {"people", "peoples", "women", "men"}))
-    return re.compile(rf"(?<![\w’'-])(?:(?:St\.? )?[A-Z][\w-]*\s+)*(?:{nouns})['’]s\s+$")
+    return re.compile(rf"(?<![\w’'-])(?:(?:St\.? )?[A-Z][\w-]*\s+)*(?:{nouns})(?:['’]s|(?<=s)['’])\s+$")
 
 
 def with_people_possessive(text: str, start: int, name: str) -> tuple[int, str]:
     """A name's words before it that end in a group of people's possessive belong to it: "Vulnerable
-    Children’s" + "Resettlement Scheme", "The Children’s" + "Society", "Women’s" + "Aid"."""
+    Children’s" + "Resettlement Scheme", "The Children’s" + "Society", "Migrants’" + "Law Project"."""
     before = people_possessive().search(text, max(0, start - 60), start)
     if not before:
         return start, name
