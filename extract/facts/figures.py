@@ -59,12 +59,12 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if block is not last_block:
             last_block, antecedent = block, None
-        plan, listed = in_plan_list(ctx, block), None
+        given, listed = list_role(ctx, block), None
         for match in count.finditer(sentence.text):
             start = sentence.start_char + match.start()
             if any(s <= start < e for s, e in skip):
                 continue
-            found = figure_at(sentence.text, match, (plan, listed), antecedent, label_of(block.text))
+            found = figure_at(sentence.text, match, (given, listed), antecedent, label_of(block.text))
             if found is None or found is antecedent:
                 continue
             antecedent = listed = found
@@ -100,9 +100,10 @@ def without_rounded_repeats(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if not (f.metric.endswith(")") and any(rounded_repeat(f, k) for k in figures))]
 
 
-def figure_at(text: str, match, plan_and_listed, antecedent, label: str | None) -> Figure | None:
+def figure_at(text: str, match, given_and_listed, antecedent, label: str | None) -> Figure | None:
     """The figure of one number, the antecedent it completed, or None when the number measures no work;
-    with no cue, a number in a plans list is a target and one after a count of its sentence takes its role."""
+    with no cue, a number in a list takes the role its lead-in gives and one after a count of its sentence
+    takes that count's role."""
     lex = cue_patterns()[3]
     value = count_value(text, match, lex)
     if value is None:
@@ -114,9 +115,8 @@ def figure_at(text: str, match, plan_and_listed, antecedent, label: str | None) 
     noun, end = found
     if partner_count(text, match, end, noun, lex):
         return None
-    plan, listed = plan_and_listed
-    role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or \
-        ("target" if plan else None)
+    given, listed = given_and_listed
+    role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or given
     return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
 
 
@@ -291,9 +291,17 @@ def work_infinitive() -> re.Pattern:
     return re.compile(r"\bto\s+(?:" + "|".join(words()["work_verbs"]) + r")\b", re.I)
 
 
-def in_plan_list(ctx: Context, block) -> bool:
-    """A list item under a lead-in that announces plans ("Other plans for the project include:")."""
+def list_role(ctx: Context, block) -> str | None:
+    """The role a list's lead-in gives its items' counts: plans ("Other plans for the project include:")
+    make targets, a lead-in telling what was done ("we ran 25 cohorts at the following providers:")
+    delivered figures."""
     if block.kind != "list_item":
-        return False
-    previous = ctx.lead_in(block)
-    return previous is not None and bool(PLANS.search(previous.text)) and previous.text.rstrip().endswith(":")
+        return None
+    lead_in = ctx.lead_in(block)
+    if lead_in is None or not lead_in.text.rstrip().endswith(":"):
+        return None
+    if PLANS.search(lead_in.text):
+        return "target"
+    hits = cue_hits(lead_in.text, cue_patterns()[3], before=True)
+    chosen = min([hit for hit in hits if not hit[2]] or hits, default=None)
+    return chosen[1] if chosen else None
