@@ -88,17 +88,29 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         span = trim_span(span)
         if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span):
             continue
-        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before not in VENUE_LEAD and before != "the" and ctx.sentence_at(span.start_char).start_char not in dated:
+        if not in_venue_position(ctx, span) and ctx.sentence_at(span.start_char).start_char not in dated:
             continue
-        if before == "the" and (span.start < 2 or span.doc[span.start - 2].lower_ not in VENUE_LEAD):
-            continue
+        if span.start >= 1 and span.doc[span.start - 1].lower_ == "the" and not in_venue_position(ctx, span):
+            continue  # "the Episcopal Church" in a dated sentence is a body; "at the Town Hall" a venue
         venue = venues.get(span.text)
         if venue is None:  # the town is looked for once per venue, not once per mention
             venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
     return list(venues.values()), ranges
+
+
+VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*(?:[A-Z][\w’'.-]*\s*|,\s*|and\s+|&\s*)*$")
+
+
+def in_venue_position(ctx: Context, span) -> bool:
+    """After "at"/"in" (or "at the"), or in a list after a "venues:" label ("at different venues: Luton
+    Rights, Beech Hill Centre and Denbigh Primary School")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in VENUE_LEAD or before == "the" and span.start >= 2 and span.doc[span.start - 2].lower_ in VENUE_LEAD:
+        return True
+    sentence = ctx.sentence_at(span.start_char)
+    return bool(VENUE_LIST.search(ctx.text[max(sentence.start_char, span.start_char - 200):span.start_char]))
 
 
 def name_continues(span) -> bool:
