@@ -59,10 +59,10 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
     found = []
     for cue in list_cues().finditer(ctx.text):
-        end = re.search(r"\.\s|\n|$", ctx.text[cue.end():cue.end() + 400]).start() + cue.end()
+        end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + 400]).start() + cue.end()  # "E.K. X"
         position = cue.end()
         for part in SEGMENT.split(ctx.text[cue.end():end]):
-            part = part.strip()
+            part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
             offset = ctx.text.find(part, position)
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
