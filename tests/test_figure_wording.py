@@ -23,6 +23,8 @@ def figures(record) -> set[tuple]:
     ("We hope to welcome 100 more people next year.", (100, None)),              # "more" before the noun
     ("In total 18 refugees found jobs through the scheme.", (None, 18)),          # irregular past after the noun
     ("The number of households supported rose to 450.", (None, 450)),            # "the number of X rose to"
+    ("It is estimated that 350 individuals and 250 employers will benefit from it.", (350, None)),  # estimate
+    ("Four churches have been chosen to sponsor 25 refugees.", (25, None)),      # chosen to <work verb>: a plan
 ])
 def test_role_of_a_count(extract_text, sentence, expected):
     assert expected in figures(extract_text("Project update\n\n" + sentence))
@@ -83,3 +85,8 @@ def test_a_line_of_a_label_and_a_count_is_a_figure(extract_text):
                           "Page: 4\n")
     assert {(f["metric"], f["delivered"]) for f in record["figures"]} == {("participants", 85),
                                                                           ("Beneficiaries supported", 230)}
+
+
+def test_a_possessive_duration_is_no_figure(extract_text):
+    record = extract_text("Update\n\nRefugee Action, with over 30 years’ experience, will support 10 families.")
+    assert figures(record) == {(10, None)}

@@ -374,3 +374,67 @@ def test_the_author_thanking_its_funders_works_with_them(extract_text):
                           "Fund and Comic Relief for their support.")
     assert {frozenset(("Harbour Refugee Council", "National Lottery Community Fund")),
             frozenset(("Harbour Refugee Council", "Comic Relief"))} <= pairs(record)
+
+
+def test_a_working_group_that_includes_representatives_from_listed_bodies(extract_text):
+    record = extract_text(
+        "Resettlement update\n\nThe programme will be steered by the Dunmore Resettlement Working Group (DRWG) that "
+        "includes representatives from Dunmore County Council, Dunmore Partnership Company, Riverside Housing "
+        "Association and Eastfield Education Board.\n")
+    (group,) = [p for p in record["projects"] if p["name"] == "Dunmore Resettlement Working Group"]
+    assert {p["organisation"] for p in group["participants"]} >= {
+        "Dunmore County Council", "Riverside Housing Association", "Eastfield Education Board"}
+    assert frozenset(("Dunmore County Council", "Eastfield Education Board")) in pairs(record)
+
+
+def test_a_list_lead_in_ending_in_a_role_gives_only_each_items_leading_name(extract_text):
+    """"at the following providers:" makes each item's first body a delivery partner; the venues an item
+    names after it take no part."""
+    record = extract_text(
+        "Harbour ESOL project update\n\nThe Harbour ESOL Project, funded by Harbourside Borough Council, ran "
+        "classes for new arrivals.\n\nBetween April and June we ran 12 cohorts at the following providers:\n\n"
+        "  • Northgate Community Centre (NCC) 4 cohorts at their venue\n"
+        "  • Eastside Learning Trust (ELT) 8 cohorts at different venues: Riverside Library and Oakfield Primary "
+        "School\n")
+    (project,) = [p for p in record["projects"] if p["name"] == "Harbour ESOL Project"]
+    roles = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert roles.get("Northgate Community Centre") == "delivery" and roles.get("Eastside Learning Trust") == "delivery"
+    assert "Oakfield Primary School" not in roles and "Riverside Library" not in roles
+    assert {"Oakfield Primary School", "Riverside Library"} <= {v["name"] for v in record["venues"]}
+    delivered = {(f["delivered"], f["unit"]) for f in record["figures"] if f["delivered"] is not None}
+    assert {(4, "cohorts"), (8, "cohorts")} <= delivered
+
+
+def test_a_headline_verb_between_two_names_gives_two_bodies(extract_text):
+    record = extract_text("NWRC Opens Harbourside Migrant Centre\n\nPRESS RELEASE\n\nTHE NORTHGATE WELCOME "
+                          "COUNCIL OPENS HARBOURSIDE MIGRANT CENTRE\n\nThe new centre was opened today.\n")
+    names = orgs(record)
+    assert "Harbourside Migrant Centre" in names or "HARBOURSIDE MIGRANT CENTRE" in names
+    assert not any("Opens" in n or "OPENS" in n for n in names)
+
+
+def test_a_persons_name_before_of_the_is_not_part_of_the_body(extract_text):
+    record = extract_text("Launch\n\nThe launch was attended by Patrick Taran of the International Labour "
+                          "Organization and by the Lord Mayor.\n")
+    assert "International Labour Organization" in orgs(record)
+    assert not any(n.startswith("Patrick") for n in orgs(record))
+
+
+def test_partnered_with_a_and_a_known_body_gives_three_pairs(extract_text):
+    record = extract_text("Annual report 2023\n\nThis year Northgate Asylum Aid partnered with Praxis and Refugee "
+                          "Action on a programme of remote supervision.\n")
+    assert {"Praxis", "Refugee Action"} <= orgs(record)
+    assert frozenset(("Praxis", "Refugee Action")) in pairs(record)
+
+
+def test_participating_organisations_in_brackets_with_their_countries(extract_text):
+    record = extract_text("Project news\n\nThe meeting began with an introduction of the participating "
+                          "organizations (E.K. Katerinis – Greece, Ecepaa – Belgium, AMECE – Italy).\n")
+    assert {"Ecepaa", "AMECE"} <= orgs(record)
+    assert frozenset(("Ecepaa", "AMECE")) in pairs(record)
+
+
+def test_a_group_of_peoples_possessive_belongs_to_the_name_after_it(extract_text):
+    record = extract_text("Cabinet report\n\nThe council also takes part in the Vulnerable Children’s Resettlement "
+                          "Scheme, working with the Migrants’ Law Project.\n")
+    assert "Vulnerable Children’s Resettlement Scheme" in {p["name"] for p in record["projects"]}
