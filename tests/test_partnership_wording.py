@@ -438,3 +438,10 @@ def test_a_group_of_peoples_possessive_belongs_to_the_name_after_it(extract_text
     record = extract_text("Cabinet report\n\nThe council also takes part in the Vulnerable Children’s Resettlement "
                           "Scheme, working with the Migrants’ Law Project.\n")
     assert "Vulnerable Children’s Resettlement Scheme" in {p["name"] for p in record["projects"]}
+
+
+def test_a_post_before_a_name_and_a_post_alone(extract_text):
+    record = extract_text("News\n\nImmigration Minister Iain Lees-Galloway announced the pilot on Friday. The Lord "
+                          "Mayor attended the launch.\n")
+    people = {p["name"] for p in record["people"]}
+    assert "Iain Lees-Galloway" in people and "Lord Mayor" not in people

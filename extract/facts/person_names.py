@@ -12,13 +12,14 @@ def clean_person_name(name: str) -> str | None:
     honorifics, posts = set(lex["honorifics"]), set(lex["person_roles"])
     honours = {w.lower() for w in lex["post_nominals"]}
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
-        words = words[1:]
+    titles = honorifics | posts
+    last_title = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1)
+    words = words[last_title + 1:]  # "Immigration Minister Iain Lees-Galloway": the post and its portfolio
     while words and words[0].lower() in posts:
         words = words[1:]
     while len(words) > 2 and words[-1].lower().strip(".,") in honours:
         words = words[:-1]
-    if len(words) < 2:
+    if len(words) < 2 or all(w.lower().rstrip(".") in titles for w in words):  # "Lord Mayor" is a post
         return None
     return " ".join(words)
 
