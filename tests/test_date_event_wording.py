@@ -142,3 +142,10 @@ def test_a_meeting_space_or_a_performance_report_is_no_happening(extract_text):
     record = extract_text("News\n\nSince May 2016 the cafe has been a meeting space for newcomers. Performance "
                           "reports are due in June 2017.")
     assert record["events"] == []
+
+
+def test_a_date_after_a_preposition_opening_the_text_is_no_dateline(extract_text):
+    """"From October 2 to 5, 2023, Turin hosted the first meeting": the text opens on the event's dates."""
+    record = extract_text("From October 2 to 5, 2023, Turin, Italy hosted the first transnational meeting of the "
+                          "project partners.\n\nThe partners presented their work.\n")
+    assert any(e["date"] == "2023-10-02" for e in record["events"])

@@ -18,6 +18,7 @@ ON_DAY = re.compile(r"\s*on\s*", re.I)
 TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
 TODAY = re.compile(r"\btoday\b", re.I)  # a dateline dates what its sentence says happened "today"
 DATELINE_CHARS = 40  # a dateline opens its block: "Mississauga, September 5, 2008 - ..."
+DATE_PREPOSITION = re.compile(r"\b(?:on|from|in|between|by|until|since|during)\s+$", re.I)
 LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events list, not running text
 
 
@@ -32,7 +33,7 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS:
             continue
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
-        dates = undated_lines(sentence, dates) if sentence.start_char < title_end else dates
+        dates = undated_lines(ctx.text, sentence, dates) if sentence.start_char < title_end else dates
         has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
         if not dates:
@@ -47,11 +48,13 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
     return events
 
 
-def undated_lines(sentence, dates: list) -> list:
-    """A dateline dates the report, not what the sentence after it tells, unless that happened "today"."""
+def undated_lines(text: str, sentence, dates: list) -> list:
+    """A dateline dates the report, not what the sentence after it tells, unless that happened "today";
+    a date after a preposition ("From October 2 to 5, 2023, Turin hosted ...") is no dateline."""
     if TODAY.search(sentence.text):
         return dates
-    return [d for d in dates if d.start_char - sentence.start_char >= DATELINE_CHARS]
+    return [d for d in dates if d.start_char - sentence.start_char >= DATELINE_CHARS
+            or DATE_PREPOSITION.search(text, sentence.start_char, d.start_char)]
 
 
 def opens_on_its_day(ctx: Context, sentence, first_date) -> bool:
