@@ -1,7 +1,7 @@
 """Reading and extraction on a Dask cluster (`ingest --dask tcp://host:8786`, or `local:N` for a
 LocalCluster of N worker processes), for corpora past one machine. The pipeline is loaded once per worker
-(a worker plugin); files go to the workers as bytes, or are read from a folder every worker sees
-(`shared_path`); results stream back as they finish to the one SQLite writer. A worker that dies has its
+(a worker plugin); files go to the workers in batches, as bytes or read from a folder every worker sees
+(`shared_path`), and are extracted together as the local pool does; results stream back as they finish to the one SQLite writer. A worker that dies has its
 tasks run again elsewhere by Dask, and each file's result is taken once."""
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Iterator
 
 from partnergraph.extract.errors import PartnergraphError
 from partnergraph.graph.ingest.guard import Result
-from partnergraph.graph.ingest.workers import extract_safely
+from partnergraph.graph.ingest.workers import batches, extract_batch
 
-IN_FLIGHT_PER_WORKER = 4  # files sent ahead of the results, so memory stays flat however large the corpus
+IN_FLIGHT_PER_WORKER = 2  # batches sent ahead of the results, so memory stays flat however large the corpus
 _EXTRACTORS: dict[bool, object] = {}  # this worker process's pipelines, by use_model, loaded once
 
 
@@ -41,18 +41,25 @@ def pipeline_plugin(use_model: bool):
     return PipelinePlugin()
 
 
-def extract_on_worker(path: str, data: bytes | None, limits, use_model: bool) -> Result:
-    """One file on a worker: read from `path` when every worker sees it, else from the bytes sent."""
+def extract_on_worker(items: list[tuple[str, str, bytes | None]], limits, use_model: bool
+                      ) -> list[tuple[str, str, Result]]:
+    """A batch of files on a worker, extracted together as the local pool does (`nlp.pipe` groups): read
+    from their paths when every worker sees them, else from the bytes sent, each under its own name."""
     extractor = worker_extractor(use_model)
-    if data is None:
-        return extract_safely(extractor, path, limits)
+    if all(data is None for _, _, data in items):
+        return extract_batch(extractor, [(path, sha) for path, sha, _ in items], limits)
     with tempfile.TemporaryDirectory(prefix="partnergraph-") as folder:
-        copy = Path(folder) / Path(path).name  # the name's extension tells the reader what to expect
-        copy.write_bytes(data)
-        result = extract_safely(extractor, str(copy), limits)
-    if result.ok:  # stored as the file it came from, not the worker's copy
-        result.rows.document.update(path=path, name=Path(path).name)
-    return result
+        copies = []
+        for number, (path, sha, data) in enumerate(items):
+            copy = Path(folder) / str(number) / Path(path).name  # the extension tells the reader what to expect
+            copy.parent.mkdir()
+            copy.write_bytes(data or b"")
+            copies.append((str(copy), sha))
+        results = extract_batch(extractor, copies, limits)
+    for (path, _, _), (_, _, result) in zip(items, results):
+        if result.ok:  # stored as the file it came from, not the worker's copy
+            result.rows.document.update(path=path, name=Path(path).name)
+    return [(path, sha, result) for (path, sha, _), (_, _, result) in zip(items, results)]
 
 
 class DaskEngine:
@@ -72,27 +79,22 @@ class DaskEngine:
     def stream(self, client, todo, limits) -> Iterator[tuple[str, str, Result]]:
         from distributed import as_completed
 
-        window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        pending = iter(todo)
-        keys: dict[str, tuple[str, str]] = {}
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        pending = iter(batches(todo, workers))
         running = as_completed()
-        for item in [item for _, item in zip(range(window), pending)]:
-            running.add(self.submit(client, item, limits, keys))
+        for batch in [batch for _, batch in zip(range(IN_FLIGHT_PER_WORKER * workers), pending)]:
+            running.add(self.submit(client, batch, limits))
         for future in running:
-            path, sha = keys.pop(future.key)
-            yield path, sha, future.result()
+            yield from future.result()
             future.release()
             following = next(pending, None)
             if following:
-                running.add(self.submit(client, following, limits, keys))
+                running.add(self.submit(client, following, limits))
 
-    def submit(self, client, item: tuple[str, str], limits, keys: dict):
-        path, sha = item
-        data = None if self.shared_path else Path(path).read_bytes()
-        future = client.submit(extract_on_worker, path, data, limits, self.use_model, pure=False, retries=2,
-                               key=f"partnergraph-{sha}-{len(keys)}-{path}")
-        keys[future.key] = item
-        return future
+    def submit(self, client, batch: list[tuple[str, str]], limits):
+        items = [(path, sha, None if self.shared_path else Path(path).read_bytes()) for path, sha in batch]
+        return client.submit(extract_on_worker, items, limits, self.use_model, pure=False, retries=2,
+                             key=f"partnergraph-{batch[0][1]}-{len(batch)}-{batch[0][0]}")
 
 
 class connect:
