@@ -445,3 +445,8 @@ def test_a_post_before_a_name_and_a_post_alone(extract_text):
                           "Mayor attended the launch.\n")
     people = {p["name"] for p in record["people"]}
     assert "Iain Lees-Galloway" in people and "Lord Mayor" not in people
+
+
+def test_a_national_government_in_lower_case_is_a_body(extract_text):
+    record = extract_text("News\n\nThe Canadian government will fund the Halifax Newcomer Association.\n")
+    assert "Canadian government" in orgs(record)
