@@ -450,3 +450,16 @@ def test_a_post_before_a_name_and_a_post_alone(extract_text):
 def test_a_national_government_in_lower_case_is_a_body(extract_text):
     record = extract_text("News\n\nThe Canadian government will fund the Halifax Newcomer Association.\n")
     assert "Canadian government" in orgs(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Grants news\n\nCharitable funder Northgate Trust has awarded grants to refugee groups this year. Harbour "
+    "Refugee Network received £106,500 towards counselling. Eastside Welcome Centre was awarded £98,850.\n",
+    "Funding\n\nFunding includes:\n\n  • $200,000 for the Harbour Refugee Network to support new arrivals\n"
+    "  • $70,000 over two years for Eastside Welcome Centre to support young people\n\n"
+    "The Northgate Trust offers a variety of grant programs for community groups.\n",
+])
+def test_a_funder_and_the_bodies_it_gives_grants_to(extract_text, text):
+    found = pairs(extract_text(text))
+    assert frozenset(("Northgate Trust", "Harbour Refugee Network")) in found
+    assert frozenset(("Northgate Trust", "Eastside Welcome Centre")) in found

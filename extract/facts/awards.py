@@ -17,34 +17,62 @@ from partnergraph.extract.facts.projects import (
 
 AWARDED = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
                      r"(?:also\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)
+RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
+                      r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])", re.I)
+MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
+                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for independent X"
 FUNDING_BY = re.compile(r"\bfund(?:ing|ed|s)?\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
+FUNDER_BEFORE = re.compile(r"\b(?:funders?|grant-?makers?|charitable trust)\s+(?:the\s+)?$", re.I)
+FUNDER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?(?:awarded|granted|presented|donated|"
+                         r"allocated|distributed|gave|funds|award|grant|offers\s+[^.]{0,40}?grant)\b", re.I)
 FOR_OWN = re.compile(r"\bfor\s+(?:their|its|his|her)\s+(?:new\s+)?((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
                      r"(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|in|on)){0,8})")
 
 
 def award_pairs(ctx: Context, registry) -> list[tuple[str, str, object]]:
-    """(funder, body awarded, sentence) for each sentence that says a named body was awarded a grant."""
-    funder = None
-    pairs = []
+    """(funder, body awarded, sentence) for each sentence that says a named body was given a grant; a
+    grantee pairs with the funder last named before it, or, in a list of grants whose funder is known only
+    by what it does and is named after the list ("$70,000 for X ... The Y Government offers grants"), with
+    the first after."""
+    named: list[tuple[int, str]] = []  # funders named as such: "funding ... from X", "The X Fund"
+    acting: list[tuple[int, str]] = []  # funders known by what they do: "funder X", "X has awarded"
+    grantees: list[tuple[int, str, object]] = []
     for sentence in ctx.sentences:
         bodies = registry.in_range(sentence.start_char, sentence.end_char)
-        funder = funder_in(ctx, sentence, bodies) or funder
-        for _start, end, key in bodies:
-            if funder and key != funder and AWARDED.match(ctx.text, end):
-                pairs.append((registry.orgs[funder].name, registry.orgs[key].name, sentence))
+        funder, by_name = funder_in(ctx, sentence, bodies)
+        if funder:
+            (named if by_name else acting).append((sentence.start_char, funder))
+        grantees += [(start, key, sentence) for start, end, key in bodies
+                     if key != funder and granted(ctx, sentence, start, end)]
+    funders = named or acting
+    pairs = []
+    for start, key, sentence in grantees:
+        before = [f for at, f in funders if at <= start]
+        funder = before[-1] if before else None if named else next((f for _, f in funders), None)
+        if funder and funder != key:
+            pairs.append((registry.orgs[funder].name, registry.orgs[key].name, sentence))
     return pairs
 
 
-def funder_in(ctx: Context, sentence, bodies: list) -> str | None:
-    """The body a sentence names as giving funding: after "funding ... by/from (the)", or a fund's name."""
+def granted(ctx: Context, sentence, start: int, end: int) -> bool:
+    """"X was awarded", "X received £106,500", "£134,200 to X", "$70,000 over two years for X"."""
+    return bool(AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end)
+                or MONEY_TO.search(ctx.text, max(sentence.start_char, start - 120), start))
+
+
+def funder_in(ctx: Context, sentence, bodies: list) -> tuple[str | None, bool]:
+    """The body a sentence names as giving funding, and whether it is named as such: after "funding ...
+    by/from (the)" or a fund's name (named); after "funder", or before "has awarded"/"presented" (acting)."""
+    acting = None
     for start, end, key in bodies:
         before = ctx.text[sentence.start_char:start]
         name = ctx.text[start:end]
-        if FUNDING_BY.search(before):
-            return key
-        if re.search(r"\bFund\b", name) and re.search(r"\b(?:award|grant|fund)", sentence.text, re.I):
-            return key
-    return None
+        if FUNDING_BY.search(before) or re.search(r"\bFund\b", name) and \
+                re.search(r"\b(?:award|grant|fund)", sentence.text, re.I):
+            return key, True
+        if acting is None and (FUNDER_BEFORE.search(before) or FUNDER_VERB.match(ctx.text, end)):
+            acting = key
+    return acting, False
 
 
 def own_projects(ctx: Context, registry) -> list[tuple[str, int, int, str]]:
