@@ -463,3 +463,13 @@ def test_a_funder_and_the_bodies_it_gives_grants_to(extract_text, text):
     found = pairs(extract_text(text))
     assert frozenset(("Northgate Trust", "Harbour Refugee Network")) in found
     assert frozenset(("Northgate Trust", "Eastside Welcome Centre")) in found
+
+
+def test_a_labelled_partner_line_takes_each_item_whole(extract_text):
+    """EU project pages list partners by their own names, lower-case words included."""
+    record = extract_text("Project page\n\nProgramme: Interreg Central Europe\n\nLead: Università Ca' Foscari di "
+                          "Venezia\n\nPartner: Kulturno društvo Gmajna, Comune di Parma, Universität Wien, Urad Vlade "
+                          "RS za oskrbo in integracijo migrantov.\n")
+    assert {"Kulturno društvo Gmajna", "Comune di Parma", "Universität Wien",
+            "Urad Vlade RS za oskrbo in integracijo migrantov"} <= orgs(record)
+    assert frozenset(("Kulturno društvo Gmajna", "Universität Wien")) in pairs(record)

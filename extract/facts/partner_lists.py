@@ -38,6 +38,7 @@ NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "L
 SEGMENT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
 NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du|and))*")
+WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
             name = NAME.match(part[lead.end() if lead else 0:])
+            if cue.group().endswith(":") and WHOLE_ITEM.fullmatch(part):
+                name = WHOLE_ITEM.fullmatch(part)  # a labelled list's item is a whole name, lower-case words too
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) \
                     and not quoted(ctx.text, cue.end(), offset) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
