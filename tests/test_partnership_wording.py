@@ -473,3 +473,12 @@ def test_a_labelled_partner_line_takes_each_item_whole(extract_text):
     assert {"Kulturno društvo Gmajna", "Comune di Parma", "Universität Wien",
             "Urad Vlade RS za oskrbo in integracijo migrantov"} <= orgs(record)
     assert frozenset(("Kulturno društvo Gmajna", "Universität Wien")) in pairs(record)
+
+
+def test_a_body_describing_itself_at_the_opening_is_who_we_are(extract_text):
+    record = extract_text("HARBOUR COMPANIONS ARTICLE IN THE SPONSORS NEWSLETTER\n\nSeptember 2020\n\nHarbour "
+                          "Companions was established in 2018 by volunteers from the town. Several groups offered "
+                          "mentoring and we decided to work with the Eastside Welcome Group as the closest match.\n")
+    assert "Harbour Companions" in orgs(record)
+    assert frozenset(("Harbour Companions", "Eastside Welcome Group")) in pairs(record)
+    assert not any("ARTICLE" in n or "NEWSLETTER" in n for n in orgs(record))

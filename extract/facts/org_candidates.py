@@ -143,12 +143,18 @@ CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|part
 
 CUE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
                          r"(?:has |have |had )?(?:worked|works|work|partnered|partners|collaborated|collaborates|"
-                         r"teamed up|joined forces|joined together|come together|came together)\b", re.M)
+                         r"teamed up|joined forces|joined together|come together|came together|"
+                         r"(?:was|were) (?:established|founded|set up|formed|registered)|"
+                         r"(?:is|was) an? (?:(?:small|local|registered|national|community|voluntary|grassroots|"
+                         r"non-profit|not-for-profit|volunteer-led|refugee-led|user-led|independent) )*"
+                         r"(?:charity|organisation|organization|group|network|association|NGO|social enterprise))\b",
+                         re.M)
 
 
 def cue_subject_candidates(ctx: Context) -> list[tuple]:
-    """A name of two or more words opening a sentence that says it worked or partnered with someone is a
-    body: "Refugee Roots has worked in partnership with Oxford City Council"."""
+    """A name of two or more words opening a sentence that says it worked or partnered with someone, or
+    was founded, or is a charity or group, is a body: "Refugee Roots has worked in partnership with Oxford
+    City Council", "Sidmouth Companions was established in 2018"."""
     found = []
     for match in CUE_SUBJECT.finditer(ctx.text):
         for offset, name in split_listed_names(match.group(1)):

@@ -41,6 +41,25 @@ def title_author(document) -> str | None:
     return next((n for n in title_names(document) if names_a_body(n)), None)
 
 
+SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? (?:[\w-]+ ){0,3}"
+                              r"(?:charity|organisation|organization|group|network|association|NGO|social enterprise)\b")
+OPENING_CHARS = 800  # how far into a text a body describing itself is taken for the author
+
+
+def self_described(ctx, registry) -> str | None:
+    """The body an opening sentence describes ("Sidmouth Companions was established in 2018 ...", "X is
+    a refugee-led charity"): who "we" are in a text its title does not name."""
+    for sentence in ctx.sentences:
+        if sentence.start_char > OPENING_CHARS:
+            return None
+        mentions = registry.in_range(sentence.start_char, sentence.end_char)
+        description = SELF_DESCRIPTION.search(sentence.text)
+        if mentions and description and mentions[0][1] <= sentence.start_char + description.start() \
+                and not registry.in_range(mentions[0][1], sentence.start_char + description.start()):
+            return registry.orgs[mentions[0][2]].name
+    return None
+
+
 def title_names(document) -> list[str]:
     blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
     candidates = []
@@ -55,7 +74,9 @@ def title_names(document) -> list[str]:
         if QUOTED.search(block.text) or index == 0 and bare_name and has_project_fields(document):
             candidates.append(block.text)
     names = [plain_name(candidate or "") for candidate in candidates]
-    return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)]
+    # in a title set in capitals a long name's edges cannot be told ("COMPANIONS ARTICLE IN CHARIS NEWSLETTER")
+    return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)
+            and not (name.isupper() and len(name.split()) > 3)]
 
 
 DATED = re.compile(r"(?:\d{4}(?:[–/-]\d{2,4})?|spring|summer|autumn|fall|winter|q[1-4]|"
