@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
-from partnergraph.extract.facts.figures import number, words
+from partnergraph.extract.facts.figure_cues import number, words
 from partnergraph.extract.record import Figure
 
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")

@@ -35,7 +35,7 @@ def word_sets() -> dict[str, set[str]]:
 
 @lru_cache(maxsize=1)
 def people_possessive() -> re.Pattern:
-    nouns = "|".join(sorted(n.capitalize() for n in word_sets()["people_nouns"] | {"people", "peoples", "women", "men"}))
+    nouns = "|".join(sorted(n.capitalize() for n in word_sets()["people_nouns"] | {"peoples", "women", "men"}))
     return re.compile(rf"(?<![\w’'-])(?:(?:St\.? )?[A-Z][\w-]*\s+)*(?:{nouns})(?:['’]s|(?<=s)['’])\s+$")
 
 

@@ -41,8 +41,9 @@ def title_author(document) -> str | None:
     return next((n for n in title_names(document) if names_a_body(n)), None)
 
 
-SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? (?:[\w-]+ ){0,3}"
-                              r"(?:charity|organisation|organization|group|network|association|NGO|social enterprise)\b")
+SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? "
+                              r"(?:[\w-]+ ){0,3}(?:charity|organisation|organization|group|network|association|NGO|"
+                              r"social enterprise)\b")
 OPENING_CHARS = 800  # how far into a text a body describing itself is taken for the author
 
 

@@ -13,7 +13,8 @@ MIN_READABLE = 0.85  # share of a page's characters that must be text (not contr
 CID = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph with no known character
 RIGHT_TO_LEFT_CHAR = r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"  # Hebrew, Arabic, Syriac, Thaana, N'Ko
 RIGHT_TO_LEFT = re.compile(RIGHT_TO_LEFT_CHAR)
-RIGHT_TO_LEFT_RUN = re.compile(rf"{RIGHT_TO_LEFT_CHAR}(?:[ .,:]|{RIGHT_TO_LEFT_CHAR})*{RIGHT_TO_LEFT_CHAR}|{RIGHT_TO_LEFT_CHAR}")
+RIGHT_TO_LEFT_RUN = re.compile(rf"{RIGHT_TO_LEFT_CHAR}(?:[ .,:]|{RIGHT_TO_LEFT_CHAR})*{RIGHT_TO_LEFT_CHAR}"
+                               rf"|{RIGHT_TO_LEFT_CHAR}")
 LEFT_TO_RIGHT = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]"  # digits, Latin, Greek, Cyrillic
 LEFT_TO_RIGHT_RUN = re.compile(rf"{LEFT_TO_RIGHT}(?:[ .,:/%'+-]|{LEFT_TO_RIGHT})*{LEFT_TO_RIGHT}|{LEFT_TO_RIGHT}")
 

@@ -79,7 +79,8 @@ def agrees(pdfium_text: str, plumber_text: str) -> bool:
     ours = Counter(c for c in pdfium_text if not c.isspace())
     theirs = Counter(c for c in plumber_text if not c.isspace())
     shared = sum((ours & theirs).values())
-    return shared > 0 and shared >= CELL_AGREEMENT * sum(ours.values()) and shared >= CELL_COVERAGE * sum(theirs.values())
+    return shared > 0 and shared >= CELL_AGREEMENT * sum(ours.values()) \
+        and shared >= CELL_COVERAGE * sum(theirs.values())
 
 
 def keep_chars_near_lines(page) -> None:

@@ -1,8 +1,9 @@
 """Reading and extraction on a Dask cluster (`ingest --dask tcp://host:8786`, or `local:N` for a
 LocalCluster of N worker processes), for corpora past one machine. The pipeline is loaded once per worker
 (a worker plugin); files go to the workers in batches, as bytes or read from a folder every worker sees
-(`shared_path`), and are extracted together as the local pool does; results stream back as they finish to the one SQLite writer. A worker that dies has its
-tasks run again elsewhere by Dask, and each file's result is taken once."""
+(`shared_path`), and are extracted together as the local pool does; results stream back as they finish
+to the one SQLite writer. A worker that dies has its tasks run again elsewhere by Dask, and each file's
+result is taken once."""
 from __future__ import annotations
 
 import os
