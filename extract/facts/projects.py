@@ -25,7 +25,7 @@ from partnergraph.extract.record import Participant, Project
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
 FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders ...
-FUNDING_HEADING_WORDS = 6  # ... is short: "Our funders", "Funded by"; a long first line is not a heading over them
+RUNNING_TEXT_WORDS = 12  # ... is a heading: a first line of more words ending in a full stop is running text
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
@@ -264,8 +264,10 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
 
 
 def under_funding_heading(ctx: Context, offset: int) -> bool:
-    heading = ctx.heading_before(offset) or ""
-    return bool(FUNDING.search(heading)) and len(heading.split()) <= FUNDING_HEADING_WORDS
+    """Under a heading about funding ("Our funders"); a long first line of running text is no heading."""
+    heading = (ctx.heading_before(offset) or "").strip()
+    running_text = len(heading.split()) > RUNNING_TEXT_WORDS and (heading.endswith(".") or ". " in heading)
+    return bool(FUNDING.search(heading)) and not running_text
 
 
 def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
