@@ -149,3 +149,10 @@ def test_a_date_after_a_preposition_opening_the_text_is_no_dateline(extract_text
     record = extract_text("From October 2 to 5, 2023, Turin, Italy hosted the first transnational meeting of the "
                           "project partners.\n\nThe partners presented their work.\n")
     assert any(e["date"] == "2023-10-02" for e in record["events"])
+
+
+def test_a_year_in_an_opening_sentence_is_no_report_date(extract_text):
+    record = extract_text("During the second half of 2015, the refugee crisis was met by acts of welcome from "
+                          "communities and individuals across the country.\n\nInspired by them, the theme of the "
+                          "week was welcome.\n")
+    assert record["report_date"] is None

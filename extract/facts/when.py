@@ -10,6 +10,7 @@ from partnergraph.extract.record import DateMention
 
 TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
 DATELINE_BLOCKS = 8  # a dateline ("6 December 2012", "Posted on ...") stands near the top
+DATELINE_CHARS = 40  # ... and opens its line ("Mississauga, September 5, 2008 - ...")
 YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)(?<!\d\s[-–/]\s\d{4})(?<!\d[-–/]\d{4})")
 DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
                         r"|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*", re.I)
@@ -23,8 +24,8 @@ def report_date(document) -> str | None:
              if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
     us = month_first(document.text)
     for line in lines:
-        for _, _, parts in parse_dates(line, us):
-            if parts["year"] and parts["month"]:
+        for start, _, parts in parse_dates(line, us):
+            if parts["year"] and parts["month"] and (start < DATELINE_CHARS or not running_text(line)):
                 return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
     for index, block in enumerate(document.blocks):
         found = dateline(block.text, us, labelled=index >= DATELINE_BLOCKS)
@@ -32,9 +33,14 @@ def report_date(document) -> str | None:
             return found
     for line in lines:
         year = YEAR_ONLY.search(line)
-        if year:
+        if year and not running_text(line):  # "During the second half of 2015, ..." dates no report
             return year.group(1)
     return None
+
+
+def running_text(line: str) -> bool:
+    """A long line with a full stop is a sentence, though a plain text's reader took it for a heading."""
+    return len(line.split()) > 12 and (line.rstrip().endswith(".") or ". " in line)
 
 
 def dateline(text: str, us: bool, labelled: bool = False) -> str | None:
