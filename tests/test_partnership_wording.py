@@ -482,3 +482,12 @@ def test_a_body_describing_itself_at_the_opening_is_who_we_are(extract_text):
     assert "Harbour Companions" in orgs(record)
     assert frozenset(("Harbour Companions", "Eastside Welcome Group")) in pairs(record)
     assert not any("ARTICLE" in n or "NEWSLETTER" in n for n in orgs(record))
+
+
+def test_tests_and_groups_are_neither_bodies_nor_people(extract_text):
+    record = extract_text("Course news\n\nLearners prepared for the International English Language Testing System "
+                          "(IELTS). The Centre Users group met St Augustine’s volunteers at the Riverside Community "
+                          "Centre.\n")
+    assert not any("Testing System" in n for n in orgs(record))
+    people = {p["name"] for p in record["people"]}
+    assert "Centre Users" not in people and "St Augustine’s" not in people

@@ -165,7 +165,9 @@ def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
 
 
 def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
-    heads = word_sets()["org_heads"]
+    """"Full Name (FN)": the short form is the body's alias; a long form naming a test, system or document
+    ("International English Language Testing System (IELTS)") is no body."""
+    heads, not_body = word_sets()["org_heads"], word_sets()["not_body_heads"]
     for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
         end = start + len(long_form)
         inside = registry.in_range(start - 1, end + 1) or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
@@ -179,7 +181,8 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
                 org.aliases.append(short)
             if name_key(short) in registry.orgs and name_key(short) != key:  # the bracketed form found on its own
                 merge_into(registry, name_key(short), key)
-        elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form):
+        elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form) \
+                and long_form.split()[-1].lower() not in not_body and short.lower() not in not_acronyms():
             registry.add(ctx, long_form, start, end)
             registry.orgs[name_key(long_form)].aliases.append(short)
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.model_names import table_row_label, written_lower
-from partnergraph.extract.facts.names import is_generic, trim_span
+from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
 from partnergraph.extract.facts.person_names import (
     clean_person_name,
     person_key,
@@ -164,8 +164,16 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
 
 
 def person_like(ctx: Context, span) -> bool:
-    """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum")."""
-    return not all(written_lower(ctx, word) for word in span.text.split())
+    """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum"), nor a name ending
+    in a body's, venue's or group's head word ("Riverside Community Centre", "Centre Users") or a possessive
+    ("St Augustine’s")."""
+    words = span.text.split()
+    last = words[-1].lower() if words else ""
+    sets = word_sets()
+    if last in sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"] \
+            or re.search(r"['’]s$", last):
+        return False
+    return not all(written_lower(ctx, word) for word in words)
 
 
 CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
