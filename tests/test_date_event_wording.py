@@ -156,3 +156,10 @@ def test_a_year_in_an_opening_sentence_is_no_report_date(extract_text):
                           "communities and individuals across the country.\n\nInspired by them, the theme of the "
                           "week was welcome.\n")
     assert record["report_date"] is None
+
+
+def test_a_long_run_of_capitals_after_a_venues_label_is_read_at_once(extract_text):
+    """The venue-list pattern once split such a run two ways at every letter (hours for 40 capitals)."""
+    record = extract_text("Venues: " + "HARBOURSIDECOMMUNITYWELCOMECENTREANDHALL" + " ; Riverside Hall hosted the "
+                          "fair on 5 May 2024.\n")
+    assert record["document"] == "report.txt"

@@ -100,7 +100,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     return list(venues.values()), ranges
 
 
-VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*(?:[A-Z][\w’'.-]*\s*|,\s*|and\s+|&\s*)*$")
+# each word whole (the lookahead): a run of capitals is not split two ways at every letter
+VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*"
+                        r"(?:[A-Z][\w’'.-]*(?![\w’'.-])\s*|,\s*|and\s+|&\s*)*$")
 
 
 def in_venue_position(ctx: Context, span) -> bool:
