@@ -9,7 +9,7 @@ import bisect
 import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
-from partnergraph.extract.facts.when import date_values, reference_date
+from partnergraph.extract.facts.when import DATELINE_CHARS, date_values, reference_date
 from partnergraph.extract.record import Event, Money
 from partnergraph.extract.resources import load_yaml
 
@@ -17,7 +17,6 @@ TBC = re.compile(r"\b(?:venue|location|place)\s+(?:tbc|tba|to be (?:confirmed|an
 ON_DAY = re.compile(r"\s*on\s*", re.I)
 TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
 TODAY = re.compile(r"\btoday\b", re.I)  # a dateline dates what its sentence says happened "today"
-DATELINE_CHARS = 40  # a dateline opens its block: "Mississauga, September 5, 2008 - ..."
 DATE_PREPOSITION = re.compile(r"\b(?:on|from|in|between|by|until|since|during)\s+$", re.I)
 LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events list, not running text
 

@@ -26,13 +26,6 @@ def number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-def number_or_none(text: str) -> float | int | None:
-    try:
-        return number(text)
-    except ValueError:
-        return None
-
-
 @lru_cache(maxsize=1)
 def cue_patterns():
     """The count pattern (a range gives its lower bound: "8/10 families", "50-60", "three to five") and the
@@ -42,7 +35,8 @@ def cue_patterns():
     qualifiers = "|".join(sorted(lex["qualifiers"], key=len, reverse=True))
     starts = first_chars([*lex["qualifiers"], *lex["number_words"]], digits=True)
     count = re.compile(rf"{starts}(?<![\w£€$./-])(?:(?P<over>{qualifiers})\s+)?"
-                       rf"(?P<num>{DIGITS}|{numbers})(?:\s*(?:[/–-]|\s+to\s+)\s*(?:{DIGITS}|{numbers})(?!\s*[/–-]))?"
+                       rf"(?P<num>{DIGITS}|{numbers})"
+                       rf"(?:\s*(?:[/–-]|\s+to\s+)\s*(?P<upper>{DIGITS}|{numbers})(?!\s*[/–-]))?"
                        rf"(?P<pct>%| per ?cent)?(?![\w/-]|\.\d)", re.I)
     return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"] + lex["irregular_past"]), lex
 

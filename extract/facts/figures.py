@@ -12,7 +12,6 @@ from partnergraph.extract.facts.figure_cues import (
     cue_patterns,
     list_role,
     number,
-    number_or_none,
     role_of,
 )
 from partnergraph.extract.record import Figure
@@ -150,8 +149,8 @@ def count_value(text: str, match, lex):
     already named ("from the three agencies"), an empty range ("1-1") or a population statistic."""
     raw = match.group("num")
     value = lex["number_words"].get(raw.lower()) if raw.lower() in lex["number_words"] else number(raw)
-    upper = re.match(r"\s*(?:[/–-]|\s+to\s+)\s*(\S+)", text[match.end("num"):match.end()])
-    upper_value = upper and (lex["number_words"].get(upper.group(1).lower()) or number_or_none(upper.group(1)))
+    upper = match.group("upper")
+    upper_value = upper and (lex["number_words"].get(upper.lower()) or number(upper))
     if value is None or (upper_value and upper_value <= value) or \
             (1900 <= value <= 2100 and not match.group("pct")):
         return None

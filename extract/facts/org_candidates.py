@@ -4,6 +4,7 @@ then "of" and a place, what counts as a place). `organisations.add_named_bodies`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
@@ -47,10 +48,13 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     return [c for c in found if len(c[2].split()) > 1 or c[2].isupper() and len(c[2]) >= 3]  # a headline's names
 
 
+@lru_cache(maxsize=1)
+def headline_verbs() -> re.Pattern:
+    return re.compile(r" (?:" + "|".join(re.escape(v) for v in lexicon()["headline_verbs"]) + r") ", re.I)
+
+
 def headline_parts(name: str) -> list[tuple[int, str]]:
-    verbs = lexicon()["headline_verbs"]
-    pattern = re.compile(r" (?:" + "|".join(re.escape(v) for v in verbs) + r") ", re.I)
-    for match in pattern.finditer(name):
+    for match in headline_verbs().finditer(name):
         if match.group(0)[1].isupper():  # set as a headline: "Opens", "OPENS"; "opens" is a sentence's verb
             rest = match.end()
             return [(0, name[:match.start()])] + [(rest + o, p) for o, p in headline_parts(name[rest:])]

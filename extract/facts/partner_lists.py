@@ -68,8 +68,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
             name = NAME.match(part[lead.end() if lead else 0:])
-            if cue.group().endswith(":") and WHOLE_ITEM.fullmatch(part):
-                name = WHOLE_ITEM.fullmatch(part)  # a labelled list's item is a whole name, lower-case words too
+            whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
+            name = whole or name  # a labelled list's item is a whole name, lower-case words too
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) \
                     and not quoted(ctx.text, cue.end(), offset) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:

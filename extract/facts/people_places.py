@@ -171,11 +171,15 @@ def person_like(ctx: Context, span) -> bool:
     ("St Augustine’s")."""
     words = span.text.split()
     last = words[-1].lower() if words else ""
-    sets = word_sets()
-    if last in sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"] \
-            or re.search(r"['’]s$", last):
+    if last in not_name_ends() or re.search(r"['’]s$", last):
         return False
     return not all(written_lower(ctx, word) for word in words)
+
+
+@lru_cache(maxsize=1)
+def not_name_ends() -> set[str]:
+    sets = word_sets()
+    return sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"]
 
 
 CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")

@@ -18,14 +18,14 @@ from partnergraph.extract.facts.names import (
     word_sets,
 )
 from partnergraph.extract.facts.project_intros import introduced_projects
+from partnergraph.extract.facts.when import running_text
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER, cue_roles
 from partnergraph.extract.record import Participant, Project
 
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
-FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders ...
-RUNNING_TEXT_WORDS = 12  # ... is a heading: a first line of more words ending in a full stop is running text
+FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
@@ -266,8 +266,7 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
 def under_funding_heading(ctx: Context, offset: int) -> bool:
     """Under a heading about funding ("Our funders"); a long first line of running text is no heading."""
     heading = (ctx.heading_before(offset) or "").strip()
-    running_text = len(heading.split()) > RUNNING_TEXT_WORDS and (heading.endswith(".") or ". " in heading)
-    return bool(FUNDING.search(heading)) and not running_text
+    return bool(FUNDING.search(heading)) and not running_text(heading)
 
 
 def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
