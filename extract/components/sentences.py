@@ -10,7 +10,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "cllr", "e.g", "i.e", "etc", "no", "vs", "approx", "inc",
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "cllr", "e.g", "i.e", "no", "vs", "approx", "inc",
                  "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ENDERS = {".", "!", "?"}
 OPENERS = {'"', "'", "‘", "“", "(", "["}
@@ -53,7 +53,8 @@ def starts_sentence(tokens: list[str], i: int, gap: str) -> bool:
         return False
     if previous in ENDERS and i >= 2 and not is_abbreviation(tokens[i - 2]):
         return token[:1].isupper() or token[:1].isdigit() or token in OPENERS
-    return False
+    # "churches including A, B, etc. In October ...": a list's "etc." ends its sentence before a capital
+    return previous.lower() == "etc." and token[:1].isupper()
 
 
 def is_abbreviation(token: str) -> bool:

@@ -21,7 +21,7 @@ RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|recei
                       r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])", re.I)
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"
-FUNDING_BY = re.compile(r"\bfund(?:ing|ed|s)?\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
+FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?)\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
 FUNDER_BEFORE = re.compile(r"\b(?:funders?|grant-?makers?|charitable trust)\s+(?:the\s+)?$", re.I)
 FUNDER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?(?:awarded|granted|presented|donated|"
                          r"allocated|distributed|gave|funds|award|grant|offers\s+[^.]{0,40}?grant)\b", re.I)

@@ -68,7 +68,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
     author = main or title_author(document) or self_described(ctx, registry) or most_named(registry)
-    record.collaborations = find_collaborations(ctx, registry, author)
+    record.collaborations = find_collaborations(ctx, registry, author, projects)
     if author and any(author in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(author):
         registry.add(ctx, author, 0, len(author))
     record.organisations = registry.as_list()

@@ -3,10 +3,12 @@
 report's author: the body or project its title names."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from partnergraph.extract.facts.awards import award_pairs
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.list_items import list_pairs
 from partnergraph.extract.facts.partner_lists import group_pairs
 from partnergraph.extract.facts.themes import ranked, sentence_themes
 from partnergraph.extract.record import Collaboration
@@ -14,7 +16,7 @@ from partnergraph.extract.record import Collaboration
 REACH = 90  # characters after a cue in which its (first) object stands
 
 
-def find_collaborations(ctx: Context, registry, author: str | None) -> list[Collaboration]:
+def find_collaborations(ctx: Context, registry, author: str | None, projects: dict) -> list[Collaboration]:
     lex = lexicon()
     cues = phrase_regex(lex["collaboration_cues"])
     first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
@@ -43,7 +45,15 @@ def find_collaborations(ctx: Context, registry, author: str | None) -> list[Coll
                 add_pair(ctx, found, a, b, sentence)
     for funder, awarded, sentence in award_pairs(ctx, registry):
         add_pair(ctx, found, funder, awarded, sentence)
-    return list(found.values())
+    for a, b, *lines in list_pairs(ctx, registry, author, projects):
+        for offset in dict.fromkeys(lines):  # both bodies' lines
+            add_pair(ctx, found, a, b, ctx.sentence_at(offset))
+    return [c for key, c in found.items() if not within_a_project(key, projects)]
+
+
+def within_a_project(pair: frozenset, projects: dict) -> bool:
+    """Two participants of one project: the project says they work together."""
+    return any(pair <= {p.organisation for p in project.participants} for project in projects.values())
 
 
 def joint_action_regex(lex: dict):
@@ -52,13 +62,22 @@ def joint_action_regex(lex: dict):
 
 
 def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[str, str]]:
-    """"A and B launched a drop-in": bodies (the sentence's `mentions`) joined by "and" as the subject of
-    a joint action."""
+    """"A and B launched a drop-in", "A, B and C came together to form X": bodies (the sentence's
+    `mentions`) listed with "and" as the subject of a joint action."""
     pairs = []
-    for (s1, e1, k1), (s2, e2, k2) in zip(mentions, mentions[1:]):
-        between, after = ctx.text[e1:s2], ctx.text[e2:e2 + 40]
-        if k1 != k2 and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", between) and joint.match(after):
-            pairs.append((registry.orgs[k1].name, registry.orgs[k2].name))
+    for index, (_start, end, key) in enumerate(mentions):
+        if index == 0 or not joint.match(ctx.text[end:end + 40]):
+            continue
+        group, first = [key], mentions[index][0]
+        for earlier_start, earlier_end, earlier_key in reversed(mentions[:index]):
+            between = ctx.text[earlier_end:first]
+            last_gap = len(group) == 1
+            if not re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?" if last_gap else r"\s*,\s*(?:the\s+)?", between):
+                break
+            group.append(earlier_key)
+            first = earlier_start
+        names = list(dict.fromkeys(registry.orgs[k].name for k in reversed(group)))
+        pairs += itertools.combinations(names, 2)
     return pairs
 
 

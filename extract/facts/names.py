@@ -72,7 +72,9 @@ def owner_length(name: str) -> int:
     in "Federal Government’s Department of Social Services"; 0 when there is none ("Tuntum Housing’s
     Supported Housing Service" is Tuntum Housing's service)."""
     owner = owner_pattern().match(name)
-    return owner.end() if owner else 0
+    if owner is None or people_possessive().search(owner.group()):
+        return 0  # "Children’s Society": a group of people's possessive is part of the name
+    return owner.end()
 
 
 def without_roles(name: str) -> tuple[int, str]:

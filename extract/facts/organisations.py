@@ -42,6 +42,7 @@ from partnergraph.extract.facts.org_merges import (
     merge_into,
     merge_short_forms,
 )
+from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.partner_lists import listed_candidates
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
@@ -139,6 +140,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
+    candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))]
     chosen: list[tuple[int, int, str, str]] = []
     taken = blocked.copy()

@@ -17,10 +17,20 @@ def group_cues() -> re.Pattern:
     return phrase_regex(lexicon()["partner_group_cues"])
 
 
+@lru_cache(maxsize=1)
+def membership_cues() -> re.Pattern:
+    """"The steering group includes representatives from A, B and C": members of one group work with each
+    other, not with the group (which is no partner of its members)."""
+    return phrase_regex(lexicon()["role_cues"]["member"]["after"])
+
+
 def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str, str]]:
     """Pairs among a group of partners a cue introduces in this sentence. `subject_of(cue_start, before)`
     names the body the sentence is about, or None."""
     cue = group_cues().search(sentence.text)
+    if not cue:
+        cue = membership_cues().search(sentence.text)
+        subject_of = lambda cue, before: None  # noqa: E731
     if not cue:
         return []
     cue_start, cue_end = sentence.start_char + cue.start(), sentence.start_char + cue.end()

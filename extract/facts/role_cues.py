@@ -23,8 +23,9 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
         for match in matches_from(pattern, text, starts):
             cue_start, cue_end = base + match.start(), base + match.end()
             if side == "after":
-                chosen = [b for b in bodies if b[0] >= cue_end and (role in LIST_ROLES or b[0] - cue_end <= NEAR)]
-                chosen = chosen if role in LIST_ROLES else chosen[:1]
+                after = [b for b in bodies if b[0] >= cue_end]
+                near = bool(after) and after[0][0] - cue_end <= NEAR
+                chosen = after if role in LIST_ROLES else object_list(ctx.text, after) if near else []
             elif re.match(r"\s+by\b", text[match.end():]):
                 continue  # "is led by X", "funded by X": passive, the body comes after
             else:
@@ -32,6 +33,20 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
             for _, _, org_key in chosen:
                 roles.setdefault(org_key, role)
     return roles
+
+
+COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def object_list(text: str, after: list) -> list:
+    """The body nearest after the cue, with those listed with it: "delivered by A and B", not C in "funded
+    by A, the project helped C"."""
+    chosen = after[:1]
+    for body in after[1:]:
+        if not COORDINATED.fullmatch(text[chosen[-1][1]:body[0]]):
+            break
+        chosen.append(body)
+    return chosen
 
 
 def subject_list(text: str, before: list, cue_start: int) -> list:

@@ -1,0 +1,136 @@
+"""Lists of bodies, one per line, under a lead-in that says what they are: "The project partners are:",
+"This year we made grants to the following groups:", "Our funders:". Each line names one body, taken
+whole (lower-case words too: "Fundación Cepaim", "Centro Astalli"), without what follows it: a country in
+brackets, ", Rome", " – £5,000", " - leading partner". The lead-in says how the bodies relate: partners
+and members are an unnamed group (everyone works with everyone), funders fund the author, grantees
+are funded by it."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.model_names import names_people, written_lower
+from partnergraph.extract.facts.names import is_generic, name_key, word_sets
+
+ITEM_WORDS = 12  # a longer line is running text, not a list item
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*")
+ITEM_TAIL = re.compile(r"\s+[–—-]+\s.*$|\s*\(.*$|\s*[:;].*$|,\s.*$|\s+(?:£|\$|€|EUR|USD)\s?\d.*$", re.S)
+ITEM_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,9}")
+CONNECTORS = {"of", "for", "and", "the", "&", "on", "in", "at", "de", "du", "des", "di", "del", "della", "la", "le",
+              "van", "von", "für", "und", "y", "e", "i"}
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+@dataclass
+class BodyList:
+    relation: str  # "group", "funders" (they fund the author) or "funded" (the author funds them)
+    first_person: bool
+    items: list[tuple[int, int, str]]  # (start, end, name)
+
+
+@lru_cache(maxsize=1)
+def lead_in_pattern() -> re.Pattern:
+    """A lead-in's last words name bodies, then a colon ("the following groups:", "partners were:")."""
+    lex = lexicon()
+    nouns, after = phrase_regex(lex["body_list_labels"]).pattern, phrase_regex(lex["body_list_label_tails"]).pattern
+    return re.compile(r"(?:" + nouns + r")(?:\s+(?:" + after + r"|\d{4})){0,4}\s*:\s*$", re.I)
+
+
+def relation_of(lead_in: str) -> str | None:
+    """How the listed bodies relate to the author or each other, from the lead-in's wording."""
+    found = lead_in_pattern().search(lead_in)
+    if not found:
+        return None
+    words = lexicon()["body_list_relations"]
+    for relation in ("funders", "funded"):
+        if any(re.search(r"\b" + re.escape(w) + r"\b", lead_in, re.I) for w in words[relation]):
+            return relation
+    return "group"
+
+
+def body_lists(ctx: Context) -> list[BodyList]:
+    """Every list of bodies in the text (worked out once per document)."""
+    found = ctx.notes.get("body_lists")
+    if found is None:
+        found = ctx.notes["body_lists"] = list(find_body_lists(ctx))
+    return found
+
+
+def find_body_lists(ctx: Context):
+    blocks = ctx.document.blocks
+    for index, lead_in in enumerate(blocks):
+        relation = relation_of(lead_in.text.strip()) if lead_in.kind != "list_item" else None
+        if relation is None:
+            continue
+        items = []
+        for block in blocks[index + 1:]:
+            if not is_item(block):
+                break
+            items.append(item_name(ctx, block))
+        named = [item for item in items if item is not None]
+        if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
+            yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named)
+
+
+def is_item(block) -> bool:
+    """A list item, or a short line that is no sentence (lists typed without bullets): its words up to a
+    dash or bracket are a name's ("Welcome Churches – £2,000", not "Due to the diversity of")."""
+    text = block.text.strip()
+    if block.kind == "list_item":
+        return True
+    words = ITEM_TAIL.sub("", text).split()
+    return block.kind in ("heading", "paragraph") and 0 < len(text.split()) <= ITEM_WORDS \
+        and not text.endswith((".", ":", "?", "!")) and all(w[0].isupper() or w in CONNECTORS for w in words)
+
+
+def item_name(ctx: Context, block) -> tuple[int, int, str] | None:
+    """The body a line names, from its start: the whole line up to a dash, bracket, comma or amount. A
+    name ends in a capitalised word ("Football in the park" is no body)."""
+    text = block.text
+    bullet = BULLET.match(text)
+    offset = bullet.end() if bullet else 0
+    rest = ITEM_TAIL.sub("", text[offset:]).strip().rstrip(".")
+    name = ITEM_NAME.fullmatch(rest)
+    if name is None or len(rest) < 3 or is_generic(rest) or re.search(r"\d", rest) or rest.split()[-1].islower() \
+            or names_people(rest.split()) or written_lower(ctx, rest) or honoured(rest):
+        return None
+    start = block.start + text.index(rest, offset)
+    return start, start + len(rest), rest
+
+
+def honoured(name: str) -> bool:
+    """"Cllr Jane Brown": a person. (The model's PERSON is no guide here: under a lead-in naming bodies it
+    calls "Fundación Cepaim" and "Stadt Graz" people; a roster's "Jane Brown, Oxfam" is taken as a person
+    before the bodies are.)"""
+    return name.split()[0].lower().rstrip(".") in word_sets()["honorifics"]
+
+
+def list_item_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) of every listed body, for the organisations' candidates."""
+    return [(start, end, name, name) for found in body_lists(ctx) for start, end, name in found.items]
+
+
+def list_pairs(ctx: Context, registry, author: str | None, projects: dict) -> list[tuple[str, str, int, int]]:
+    """(a, b, a's line, b's line: the evidence) for the bodies each list relates, unless one project
+    already has every listed body as a participant (the pairs are the project's then)."""
+    pairs = []
+    for found in body_lists(ctx):
+        keys = [registry.resolve_key(name) for _, _, name in found.items]
+        names = list(dict.fromkeys(registry.orgs[k].name for k in keys if k))
+        if len(names) < 2 or in_one_project(names, projects):
+            continue
+        line_of = {registry.orgs[k].name: start for k, (start, _, _) in zip(keys, found.items) if k}
+        if found.relation == "group":
+            group = ([author] if author and found.first_person else []) + names
+            pairs += [(a, b, line_of.get(a, line_of[b]), line_of[b]) for a, b in itertools.combinations(dict.fromkeys(group), 2)]
+        elif author:
+            pairs += [(author, name, line_of[name], line_of[name]) for name in names if name_key(name) != name_key(author)]
+    return pairs
+
+
+def in_one_project(names: list[str], projects: dict) -> bool:
+    wanted = set(names)
+    return any(wanted <= {p.organisation for p in project.participants} for project in projects.values())
