@@ -121,8 +121,7 @@ CREATE TABLE IF NOT EXISTS curation (
     created_at TEXT NOT NULL
 );
 
--- Small facts about the database itself: graph_dirty = 1 between a change and the graph update,
--- graph_full = 1 when that update must rebuild (something was removed or replaced).
+-- Small facts about the database itself: graph_dirty = 1 between a change and the graph update.
 CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -145,6 +144,15 @@ CREATE TABLE IF NOT EXISTS graph_resolution (
 );
 CREATE TABLE IF NOT EXISTS graph_pending (
     doc_id TEXT PRIMARY KEY
+);
+-- The reports the stored graph was built from, and the records of those removed or replaced since: a
+-- change is merged by taking out what those records put in (see graph/model/change.py).
+CREATE TABLE IF NOT EXISTS graph_documents (
+    doc_id TEXT PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS graph_retired (
+    doc_id TEXT PRIMARY KEY,
+    record TEXT NOT NULL
 );
 
 -- Views for people browsing the database (`partnergraph serve`): names and report titles instead of ids,

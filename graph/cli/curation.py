@@ -54,7 +54,7 @@ def curations(db_path, as_json, as_csv, wide):
 @click.argument("number", type=int)
 @db_option
 def uncurate(number, db_path):
-    """Take back curation NUMBER (see `curations`); the graph is rebuilt without it."""
+    """Take back curation NUMBER (see `curations`); the graph follows at once."""
     from partnergraph.extract.errors import NotFound
     from partnergraph.graph.model.curate import remove_curation
 

@@ -181,3 +181,19 @@ def check(db_path):
         raise click.ClickException(f"{db_path}: {len(problems)} problem{'' if len(problems) == 1 else 's'} found")
     counts = ", ".join(f"{n} {table}" for table, n in summary(db).items())
     click.echo(f"{db_path}: no problems found ({counts}).")
+
+
+@cli.command()
+@db_option
+def rebuild(db_path):
+    """Build the graph again from every stored report and the curation (each change is merged into it as it
+    comes; this gives the same graph from scratch)."""
+    from partnergraph.graph.ingest.lock import ingest_lock
+    from partnergraph.graph.model.rebuild import rebuild as rebuild_graph
+    from partnergraph.graph.store.check import summary
+
+    db = open_database(db_path)
+    with ingest_lock(db, lambda message: click.echo(message, err=True)):
+        rebuild_graph(db)
+    counts = summary(db)
+    click.echo(f"Graph rebuilt from {counts['documents']} documents: {counts['nodes']} nodes, {counts['edges']} edges.")

@@ -77,8 +77,11 @@ def print_summary(report: IngestReport) -> None:
         console.print(f"[yellow]{count} gone ({shown(report.gone[0])}{', ...' if len(report.gone) > 1 else ''}); "
                       "the graph keeps them until `partnergraph ingest --prune` removes them.[/]")
     if report.graph:
-        console.print("Graph: " + ("the new reports merged in." if report.graph == "added"
-                                   else "rebuilt from every stored report."))
+        console.print("Graph: " + GRAPH_UPDATES[report.graph])
+
+
+GRAPH_UPDATES = {"added": "the new reports merged in.", "merged": "the changes merged in.",
+                 "rebuilt": "rebuilt from every stored report."}
 
 
 def print_stored(db) -> None:

@@ -4,7 +4,8 @@ Everything a report adds to a node or an edge is a union or a sum (documents, ro
 evidence), except names: which node a name belongs to is decided over the whole corpus. So the names
 are resolved again over every mention the graph was built from plus the new reports', and the reports
 are merged in only if no name the graph already had moves to another node; otherwise, and when a new
-report is a copy of a stored one, the caller rebuilds. A test checks the result equals a rebuild.
+report is a copy of a stored one or anything was removed, the change is merged by working out again the
+nodes and edges it touches (graph/model/change.py). Tests check the result equals a rebuild.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from partnergraph.graph.model.build import (
     resolve_mentions,
     span_dates,
 )
+from partnergraph.graph.model.change import changed_documents, merge_changes
 from partnergraph.graph.model.curation import load_curation
 from partnergraph.graph.model.rebuild import (
     GRAPH_FORMAT,
@@ -37,7 +39,8 @@ BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 def add_pending(db) -> bool:
     """Merges the reports stored since the last graph update; False when that would not equal a rebuild.
-    Copies need no marking here: a new report with a copy anywhere rebuilds, and one without joins no group."""
+    Copies need no marking here: a new report with a copy anywhere is merged by change.py, and one without
+    joins no group."""
     if copies_pending(db):
         return False
     records = list(stored_records(db, pending_only=True))
@@ -116,13 +119,16 @@ def merge_common(data: dict, themes: str, documents: str, first: str | None, las
 
 
 def update_graph(db) -> str:
-    """Brings the stored graph up to date after an ingest: reports only added are merged in ("added");
-    anything removed or replaced, or a new report that changes how names resolve, rebuilds it ("rebuilt")."""
-    from partnergraph.graph.model.merge import add_pending
-
-    if state(db, "graph_full") != "1" and state(db, "graph_format") == GRAPH_FORMAT:
-        with cycle_collection_paused():
-            if add_pending(db):
-                return "added"
-    rebuild(db)
-    return "rebuilt"
+    """Brings the stored graph up to date after an ingest or a curation: reports only added are merged in
+    by adding to the stored nodes and edges ("added"); any other change is merged by working out again
+    the nodes and edges it touches ("merged", graph/model/change.py); a graph stored by an older version
+    is rebuilt ("rebuilt")."""
+    if state(db, "graph_format") != GRAPH_FORMAT:
+        rebuild(db)
+        return "rebuilt"
+    with cycle_collection_paused():
+        removed, _ = changed_documents(db)
+        if not removed and add_pending(db):
+            return "added"
+        merge_changes(db)
+    return "merged"

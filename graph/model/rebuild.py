@@ -67,7 +67,8 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-GRAPH_FORMAT = "2"  # the graph tables record what they were built from (graph_mentions, graph_resolution)
+GRAPH_FORMAT = "3"  # the graph tables record what they were built from (graph_mentions, graph_resolution,
+# graph_documents)
 
 
 def state(db, key: str) -> str | None:
@@ -148,7 +149,7 @@ def mentions_by_report(db) -> dict[str, list[tuple[str, str, list[str]]]]:
     return found
 
 
-GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution")
+GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution", "graph_documents")
 CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)\(.*?\);")
 
 
@@ -174,12 +175,15 @@ def write_sources(db, mentions, orgs, projects) -> None:
     """What this graph was built from, and marks it current (in the caller's transaction)."""
     db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)",
                         ((doc_id, kind, name, json.dumps(aliases)) for doc_id, (kind, name, aliases) in mentions))
+    db.execute("DELETE FROM graph_resolution")  # names no report mentions any more go
     for kind, resolution in (("organisation", orgs), ("project", projects)):
         db.conn.executemany("INSERT OR REPLACE INTO graph_resolution VALUES (?, ?, ?)",
                             ((kind, key, node) for key, node in resolution.canonical.items()))
     db.execute("DELETE FROM graph_pending")
+    db.execute("DELETE FROM graph_retired")
+    db.execute("DELETE FROM graph_documents WHERE doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
+    db.execute("INSERT OR IGNORE INTO graph_documents SELECT id FROM documents WHERE duplicate_of IS NULL")
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
-    db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_full', '0')")
 
 
 def node_rows(nodes: dict):

@@ -144,11 +144,12 @@ def choose_node_key(keys: list[str], forms: Counter, curation: Curation) -> str:
     kept = [name_key(target) for _, target in curation.merges if name_key(target) in keys]
     if kept:
         return kept[-1]
-    named = [name_key(form) for form, count in forms.most_common() if count > 0]
-    first_form: dict[str, str] = {}  # key -> the first spelling of it, looked up once per group
-    for form in forms:
-        first_form.setdefault(name_key(form), form)
-    return max(named or keys, key=lambda k: (forms[first_form.get(k, k)] > 0, len(k)))
+    mentioned = Counter()  # key -> how often its spellings are mentioned (0: only ever an alias)
+    for form, count in forms.items():
+        mentioned[name_key(form)] += count
+    # the longest name mentioned as a name, then the most mentioned, then by spelling: never by the order
+    # reports were read in, so merging a change gives what a rebuild gives
+    return max(keys, key=lambda k: (mentioned[k] > 0, len(k), mentioned[k], k))
 
 
 def display_name(forms: Counter, node: str) -> str:

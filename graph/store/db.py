@@ -102,12 +102,19 @@ class batched_writes:
         return False
 
 
-def mark_graph_dirty(db, full: bool = True) -> None:
+def mark_graph_dirty(db) -> None:
     """Set in the same transaction as the change, cleared in the graph update's: a crash between them is
-    seen. `full`: the change removed or replaced something, so the graph must be rebuilt, not added to."""
+    seen."""
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '1')")
-    if full:
-        db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_full', '1')")
+
+
+# A record the graph was built from is kept until the graph update has taken out what it put in.
+RETIRE = ("INSERT OR REPLACE INTO graph_retired (doc_id, record) SELECT id, record FROM documents "
+          "WHERE ({}) AND id IN (SELECT doc_id FROM graph_documents)")
+
+
+def retire_documents(db, where: str, params: list) -> None:
+    db.execute(RETIRE.format(where), params)
 
 
 def graph_dirty(db) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from partnergraph.extract.errors import NotFound
 from partnergraph.extract.record import FACT_FIELDS, fact_name, main_project
-from partnergraph.graph.store.db import mark_graph_dirty, now, transaction
+from partnergraph.graph.store.db import mark_graph_dirty, now, retire_documents, transaction
 
 
 def fingerprint(text: str) -> str:
@@ -76,12 +76,13 @@ def write_rows(db, rows: StoredRows) -> None:
     """Replaces whatever was stored for this path or content, in one transaction."""
     doc = rows.document
     with transaction(db):
-        replaced = db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]]).rowcount
+        retire_documents(db, "path = ? OR id = ?", [doc["path"], doc["id"]])
+        db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]])
         db.conn.execute(INSERT_DOCUMENT, [doc[column] for column in DOCUMENT_COLUMNS])
         db.conn.executemany(INSERT_FACT, rows.facts)
         db.execute("DELETE FROM failures WHERE path = ?", [doc["path"]])
         db.execute("INSERT OR IGNORE INTO graph_pending (doc_id) VALUES (?)", [doc["id"]])
-        mark_graph_dirty(db, full=replaced > 0)
+        mark_graph_dirty(db)
 
 
 def fact_rows(doc_id: str, record: dict):
@@ -110,6 +111,7 @@ def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
     gone = gone_paths(db, keep_paths, under)
     with transaction(db):
         for path in gone:
+            retire_documents(db, "path = ?", [path])
             db.execute("DELETE FROM documents WHERE path = ?", [path])
         if gone:
             mark_graph_dirty(db)
