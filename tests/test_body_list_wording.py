@@ -126,3 +126,38 @@ def test_a_list_ended_by_etc_ends_its_sentence(extract_text):
     found = pairs(record)
     assert frozenset(("United Church of Eastford", "Episcopal Church of Eastford")) in found
     assert frozenset(("Harbour Churches Service", "United Church of Eastford")) not in found
+
+
+def test_list_items_opening_with_their_verb_take_the_lead_ins_body_as_subject(extract_text):
+    record = extract_text(
+        "Minutes\n\nEastford Borough Council proposed the following approach:\n\n"
+        "·        liaising with Northgate Migration Partnership (NMP), the Harbour Red Cross, and Eastford "
+        "Resilience Forum (ERF) regarding arrivals;\n\n·        completing property checks;\n")
+    found = pairs(record)
+    assert {frozenset(("Eastford Borough Council", n)) for n in
+            ("Northgate Migration Partnership", "Harbour Red Cross", "Eastford Resilience Forum")} <= found
+
+
+def test_grants_each_awarded_by_a_foundation_to_two_bodies(extract_text):
+    record = extract_text(
+        "News\n\nThrough the Eastford Community Foundation, two agencies – Northgate Family Charities and Harbour "
+        "Social Services – were each awarded $500,000 to assist with housing.\n")
+    assert {"Northgate Family Charities", "Harbour Social Services"} <= orgs(record)
+    found = pairs(record)
+    assert frozenset(("Eastford Community Foundation", "Harbour Social Services")) in found
+    assert frozenset(("Eastford Community Foundation", "Northgate Family Charities")) in found
+
+
+def test_a_foundation_that_was_awarded_a_grant_is_no_funder(extract_text):
+    record = extract_text(
+        "News\n\nThe Harbour Bridge Trust has awarded grants to refugee groups. Eastford Refugee Council "
+        "received £106,500 towards counselling, while Northgate Advocacy Foundation was awarded the same amount.\n")
+    found = pairs(record)
+    assert frozenset(("Harbour Bridge Trust", "Northgate Advocacy Foundation")) in found
+    assert frozenset(("Northgate Advocacy Foundation", "Eastford Refugee Council")) not in found
+
+
+def test_a_body_that_commissioned_another(extract_text):
+    record = extract_text("News\n\nEastford County Council commissioned the national charity Harbour Refugee "
+                          "Action to provide integration services to the families.\n")
+    assert frozenset(("Eastford County Council", "Harbour Refugee Action")) in pairs(record)

@@ -14,9 +14,10 @@ from partnergraph.extract.facts.projects import (
     add_project,
     project_key,
 )
+from partnergraph.extract.facts.role_cues import subject_list
 
-AWARDED = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
-                     r"(?:also\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)
+AWARDED = re.compile(r"\s*[,–—]?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
+                     r"(?:also\s+|each\s+|both\s+|jointly\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)
 RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
                       r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])", re.I)
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
@@ -42,8 +43,9 @@ def award_pairs(ctx: Context, registry) -> list[tuple[str, str, object]]:
         funder, by_name = funder_in(ctx, sentence, bodies)
         if funder:
             (named if by_name else acting).append((sentence.start_char, funder))
-        grantees += [(start, key, sentence) for start, end, key in bodies
-                     if key != funder and granted(ctx, sentence, start, end)]
+        for index, (start, end, key) in enumerate(bodies):
+            if key != funder and granted(ctx, sentence, start, end):  # "A and B were each awarded": both
+                grantees += [(s, k, sentence) for s, _, k in subject_list(ctx.text, bodies[:index + 1], end)]
     funders = named or acting
     pairs = []
     for start, key, sentence in grantees:
@@ -65,9 +67,11 @@ def funder_in(ctx: Context, sentence, bodies: list) -> tuple[str | None, bool]:
     by/from (the)" or a fund's name (named); after "funder", or before "has awarded"/"presented" (acting)."""
     acting = None
     for start, end, key in bodies:
+        if AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end):
+            continue  # "Africa Advocacy Foundation was awarded": given a grant, not giving one
         before = ctx.text[sentence.start_char:start]
         name = ctx.text[start:end]
-        if FUNDING_BY.search(before) or re.search(r"\bFund\b", name) and \
+        if FUNDING_BY.search(before) or re.search(r"\b(?:Fund|Foundation)\b", name) and \
                 re.search(r"\b(?:award|grant|fund)", sentence.text, re.I):
             return key, True
         if acting is None and (FUNDER_BEFORE.search(before) or FUNDER_VERB.match(ctx.text, end)):

@@ -93,17 +93,32 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[before[-1][2]].name
+    if SUBJECTLESS.match(sentence.text) and lead_in_subject(ctx, block, registry):
+        return lead_in_subject(ctx, block, registry)  # "X proposed:" over "· liaising with Y"
     if author and (first_person.search(sentence.text) or SUBJECTLESS.match(sentence.text)):
         return author  # "Running a pilot in partnership with X": the report's own work
     return None
+
+
+def lead_in_subject(ctx, block, registry) -> str | None:
+    """The body a list's lead-in opens with ("Middlesbrough Council proposed the following:"): the subject
+    of each item that opens with its verb."""
+    if block is None or block.kind != "list_item":
+        return None
+    lead_in = ctx.lead_in(block)
+    if lead_in is None or not lead_in.text.rstrip().endswith(":"):
+        return None
+    first = next(iter(registry.in_range(lead_in.start, lead_in.end)), None)
+    opening = ctx.text[lead_in.start:first[0]] if first else ""
+    return registry.orgs[first[2]].name if first and len(opening.split()) <= 1 else None
 
 
 def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str]]:
     names = []
     for index, (start, _end, key) in enumerate(after):
         gap = ctx.text[after[index - 1][1]:start] if index else ""
-        if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|\s)*\s*", gap):
-            break
+        if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|[()]|\s)*\s*", gap):
+            break  # brackets: "A (AB), B": the acronym is a mention of A too
         names.append(registry.orgs[key].name)
     if cue.lower() == "seconded" and len(after) >= 2:  # "seconded into X from Y": X and Y work together
         return [(registry.orgs[after[0][2]].name, registry.orgs[after[1][2]].name)]
