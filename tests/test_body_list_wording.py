@@ -161,3 +161,14 @@ def test_a_body_that_commissioned_another(extract_text):
     record = extract_text("News\n\nEastford County Council commissioned the national charity Harbour Refugee "
                           "Action to provide integration services to the families.\n")
     assert frozenset(("Eastford County Council", "Harbour Refugee Action")) in pairs(record)
+
+
+def test_a_named_consortium_with_members_listed_under_its_kind_is_a_project(extract_text):
+    record = extract_text(
+        "MEDIA RELEASE\n\nLed by Harbour Multicultural Services, the Eastern Region Settlement Consortium (ERSC) is "
+        "a new group of four organisations.\nConsortium partners are:\n- Harbour Multicultural Services (lead)\n"
+        "- Eastford Diversity Services Limited\n- Northgate Migrant Resource Centre\n"
+        "The programme is funded by the Federal Government.\n")
+    roles = participants(record, "Eastern Region Settlement Consortium")
+    assert roles.items() >= {("Harbour Multicultural Services", "lead"), ("Eastford Diversity Services Limited",
+                             "partner"), ("Northgate Migrant Resource Centre", "partner")}

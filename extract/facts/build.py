@@ -10,6 +10,7 @@ from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.events import find_events, find_money
 from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
+from partnergraph.extract.facts.list_groups import add_list_groups
 from partnergraph.extract.facts.memberships import add_memberships
 from partnergraph.extract.facts.organisations import find_organisations
 from partnergraph.extract.facts.people_places import (
@@ -51,6 +52,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
     add_memberships(ctx, registry, projects, project_mentions)
+    add_list_groups(ctx, registry, projects, project_mentions)
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
     add_award_projects(ctx, registry, projects, project_mentions)  # after the roles: no heading rule reaches them
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]

@@ -29,6 +29,7 @@ class BodyList:
     relation: str  # "group", "funders" (they fund the author) or "funded" (the author funds them)
     first_person: bool
     items: list[tuple[int, int, str]]  # (start, end, name)
+    lead_in: object  # the Block
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def find_body_lists(ctx: Context):
             items.append(item_name(ctx, block))
         named = [item for item in items if item is not None]
         if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
-            yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named)
+            yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
 
 
 def is_item(block) -> bool:
