@@ -172,3 +172,28 @@ def test_a_named_consortium_with_members_listed_under_its_kind_is_a_project(extr
     roles = participants(record, "Eastern Region Settlement Consortium")
     assert roles.items() >= {("Harbour Multicultural Services", "lead"), ("Eastford Diversity Services Limited",
                              "partner"), ("Northgate Migrant Resource Centre", "partner")}
+
+
+def test_a_body_without_a_head_word_after_led_by(extract_text):
+    """The model calls "Uprooted People in Motion" a person; people's names have no "in"."""
+    record = extract_text("News\n\nThe Harbour Sanctuary project, led by Uprooted People in Motion in partnership "
+                          "with Eastford City of Sanctuary, had two outcomes.\n")
+    assert participants(record, "Harbour Sanctuary project").get("Uprooted People in Motion") == "lead"
+
+
+def test_led_by_a_person_or_a_body_in_a_place(extract_text):
+    record = extract_text("News\n\nThe session was led by Jane Smithson. The drop-in is run by Harbour Refugee "
+                          "Action in Cardiff.\n")
+    names = orgs(record)
+    assert "Jane Smithson" not in names and "Harbour Refugee Action in Cardiff" not in names
+
+
+def test_including_gives_no_part_in_a_project_unless_a_group_is_named(extract_text):
+    record = extract_text(
+        "Harbour Sanctuary project report\n\nThe Harbour Sanctuary project ran for two years. 13 organisations were "
+        "recognised with Sanctuary Awards during the project, including Eastford High School and Northgate "
+        "Football Club.\n\nEastford Council is leading a consortium on the project, including Harbour Law Centre "
+        "and Northgate Refugee Action.\n")
+    roles = participants(record, "Harbour Sanctuary project")
+    assert "Eastford High School" not in roles and "Northgate Football Club" not in roles
+    assert roles.get("Harbour Law Centre") == "partner" and roles.get("Northgate Refugee Action") == "partner"

@@ -168,11 +168,37 @@ def cue_subject_candidates(ctx: Context) -> list[tuple]:
     return found
 
 
+# "led by Displaced People in Action": a body without a head word, after a cue whose object is one; "in"
+# may join its words, but not to a place ("run by Refugee Action in Cardiff")
+CUE_BY = re.compile(r"\b(?:led|run|delivered|managed|co-ordinated|coordinated|hosted|organised|organized|funded|"
+                    r"supported|commissioned) by (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|in)){0,5})")
+
+
+def by_cue_objects(ctx: Context):
+    """Matches of CUE_BY whose object is not a person's name: one the model calls a person is taken only
+    with a joining word in it ("People in Action"), as people's names have none."""
+    from partnergraph.extract.facts.model_names import names_people, not_a_body
+
+    for match in CUE_BY.finditer(ctx.text):
+        name = re.sub(r"(?:\s+in\s+.*)?\s*$", "", match.group(1)) if in_place(ctx, match) else match.group(1)
+        words = name.split()
+        if not names_people(words) and (not not_a_body(ctx, name) or set(words) & {"in", "of", "for"}):
+            yield match, name
+
+
+def in_place(ctx: Context, match) -> bool:
+    """The object ends in "in <place>"."""
+    inside = re.search(r"\s+in\s+(.+)$", match.group(1))
+    return bool(inside) and (match.start(1) + inside.start(1), match.end(1)) in place_ranges(ctx)
+
+
 def cue_object_candidates(ctx: Context) -> list[tuple]:
-    """What "met with" or "working with" is followed by is a body, when it is more than a place."""
+    """What "met with" or "working with" is followed by is a body, when it is more than a place; so is
+    what "led by" or "run by" is followed by, when it is no person."""
     found = []
-    for match in CUE_OBJECT.finditer(ctx.text):
-        name = re.sub(r"\s+(?:and|of|for)$", "", match.group(1))
+    matches = [(m, m.group(1)) for m in CUE_OBJECT.finditer(ctx.text)] + list(by_cue_objects(ctx))
+    for match, name in matches:
+        name = re.sub(r"\s+(?:and|of|for|in)$", "", name)
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
         skip = owner.end() if owner else 0
         for offset, part in split_listed_names(name[skip:]):

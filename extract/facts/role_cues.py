@@ -21,6 +21,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
         return roles  # a cue gives a role only to a body in its sentence; most sentences hold no cue
     for role, side, pattern in role_cue_patterns():
         for match in matches_from(pattern, text, starts):
+            if not needs_met(match.group(0), text[:match.start()]):
+                continue
             cue_start, cue_end = base + match.start(), base + match.end()
             if side == "after":
                 after = [b for b in bodies if b[0] >= cue_end]
@@ -36,6 +38,12 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def needs_met(cue: str, before: str) -> bool:
+    """A cue listed in role_cue_needs gives a role only after one of its words in the sentence."""
+    needed = lexicon()["role_cue_needs"].get(cue.lower())
+    return not needed or bool(phrase_regex(needed).search(before))
 
 
 def object_list(text: str, after: list) -> list:
