@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.model_names import (
     model_org_candidates,
     names_people,
@@ -20,8 +21,8 @@ from partnergraph.extract.facts.names import (
     initials,
     is_generic,
     name_key,
-    overlaps,
     not_acronyms,
+    overlaps,
     trim_span,
     word_sets,
 )
@@ -31,8 +32,8 @@ from partnergraph.extract.facts.org_candidates import (
     gazetteer_candidates,
     is_place,
     owner_of,
-    roster_candidates,
     refined,
+    roster_candidates,
     shaped_candidates,
     with_place_of,
 )
@@ -42,7 +43,6 @@ from partnergraph.extract.facts.org_merges import (
     merge_into,
     merge_short_forms,
 )
-from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.partner_lists import listed_candidates
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
