@@ -197,3 +197,10 @@ def test_including_gives_no_part_in_a_project_unless_a_group_is_named(extract_te
     roles = participants(record, "Harbour Sanctuary project")
     assert "Eastford High School" not in roles and "Northgate Football Club" not in roles
     assert roles.get("Harbour Law Centre") == "partner" and roles.get("Northgate Refugee Action") == "partner"
+
+
+def test_a_pronoun_after_a_thanks_cue_and_a_post_after_a_name_are_no_bodies(extract_text):
+    record = extract_text("News\n\nJane Morgan, Eastford Development Officer, said: “I’d like to thank them for "
+                          "all the work in the years that I’ve known them.”\n")
+    names = orgs(record)
+    assert "I’ve" not in names and "Eastford Development Officer" not in names

@@ -48,6 +48,7 @@ NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "L
 SEGMENT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
 NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du|and))*")
+PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?")  # "that I’ve known"
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
@@ -80,7 +81,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             name = NAME.match(part[lead.end() if lead else 0:])
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
-            if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) \
+            if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and not quoted(ctx.text, cue.end(), offset) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 owner = owner_length(name.group(0))
