@@ -210,7 +210,8 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         elif known:
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
-                and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]):
+                and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
+                and not names_people(span.text.split()):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
 
