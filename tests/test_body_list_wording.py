@@ -204,3 +204,18 @@ def test_a_pronoun_after_a_thanks_cue_and_a_post_after_a_name_are_no_bodies(extr
                           "all the work in the years that I’ve known them.”\n")
     names = orgs(record)
     assert "I’ve" not in names and "Eastford Development Officer" not in names
+
+
+def test_towns_listed_with_a_known_place_are_places_not_bodies(extract_text):
+    """No gazetteer lists these towns; Cardiff is known, so the others listed with it are towns too."""
+    record = extract_text("Annual report\n\nThe Association helped families settle in Pennwick Falls, Cardiff, "
+                          "Morrowby, Gannet Bay and St. Aldous. More families arrived in Morrowby later.\n")
+    places = {p["name"] for p in record["places"]}
+    assert {"Pennwick Falls", "Morrowby", "Gannet Bay", "St. Aldous"} <= places
+    assert not orgs(record) & {"Pennwick Falls", "Morrowby", "Gannet Bay", "St. Aldous"}
+    assert not {p["name"] for p in record["people"]} & {"Pennwick Falls", "Gannet Bay"}
+
+
+def test_groups_of_people_listed_after_to_are_no_places(extract_text):
+    record = extract_text("News\n\nTogether we gave out grants to Black, Asian, and Ethnic Communities across Wales.\n")
+    assert not {p["name"] for p in record["places"]} & {"Asian", "Ethnic Communities"}

@@ -18,6 +18,7 @@ from partnergraph.extract.facts.people_places import (
     find_places,
     find_venues,
 )
+from partnergraph.extract.facts.place_lists import place_lists
 from partnergraph.extract.facts.projects import (
     assign_roles,
     find_projects,
@@ -56,7 +57,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     assign_roles(ctx, registry, projects, sorted(project_mentions), main)
     add_award_projects(ctx, registry, projects, project_mentions)  # after the roles: no heading rule reaches them
     taken = venue_ranges + project_ranges + [(s, e) for s, e, _ in registry.mentions]
-    record.people = add_roster_people(ctx, registry, find_people(ctx, registry, taken, with_model))
+    listed_towns = [(start, end) for start, end, _ in place_lists(ctx)]  # "in Pennwick Falls, Cardiff and ..."
+    record.people = add_roster_people(ctx, registry, find_people(ctx, registry, taken + listed_towns, with_model))
     # A town named inside a venue's name is still a place ("Uckfield Children's Centre").
     taken = [r for r in taken if r not in venue_ranges]
     taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]

@@ -19,6 +19,7 @@ from partnergraph.extract.facts.names import (
     without_roles,
     word_sets,
 )
+from partnergraph.extract.facts.place_lists import place_lists
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 
@@ -215,8 +216,13 @@ def place_ranges(ctx: Context) -> set[tuple[int, int]]:
 
 
 def is_place(ctx: Context, rng) -> bool:
-    """The range is a place name, or lies inside one."""
+    """The range is a place name, or lies inside one, or names places listed as such elsewhere in the
+    report ("Clarenville, Corner Brook")."""
     places = ctx.notes.get("place_ranges")
     if places is None:
-        places = ctx.notes["place_ranges"] = Ranges((s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE"))
-    return places.contains(*rng)
+        places = ctx.notes["place_ranges"] = Ranges([(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
+                                                    + [(start, end) for start, end, _ in place_lists(ctx)])
+    if places.contains(*rng):
+        return True
+    listed = {name for _, _, items in place_lists(ctx) for _, _, name in items}
+    return bool(listed) and all(part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))

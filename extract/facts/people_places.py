@@ -13,6 +13,7 @@ from partnergraph.extract.facts.person_names import (
     person_key,
     surname_reference,
 )
+from partnergraph.extract.facts.place_lists import listed_places
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.record import Person, Place, Venue
 
@@ -31,6 +32,8 @@ def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
     gazetteer = [g for g in gazetteer if not any(w.start_char <= g.start_char and g.end_char <= w.end_char for w in wider)]
     known = Ranges((s.start_char, s.end_char) for s in gazetteer)
     model = [s for s in model if not known.overlaps(s.start_char, s.end_char)]
+    known = Ranges((s.start_char, s.end_char) for s in gazetteer + model)
+    model += [s for s in listed_places(ctx) if not known.overlaps(s.start_char, s.end_char)]  # towns listed with them
     taken = Ranges(taken)
     return sorted((s for s in gazetteer + model if not taken.overlaps(s.start_char, s.end_char)),
                   key=lambda s: s.start_char)

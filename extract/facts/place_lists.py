@@ -1,0 +1,48 @@
+"""Lists of places after "in": "refugees in Bishop’s Falls, Clarenville, Corner Brook, Gander and St. John’s".
+Where one item is a place the gazetteer or the model knows, the others are places too (towns no gazetteer
+lists), and none of them is a body."""
+from __future__ import annotations
+
+import re
+
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.names import word_sets
+
+WORD = r"(?:St\.|[A-Z][\w’'-]*)"  # "St. John’s", not a sentence's full stop
+ITEM = rf"{WORD}(?: {WORD}){{0,2}}"
+IN_LIST = re.compile(rf"\b(?:in|across|to|from) ({ITEM}(?:, {ITEM})*,? (?:and|&) {ITEM}|{ITEM}(?:, {ITEM}){{2,}})")
+SEPARATOR = re.compile(r",? (?:and|&) |, ")
+
+
+def place_lists(ctx: Context) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """(start, end, places) of every such list (worked out once per document)."""
+    found = ctx.notes.get("place_lists")
+    if found is None:
+        found = ctx.notes["place_lists"] = [(m.start(1), m.end(1), items) for m in IN_LIST.finditer(ctx.text)
+                                            if (items := places_of(ctx, m))]
+    return found
+
+
+def listed_places(ctx: Context) -> list:
+    """Each listed place as a span of the Doc."""
+    spans = (ctx.doc.char_span(s, e, alignment_mode="expand") for _, _, items in place_lists(ctx) for s, e, _ in items)
+    return [span for span in spans if span is not None]
+
+
+def places_of(ctx: Context, match) -> list[tuple[int, int, str]]:
+    items, position = [], match.start(1)
+    for part in SEPARATOR.split(match.group(1)):
+        start = ctx.text.index(part, position)
+        items.append((start, start + len(part), part))
+        position = start + len(part)
+    sets = word_sets()
+    if len(items) < 3 or any(w.lower() in sets["org_heads"] for _, _, name in items for w in name.split()) \
+            or any(name.split()[-1].lower() in sets["people_nouns"] for _, _, name in items):
+        return []  # bodies, or groups of people ("Black, Asian, and Ethnic Communities")
+    known = known_place_ranges(ctx)
+    return items if any((s, e) in known for s, e, _ in items) else []
+
+
+def known_place_ranges(ctx: Context) -> set[tuple[int, int]]:
+    spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.entities if e.label_ in ("GPE", "LOC")]
+    return {(s.start_char, s.end_char) for s in spans}
