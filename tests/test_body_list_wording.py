@@ -219,3 +219,14 @@ def test_towns_listed_with_a_known_place_are_places_not_bodies(extract_text):
 def test_groups_of_people_listed_after_to_are_no_places(extract_text):
     record = extract_text("News\n\nTogether we gave out grants to Black, Asian, and Ethnic Communities across Wales.\n")
     assert not {p["name"] for p in record["places"]} & {"Asian", "Ethnic Communities"}
+
+
+def test_a_persons_possessive_is_part_of_a_schemes_name_and_a_council_department_is_no_body(extract_text):
+    record = extract_text(
+        "Cabinet minutes\n\n(c) agrees that the funding agreement for delivery of the Eastern Vulnerable Person’s "
+        "Resettlement Scheme be varied;\n(d) delegates authority to the Executive Director, Place, in consultation "
+        "with the Director of Finance and Commercial Services, to instruct the Director of Legal and Governance "
+        "Services to finalise terms;\n")
+    assert "Eastern Vulnerable Person’s Resettlement Scheme" in {p["name"] for p in record["projects"]}
+    names = orgs(record)
+    assert "Eastern Vulnerable Person" not in names and "Legal and Governance Services" not in names

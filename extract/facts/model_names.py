@@ -111,9 +111,14 @@ def portfolio(text: str, start: int, name: str) -> bool:
     """"Minister of Citizenship and Immigration", "Head of External Relations", "Member of Parliament", each
     item of "Minister of State for Community Development, Integration, and Charities": what a post is for,
     not a body, unless the name has a body's head word ("Chair of Glasgow City Council")."""
-    if any(w.lower() in word_sets()["org_heads"] for w in name.split()):
+    heads = word_sets()["org_heads"]
+    if any(w.lower() in heads for w in name.split()) and name.split()[-1].lower() not in DEPARTMENT_HEADS:
         return False
     return bool(post_before().search(text[max(0, start - 120):start]))
+
+
+# "Director of Finance and Commercial Services": a council's own department, named as a post's portfolio
+DEPARTMENT_HEADS = {"services", "directorate"}
 
 
 POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesperson|advisor|adviser|manager|"
