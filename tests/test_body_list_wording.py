@@ -230,3 +230,11 @@ def test_a_persons_possessive_is_part_of_a_schemes_name_and_a_council_department
     assert "Eastern Vulnerable Person’s Resettlement Scheme" in {p["name"] for p in record["projects"]}
     names = orgs(record)
     assert "Eastern Vulnerable Person" not in names and "Legal and Governance Services" not in names
+
+
+def test_an_occasion_after_on_is_no_part_of_a_bodys_name_and_mps_are_no_body(extract_text):
+    record = extract_text("News\n\nIn March we organised a lobby of Harbour Assembly on International Women’s Day. "
+                          "Over 40 partner organisations worked with us on the event, and all our speakers were "
+                          "refugee women or MPs.\n")
+    names = orgs(record)
+    assert not any("Women’s Day" in n for n in names) and "MPs" not in names

@@ -37,11 +37,15 @@ def with_place_of(ctx: Context, candidate: tuple) -> tuple:
 
 
 def refined(ctx: Context, candidate: tuple) -> list[tuple]:
-    """A candidate that is really more than one name: a headline's "A Opens B" gives A and B, and a
-    person's name before "of" ("Patrick Taran of the International Labour Organization") is cut off."""
+    """A candidate that is really more than one name: a headline's "A Opens B" gives A and B, a person's
+    name before "of" ("Patrick Taran of the International Labour Organization") and an occasion after "on"
+    ("... on International Women’s Day") are cut off."""
     start, end, name, surface = candidate
     if name != surface:
         return [candidate]
+    occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
+    if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
+        name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
     parts = headline_parts(name)
     found = [without_person(ctx, (start + offset, start + offset + len(part), part, part)) for offset, part in parts]
     if len(parts) == 1:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
-from partnergraph.extract.facts.names import is_generic, owner_length, word_sets
+from partnergraph.extract.facts.names import is_generic, not_acronyms, owner_length, word_sets
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +82,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
+                    and name.group(0).rstrip(".").lower() not in not_acronyms() \
                     and not quoted(ctx.text, cue.end(), offset) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 owner = owner_length(name.group(0))
