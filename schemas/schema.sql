@@ -154,6 +154,11 @@ CREATE TABLE IF NOT EXISTS graph_retired (
     doc_id TEXT PRIMARY KEY,
     record TEXT NOT NULL
 );
+-- Answers worked out over the whole graph (the brokers' ranking), kept until the graph next changes.
+CREATE TABLE IF NOT EXISTS graph_cache (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 
 -- Views for people browsing the database (`partnergraph serve`): names and report titles instead of ids,
 -- lists as text, each report once however many formats it was stored in.

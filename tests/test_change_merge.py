@@ -99,3 +99,18 @@ def extractor():
     from partnergraph.extract.pipeline import Extractor
 
     return Extractor()
+
+
+def test_the_brokers_ranking_is_kept_until_the_graph_changes(tmp_path, extractor):
+    from partnergraph.graph.query.paths import brokers, ranked_brokers
+
+    pool = generate(10, tmp_path / "corpus", seed=5)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(tmp_path / "corpus")], extractor)
+    first = brokers(db, top=5)
+    assert first and db.execute("SELECT count(*) FROM graph_cache").fetchone()[0] == 1
+    assert brokers(db, top=5) == first == ranked_brokers(db, None, 5)
+    pool[0].unlink()
+    assert ingest(db, [str(tmp_path / "corpus")], extractor, prune=True).graph == "merged"
+    assert db.execute("SELECT count(*) FROM graph_cache").fetchone()[0] == 0
+    assert brokers(db, top=5) == ranked_brokers(db, None, 5)

@@ -181,6 +181,7 @@ def write_sources(db, mentions, orgs, projects) -> None:
                             ((kind, key, node) for key, node in resolution.canonical.items()))
     db.execute("DELETE FROM graph_pending")
     db.execute("DELETE FROM graph_retired")
+    db.execute("DELETE FROM graph_cache")
     db.execute("DELETE FROM graph_documents WHERE doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
     db.execute("INSERT OR IGNORE INTO graph_documents SELECT id FROM documents WHERE duplicate_of IS NULL")
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
