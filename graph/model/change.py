@@ -88,15 +88,19 @@ def stored_resolution(db) -> tuple[Resolution, Resolution]:
     return (Resolution(canonical["organisation"], {}, {}), Resolution(canonical["project"], {}, {}))
 
 
-def counts_after(db, removed: set[str], added: list[StoredRecord]) -> dict[str, Counter]:
-    """How often each name is mentioned once the change is made, counted in the order first mentioned."""
+def stored_mention_counts(db, without: set[str] = frozenset()) -> dict[str, Counter]:
+    """How often the graph's reports, but those `without`, mention each name (counted in SQL)."""
     counts = {"organisation": Counter(), "project": Counter()}
-    gone = json.dumps(sorted(removed))
     for kind, name, aliases, count in db.execute(
             "SELECT kind, name, aliases, count(*) FROM graph_mentions WHERE doc_id NOT IN (SELECT value FROM "
-            "json_each(?)) GROUP BY kind, name, aliases ORDER BY min(rowid)", [gone]):
+            "json_each(?)) GROUP BY kind, name, aliases ORDER BY min(rowid)", [json.dumps(sorted(without))]):
         counts[kind][name, tuple(json.loads(aliases))] += count
-    return count_mentions((m for r in added for m in record_mentions(r.record)), counts)
+    return counts
+
+
+def counts_after(db, removed: set[str], added: list[StoredRecord]) -> dict[str, Counter]:
+    """How often each name is mentioned once the change is made."""
+    return count_mentions((m for r in added for m in record_mentions(r.record)), stored_mention_counts(db, removed))
 
 
 def moved_nodes(old_orgs, old_projects, orgs, projects) -> set[str]:

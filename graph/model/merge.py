@@ -10,7 +10,6 @@ nodes and edges it touches (graph/model/change.py). Tests check the result equal
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from partnergraph.graph.model.build import (
     count_mentions,
@@ -21,7 +20,7 @@ from partnergraph.graph.model.build import (
     resolve_mentions,
     span_dates,
 )
-from partnergraph.graph.model.change import changed_documents, merge_changes
+from partnergraph.graph.model.change import changed_documents, chunks, merge_changes, stored_mention_counts
 from partnergraph.graph.model.curation import load_curation
 from partnergraph.graph.model.rebuild import (
     GRAPH_FORMAT,
@@ -33,9 +32,6 @@ from partnergraph.graph.model.rebuild import (
     write_sources,
 )
 from partnergraph.graph.store.db import transaction
-
-BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
-
 
 def add_pending(db) -> bool:
     """Merges the reports stored since the last graph update; False when that would not equal a rebuild.
@@ -60,15 +56,6 @@ def add_pending(db) -> bool:
     return True
 
 
-def stored_mention_counts(db) -> dict[str, Counter]:
-    """What the graph was built from, counted in SQL, in the order first mentioned (as a rebuild counts)."""
-    counts = {"organisation": Counter(), "project": Counter()}
-    for kind, name, aliases, count in db.execute(
-            "SELECT kind, name, aliases, count(*) FROM graph_mentions GROUP BY kind, name, aliases ORDER BY min(rowid)"):
-        counts[kind][name, tuple(json.loads(aliases))] += count
-    return counts
-
-
 def copies_pending(db) -> bool:
     """A new report is a copy of a stored one (or the reverse): which copy counts may change."""
     row = db.execute("SELECT 1 FROM graph_pending p JOIN documents a ON a.id = p.doc_id "
@@ -85,8 +72,7 @@ def moved_names(db, orgs, projects) -> bool:
 
 
 def stored_rows(db, table: str, ids: list[str]):
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
+    for chunk in chunks(ids):
         yield from db.execute(f"SELECT * FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
 
 
