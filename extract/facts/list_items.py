@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from partnergraph.extract.document import Block
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.model_names import names_people, written_lower
 from partnergraph.extract.facts.names import is_generic, name_key, word_sets
@@ -29,7 +30,7 @@ class BodyList:
     relation: str  # "group", "funders" (they fund the author) or "funded" (the author funds them)
     first_person: bool
     items: list[tuple[int, int, str]]  # (start, end, name)
-    lead_in: object  # the Block
+    lead_in: Block
 
 
 @lru_cache(maxsize=1)
