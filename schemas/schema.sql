@@ -136,6 +136,15 @@ CREATE TABLE IF NOT EXISTS graph_mentions (
     name TEXT NOT NULL,
     aliases TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS graph_mentions_doc ON graph_mentions(doc_id);
+-- The same mentions counted per name, kept up to date by every graph update (names are resolved from it).
+CREATE TABLE IF NOT EXISTS graph_name_counts (
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (kind, name, aliases)
+);
 CREATE TABLE IF NOT EXISTS graph_resolution (
     kind TEXT NOT NULL,
     key TEXT NOT NULL,

@@ -53,7 +53,7 @@ def merge_changes(db) -> None:
     mentions = [(r.doc_id, m) for r in added_records for m in record_mentions(r.record)]
     with transaction(db):
         delete_rows(db, nodes | set(parts.nodes), edges | {edge_id(k, a, b) for a, b, k in parts.edges})
-        delete_in(db, "DELETE FROM graph_mentions WHERE doc_id IN ({})", sorted(removed | added))
+        forget_mentions(db, removed | added)
         write_parts(db, parts)
         write_sources(db, mentions, orgs, projects)
 
@@ -89,13 +89,31 @@ def stored_resolution(db) -> tuple[Resolution, Resolution]:
 
 
 def stored_mention_counts(db, without: set[str] = frozenset()) -> dict[str, Counter]:
-    """How often the graph's reports, but those `without`, mention each name (counted in SQL)."""
+    """How often the graph's reports, but those `without`, mention each name: the kept counts, less what
+    those reports' stored mentions add (read by their index), so the work grows with the names, not the
+    mentions."""
     counts = {"organisation": Counter(), "project": Counter()}
-    for kind, name, aliases, count in db.execute(
-            "SELECT kind, name, aliases, count(*) FROM graph_mentions WHERE doc_id NOT IN (SELECT value FROM "
-            "json_each(?)) GROUP BY kind, name, aliases ORDER BY min(rowid)", [json.dumps(sorted(without))]):
+    for kind, name, aliases, count in db.execute("SELECT kind, name, aliases, count FROM graph_name_counts"):
         counts[kind][name, tuple(json.loads(aliases))] += count
-    return counts
+    for kind, name, aliases, count in removed_counts(db, without):
+        counts[kind][name, tuple(json.loads(aliases))] -= count
+    return {kind: Counter({key: n for key, n in found.items() if n > 0}) for kind, found in counts.items()}
+
+
+def removed_counts(db, doc_ids: set[str]) -> list[tuple[str, str, str, int]]:
+    found: Counter = Counter()
+    for chunk in chunks(sorted(doc_ids)):
+        found.update(db.execute(f"SELECT kind, name, aliases FROM graph_mentions WHERE doc_id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return [(*key, n) for key, n in found.items()]
+
+
+def forget_mentions(db, doc_ids: set[str]) -> None:
+    """Takes these reports' mentions out of the graph's mentions and counts (in the caller's transaction)."""
+    db.conn.executemany("UPDATE graph_name_counts SET count = count - ? WHERE kind = ? AND name = ? AND aliases = ?",
+                        [(n, kind, name, aliases) for kind, name, aliases, n in removed_counts(db, doc_ids)])
+    db.execute("DELETE FROM graph_name_counts WHERE count <= 0")
+    delete_in(db, "DELETE FROM graph_mentions WHERE doc_id IN ({})", sorted(doc_ids))
 
 
 def counts_after(db, removed: set[str], added: list[StoredRecord]) -> dict[str, Counter]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections import Counter
 from contextlib import contextmanager
 from json.encoder import encode_basestring_ascii as quoted
 from typing import Iterator
@@ -67,8 +68,8 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-GRAPH_FORMAT = "3"  # the graph tables record what they were built from (graph_mentions, graph_resolution,
-# graph_documents)
+GRAPH_FORMAT = "4"  # the graph tables record what they were built from (graph_mentions, graph_name_counts,
+# graph_resolution, graph_documents)
 
 
 def state(db, key: str) -> str | None:
@@ -149,7 +150,8 @@ def mentions_by_report(db) -> dict[str, list[tuple[str, str, list[str]]]]:
     return found
 
 
-GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_resolution", "graph_documents")
+GRAPH_TABLES = ("evidence", "edges", "node_names", "nodes", "graph_mentions", "graph_name_counts", "graph_resolution",
+                "graph_documents")
 CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)\(.*?\);")
 
 
@@ -173,8 +175,11 @@ def write_parts(db, parts) -> None:
 
 def write_sources(db, mentions, orgs, projects) -> None:
     """What this graph was built from, and marks it current (in the caller's transaction)."""
-    db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)",
-                        ((doc_id, kind, name, json.dumps(aliases)) for doc_id, (kind, name, aliases) in mentions))
+    rows = [(doc_id, kind, name, json.dumps(aliases)) for doc_id, (kind, name, aliases) in mentions]
+    db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)", rows)
+    db.conn.executemany("INSERT INTO graph_name_counts VALUES (?, ?, ?, ?) ON CONFLICT (kind, name, aliases) "
+                        "DO UPDATE SET count = count + excluded.count",
+                        [(*key, n) for key, n in Counter(row[1:] for row in rows).items()])
     db.execute("DELETE FROM graph_resolution")  # names no report mentions any more go
     for kind, resolution in (("organisation", orgs), ("project", projects)):
         db.conn.executemany("INSERT OR REPLACE INTO graph_resolution VALUES (?, ?, ?)",

@@ -37,7 +37,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB (default 2 MB): a big graph's indexes thrashed the cache
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.executescript(load_text("schema.sql"))
+        # one transaction: each statement on its own wrote the schema page to the WAL again (370 KB for a new
+        # database, enough to fill a small disk before the first report)
+        conn.executescript("BEGIN;\n" + load_text("schema.sql") + "\nCOMMIT;")
     except sqlite3.DatabaseError:
         conn.close()
         raise
