@@ -30,7 +30,7 @@ BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 
 def merge_changes(db) -> None:
-    """Brings the stored graph up to date with the stored reports and curation, in one transaction."""
+    """Brings the stored graph up to date with the stored reports and curation (written in one transaction)."""
     with transaction(db):
         mark_duplicates(db)
     removed, added = changed_documents(db)
