@@ -25,6 +25,8 @@ def figures(record) -> set[tuple]:
     ("The number of households supported rose to 450.", (None, 450)),            # "the number of X rose to"
     ("It is estimated that 350 individuals and 250 employers will benefit from it.", (350, None)),  # estimate
     ("Four churches have been chosen to sponsor 25 refugees.", (25, None)),      # chosen to <work verb>: a plan
+    ("That the resettlement of up to six families over five years, using stock owned by housing providers, be "
+     "approved.", (6, None)),                                                     # a resolution: what it approves
 ])
 def test_role_of_a_count(extract_text, sentence, expected):
     assert expected in figures(extract_text("Project update\n\n" + sentence))

@@ -41,9 +41,18 @@ def cue_patterns():
     return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"] + lex["irregular_past"]), lex
 
 
+# A council's resolution: "That the resettlement of up to six families ... be approved." What it approves
+# is planned.
+RESOLUTION = re.compile(r"^\s*(?:\(?\w{1,3}[.)]\s*)?That\b.*\b(?:be|is|are)\s+(?:approved|agreed|endorsed|"
+                        r"authorised|authorized|supported)\b", re.S)
+
+
 def role_of(text: str, start: int, end: int, lex) -> str | None:
     """The role the nearest cue gives: the verb before the number or after its noun ("will train 60",
-    "settled 91 Afghans", "Five volunteers were recruited"); "being ..." counts only when nothing else does."""
+    "settled 91 Afghans", "Five volunteers were recruited"); "being ..." counts only when nothing else does.
+    In a resolution every figure is a target."""
+    if RESOLUTION.match(text):
+        return "target"
     hits = cue_hits(text[max(0, start - 150):start], lex, before=True) + cue_hits(text[end:end + 100], lex, False)
     strong = [hit for hit in hits if not hit[2]]
     chosen = min(strong or hits, default=None)
