@@ -238,3 +238,11 @@ def test_an_occasion_after_on_is_no_part_of_a_bodys_name_and_mps_are_no_body(ext
                           "refugee women or MPs.\n")
     names = orgs(record)
     assert not any("Women’s Day" in n for n in names) and "MPs" not in names
+
+
+def test_a_name_after_a_post_in_running_text_is_a_person_but_after_a_signatures_post_a_body(extract_text):
+    record = extract_text("News\n\nOne woman spoke on the radio with our policy and research coordinator, Gemma "
+                          "Lousley, about detention.\n\nDr Sarah Spencer, Director, Harbour Exchange on Migration and "
+                          "Diversity\n")
+    assert "Gemma Lousley" in {p["name"] for p in record["people"]} and "Gemma Lousley" not in orgs(record)
+    assert "Harbour Exchange on Migration and Diversity" in orgs(record)

@@ -44,6 +44,7 @@ from partnergraph.extract.facts.org_merges import (
     merge_short_forms,
 )
 from partnergraph.extract.facts.partner_lists import listed_candidates
+from partnergraph.extract.facts.people_places import after_a_post
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 from partnergraph.extract.record import Organisation
@@ -136,7 +137,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     if with_model:
-        candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2])]
+        candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
@@ -211,7 +212,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
-                and not names_people(span.text.split()):
+                and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
 

@@ -194,6 +194,16 @@ def person_cue_at_end() -> re.Pattern:
     return re.compile(r"(?:" + phrase_regex(lexicon()["person_cues"]).pattern + r")[\s:]*$", re.I)
 
 
+# A post in running text, in lower case: a signature's "Director, Global Exchange on ..." names a body next
+POST_THEN_NAME = re.compile(r"\b(?:co-?ordinator|officer|manager|director|chair|chief executive|adviser|advisor|"
+                            r"caseworker|worker|lead)\s*,\s*$")
+
+
+def after_a_post(text: str, start: int) -> bool:
+    """"our policy and research coordinator, Gemma Lousley": the name after a post and a comma is a person's."""
+    return bool(POST_THEN_NAME.search(text[max(0, start - 40):start]))
+
+
 def cue_people(ctx: Context) -> list:
     """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
     cue_end = person_cue_at_end()
@@ -201,7 +211,7 @@ def cue_people(ctx: Context) -> list:
     for match in CAPITALISED_WORDS.finditer(ctx.text):
         before = " ".join(ctx.text[max(0, match.start() - 30):match.start()].split())
         after = ctx.text[match.end():match.end() + 8]
-        if cue_end.search(before) or FROM_NAME.match(after):
+        if cue_end.search(before) or FROM_NAME.match(after) or after_a_post(ctx.text, match.start()):
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
