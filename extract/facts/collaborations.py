@@ -93,9 +93,11 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[before[-1][2]].name
-    if SUBJECTLESS.match(sentence.text) and lead_in_subject(ctx, block, registry):
-        return lead_in_subject(ctx, block, registry)  # "X proposed:" over "· liaising with Y"
-    if author and (first_person.search(sentence.text) or SUBJECTLESS.match(sentence.text)):
+    subjectless = SUBJECTLESS.match(sentence.text)
+    listed_by = lead_in_subject(ctx, block, registry) if subjectless else None
+    if listed_by:
+        return listed_by  # "X proposed:" over "· liaising with Y"
+    if author and (first_person.search(sentence.text) or subjectless):
         return author  # "Running a pilot in partnership with X": the report's own work
     return None
 

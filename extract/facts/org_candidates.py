@@ -11,7 +11,7 @@ from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
     split_listed_names,
 )
-from partnergraph.extract.facts.model_names import portfolio
+from partnergraph.extract.facts.model_names import names_people, not_a_body, portfolio
 from partnergraph.extract.facts.names import (
     is_generic,
     trim_span,
@@ -182,8 +182,6 @@ CUE_BY = re.compile(r"\b(?:led|run|delivered|managed|co-ordinated|coordinated|ho
 def by_cue_objects(ctx: Context):
     """Matches of CUE_BY whose object is not a person's name: one the model calls a person is taken only
     with a joining word in it ("People in Action"), as people's names have none."""
-    from partnergraph.extract.facts.model_names import names_people, not_a_body
-
     for match in CUE_BY.finditer(ctx.text):
         name = re.sub(r"(?:\s+in\s+.*)?\s*$", "", match.group(1)) if in_place(ctx, match) else match.group(1)
         words = name.split()
@@ -228,5 +226,7 @@ def is_place(ctx: Context, rng) -> bool:
                                                     + [(start, end) for start, end, _ in place_lists(ctx)])
     if places.contains(*rng):
         return True
-    listed = {name for _, _, items in place_lists(ctx) for _, _, name in items}
+    listed = ctx.notes.get("listed_place_names")
+    if listed is None:
+        listed = ctx.notes["listed_place_names"] = {name for _, _, items in place_lists(ctx) for _, _, name in items}
     return bool(listed) and all(part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))

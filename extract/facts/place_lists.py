@@ -44,5 +44,9 @@ def places_of(ctx: Context, match) -> list[tuple[int, int, str]]:
 
 
 def known_place_ranges(ctx: Context) -> set[tuple[int, int]]:
-    spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.entities if e.label_ in ("GPE", "LOC")]
-    return {(s.start_char, s.end_char) for s in spans}
+    """The gazetteer's and the model's places (worked out once per document)."""
+    known = ctx.notes.get("known_place_ranges")
+    if known is None:
+        spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.entities if e.label_ in ("GPE", "LOC")]
+        known = ctx.notes["known_place_ranges"] = {(s.start_char, s.end_char) for s in spans}
+    return known
