@@ -19,8 +19,8 @@ from partnergraph.extract.facts.people_places import (
     find_venues,
 )
 from partnergraph.extract.facts.place_lists import place_lists
+from partnergraph.extract.facts.project_roles import assign_roles
 from partnergraph.extract.facts.projects import (
-    assign_roles,
     find_projects,
     membership_projects,
     project_key,

@@ -1,9 +1,7 @@
-"""Projects and who takes part in them, with roles from the wording around each body:
-"led by", "X is leading", "X-backed", "funded by", "brings together A, B and C", "including A, B and C",
-"X's 'P' Project", a "Funding" section. A sentence without a project name speaks of the last one named."""
+"""Projects: names the patterns, introductions and the title give, their aliases and every mention; a
+body that "brings together" members is a partnership project. Who takes part: `project_roles`."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
@@ -18,15 +16,9 @@ from partnergraph.extract.facts.names import (
     word_sets,
 )
 from partnergraph.extract.facts.project_intros import introduced_projects
-from partnergraph.extract.facts.when import running_text
 from partnergraph.extract.facts.ranges import Ranges
-from partnergraph.extract.facts.role_cues import ROLE_ORDER, cue_roles
+from partnergraph.extract.facts.role_cues import ROLE_ORDER
 from partnergraph.extract.record import Participant, Project
-
-REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
-                       r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
-FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
-FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
 def project_key(name: str) -> str:
@@ -144,148 +136,6 @@ def membership_projects(ctx: Context, registry, projects, mentions) -> None:
         if bodies:
             start, end, key = bodies[0]
             add_project(ctx, projects, mentions, registry.orgs[key].name, start, end)
-
-
-class Mentions:
-    """Project mentions (start, end, key) in text order, asked about by position for every sentence."""
-
-    def __init__(self, mentions: list[tuple[int, int, str]]):
-        self.items = mentions
-        self.starts = [m[0] for m in mentions]
-
-    def first_inside(self, start: int, end: int) -> tuple[int, int, str] | None:
-        index = bisect.bisect_left(self.starts, start)
-        return self.items[index] if index < len(self.items) and self.starts[index] < end else None
-
-    def last_before(self, start: int, other_than: str) -> tuple[int, int, str] | None:
-        index = bisect.bisect_left(self.starts, start) - 1
-        while index >= 0 and self.items[index][2] == other_than:
-            index -= 1
-        return self.items[index] if index >= 0 else None
-
-    def keys_starting(self, start: int, end: int) -> set[str]:
-        """Keys of the mentions that start in [start, end]."""
-        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
-        return {m[2] for m in self.items[first:last]}
-
-
-def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | None) -> None:
-    mentions = Mentions(mentions)
-    lex = lexicon()
-    suffixes = lex["role_suffixes"]
-    previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
-    sole = next(iter(projects)) if len(projects) == 1 else None
-    for sentence in ctx.sentences:
-        key = project_for(ctx, sentence, mentions, main)
-        block = ctx.block_at(sentence.start_char)
-        if key is None and previous and block is not None and previous[0] == block.start:
-            key = previous[1]  # "... is led by X. Partners include A and B.": one paragraph, one project
-        roles = cue_roles(ctx, sentence, registry)
-        label = labelled_role(ctx, block, lex["role_labels"])
-        if label:
-            for org_key in labelled_names(ctx, block, registry.in_range(sentence.start_char, sentence.end_char)):
-                roles.setdefault(org_key, label)
-        if key is None and sole and (label or any(role != "partner" for role in roles.values())):
-            # a case study of one project: its "Lead organisation:" and "Partners:" lines are about it; "we work
-            # with X" alone is a collaboration, not a part in the project
-            key = sole
-        if key is None or key not in projects:
-            continue
-        if block is not None:
-            previous = (block.start, key)
-        for _start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
-            text = ctx.text[end:end + 12]
-            fused = re.match(r"-(\w+)", text)
-            if fused and fused.group(1).lower() in suffixes:
-                roles.setdefault(org_key, suffixes[fused.group(1).lower()])
-            if possessive_of_project(ctx, end, mentions, key):
-                roles.setdefault(org_key, "lead")
-        if under_funding_heading(ctx, sentence.start_char):
-            for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
-                roles.setdefault(org_key, "funder")
-        for org_key, role in roles.items():
-            add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
-
-
-INLINE_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s")
-
-
-def labelled_role(ctx: Context, block, labels: dict) -> str | None:
-    """The role a label gives what it introduces: "Partners:" over "- Glasgow City Council", or before
-    them on one line ("Funding: UNHCR")."""
-    if block is None:
-        return None
-    inline = INLINE_LABEL.match(block.text)
-    if inline and inline.group(1).lower() in labels:
-        return labels[inline.group(1).lower()]
-    if block.kind != "list_item":
-        return None
-    lead_in = ctx.lead_in(block)
-    if lead_in is None:
-        return None
-    label = lead_in.text.strip().rstrip(":").strip().lower()
-    if lead_in.kind == "heading" or not lead_in.text.strip().endswith(":"):
-        return labels.get(label)
-    # "... at the following providers:", "Our partners this year were:": the label ends the lead-in
-    return next((role for words, role in labels.items() if label == words or label.endswith(" " + words)), None)
-
-
-COORDINATION = re.compile(r"^\s*(?:[,;/&]|and\b|,\s*and\b)\s*(?:the\s+)?$", re.I)
-
-
-def labelled_names(ctx: Context, block, mentions: list[tuple[int, int, str]]) -> list[str]:
-    """The bodies a label's role goes to: in a list item only its leading names, joined by commas or "and"
-    ("A (AB) 9 cohorts at their venue" or "A, with sessions at B and C" give A alone); on a labelled line
-    every body named."""
-    if block is None or block.kind != "list_item" or not mentions:
-        return [key for _, _, key in mentions]
-    leading, previous_end = [mentions[0][2]], mentions[0][1]
-    for start, end, key in mentions[1:]:
-        between = re.sub(r"\s*\([^()]{1,12}\)", "", ctx.text[previous_end:start])  # "(BACC)" after a name
-        if not COORDINATION.match(between):
-            break
-        leading.append(key)
-        previous_end = end
-    return leading
-
-
-def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) -> str | None:
-    """The project a sentence speaks of: one it names, else the last named before it (or the lead-in's)."""
-    inside = mentions.first_inside(sentence.start_char, sentence.end_char)
-    if inside:
-        return inside[2]
-    if REFERENCE.search(sentence.text) or in_list_after_project(ctx, sentence, mentions):
-        return last_named(mentions, sentence, main)
-    if main and FIRST_PERSON_OWNER.search(sentence.text):
-        return project_key(main)  # "our funders", "our partners": the reporting project's
-    if under_funding_heading(ctx, sentence.start_char):
-        return last_named(mentions, sentence, main)
-    return None
-
-
-def under_funding_heading(ctx: Context, offset: int) -> bool:
-    """Under a heading about funding ("Our funders"); a long first line of running text is no heading."""
-    heading = (ctx.heading_before(offset) or "").strip()
-    return bool(FUNDING.search(heading)) and not running_text(heading)
-
-
-def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
-    """The last project named before the sentence other than the reporting one, else the reporting one."""
-    earlier = mentions.last_before(sentence.start_char, project_key(main or ""))
-    return earlier[2] if earlier else (project_key(main) if main else None)
-
-
-def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
-    block = ctx.block_at(sentence.start_char)
-    if block is None or block.kind != "list_item":
-        return False
-    lead_in = ctx.lead_in(block)
-    return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
-
-
-def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
-    after = ctx.text[end:end + 6]
-    return bool(re.match(r"['’]s\s", after)) and key in mentions.keys_starting(end, end + 6)
 
 
 def add_participant(ctx: Context, project: Project, name: str, role: str, sentence) -> None:

@@ -1,0 +1,215 @@
+"""Who takes part in each project, with roles from the wording around each body: "led by", "X is leading",
+"X-backed", "funded by", "including A, B and C", "X's 'P' Project", labelled lines ("Partners:"), a
+"Funding" section, and any body in a sentence that names the project. A sentence without a project name
+speaks of the last one named ("this project": the last one whose name ends in "Project")."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.facts.projects import add_participant, project_key
+from partnergraph.extract.facts.role_cues import cue_roles
+from partnergraph.extract.facts.when import running_text
+
+REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
+                       r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
+FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
+FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
+
+
+
+class Mentions:
+    """Project mentions (start, end, key) in text order, asked about by position for every sentence."""
+
+    def __init__(self, mentions: list[tuple[int, int, str]]):
+        self.items = mentions
+        self.starts = [m[0] for m in mentions]
+
+    def first_inside(self, start: int, end: int) -> tuple[int, int, str] | None:
+        index = bisect.bisect_left(self.starts, start)
+        return self.items[index] if index < len(self.items) and self.starts[index] < end else None
+
+    def last_before(self, start: int, other_than: str) -> tuple[int, int, str] | None:
+        index = bisect.bisect_left(self.starts, start) - 1
+        while index >= 0 and self.items[index][2] == other_than:
+            index -= 1
+        return self.items[index] if index >= 0 else None
+
+    def keys_starting(self, start: int, end: int) -> set[str]:
+        """Keys of the mentions that start in [start, end]."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return {m[2] for m in self.items[first:last]}
+
+
+def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | None) -> None:
+    mentions = Mentions(mentions)
+    lex = lexicon()
+    suffixes = lex["role_suffixes"]
+    previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
+    sole = next(iter(projects)) if len(projects) == 1 else None
+    for sentence in ctx.sentences:
+        key = project_for(ctx, sentence, mentions, main)
+        block = ctx.block_at(sentence.start_char)
+        if key is None and previous and block is not None and previous[0] == block.start:
+            key = previous[1]  # "... is led by X. Partners include A and B.": one paragraph, one project
+        roles = cue_roles(ctx, sentence, registry)
+        label = labelled_role(ctx, block, lex["role_labels"])
+        if label:
+            for org_key in labelled_names(ctx, block, registry.in_range(sentence.start_char, sentence.end_char)):
+                roles.setdefault(org_key, label)
+        if key is None and sole and (label or any(role != "partner" for role in roles.values())):
+            # a case study of one project: its "Lead organisation:" and "Partners:" lines are about it; "we work
+            # with X" alone is a collaboration, not a part in the project
+            key = sole
+        if key is None or key not in projects:
+            continue
+        if block is not None:
+            previous = (block.start, key)
+        for _start, end, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+            text = ctx.text[end:end + 12]
+            fused = re.match(r"-(\w+)", text)
+            if fused and fused.group(1).lower() in suffixes:
+                roles.setdefault(org_key, suffixes[fused.group(1).lower()])
+            if possessive_of_project(ctx, end, mentions, key):
+                roles.setdefault(org_key, "lead")
+        if under_funding_heading(ctx, sentence.start_char):
+            for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
+                roles.setdefault(org_key, "funder")
+        for org_key in named_with_project(ctx, registry, projects, mentions, sentence):
+            roles.setdefault(org_key, "partner")
+        for org_key, role in roles.items():
+            add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
+
+
+OWNER = re.compile(r"['’]s\s+(?:own\s+)?")
+
+
+def named_with_project(ctx: Context, registry, projects: dict, mentions: Mentions, sentence) -> list[str]:
+    """The bodies of a sentence that names one project and no other: what the sentence says of them, it says
+    in the project ("Home Office funding to deliver the UK Resettlement Scheme"). Not a body that is itself
+    a project, nor its namesake ("the Open Society Initiative, part of the Open Society Foundations")."""
+    named = mentions.keys_starting(sentence.start_char, sentence.end_char)
+    block = ctx.block_at(sentence.start_char)
+    if len(named) != 1 or block is not None and block.kind == "heading":
+        return []
+    key = next(iter(named))
+    in_sentence = registry.in_range(sentence.start_char, sentence.end_char)
+    if listed_with_bodies(ctx.text, mentions.first_inside(sentence.start_char, sentence.end_char), in_sentence):
+        return []  # "Advice NI, YMCA, Resurgam Youth Initiative and ...": a body with a project's head word
+    bodies = []
+    for (_start, end, org_key), following in zip(in_sentence, in_sentence[1:] + [None]):
+        name = registry.orgs[org_key].name
+        owner = following is not None and OWNER.fullmatch(ctx.text[end:following[0]])  # "the EU's X Fund"
+        if not owner and project_key(name) not in projects and name_key(name).split()[:2] != key.split()[:2]:
+            bodies.append(org_key)
+    return bodies
+
+
+LISTED = re.compile(r"\s*(?:,|;|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def listed_with_bodies(text: str, project: tuple[int, int, str], bodies: list) -> bool:
+    start, end, _ = project
+    return any(LISTED.fullmatch(text[b_end:start]) or LISTED.fullmatch(text[end:b_start]) for b_start, b_end, _ in bodies)
+
+
+INLINE_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s")
+
+
+def labelled_role(ctx: Context, block, labels: dict) -> str | None:
+    """The role a label gives what it introduces: "Partners:" over "- Glasgow City Council", or before
+    them on one line ("Funding: UNHCR")."""
+    if block is None:
+        return None
+    inline = INLINE_LABEL.match(block.text)
+    if inline and inline.group(1).lower() in labels:
+        return labels[inline.group(1).lower()]
+    if block.kind != "list_item":
+        return None
+    lead_in = ctx.lead_in(block)
+    if lead_in is None:
+        return None
+    label = lead_in.text.strip().rstrip(":").strip().lower()
+    if lead_in.kind == "heading" or not lead_in.text.strip().endswith(":"):
+        return labels.get(label)
+    # "... at the following providers:", "Our partners this year were:": the label ends the lead-in
+    return next((role for words, role in labels.items() if label == words or label.endswith(" " + words)), None)
+
+
+COORDINATION = re.compile(r"^\s*(?:[,;/&]|and\b|,\s*and\b)\s*(?:the\s+)?$", re.I)
+
+
+def labelled_names(ctx: Context, block, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The bodies a label's role goes to: in a list item only its leading names, joined by commas or "and"
+    ("A (AB) 9 cohorts at their venue" or "A, with sessions at B and C" give A alone); on a labelled line
+    every body named."""
+    if block is None or block.kind != "list_item" or not mentions:
+        return [key for _, _, key in mentions]
+    leading, previous_end = [mentions[0][2]], mentions[0][1]
+    for start, end, key in mentions[1:]:
+        between = re.sub(r"\s*\([^()]{1,12}\)", "", ctx.text[previous_end:start])  # "(BACC)" after a name
+        if not COORDINATION.match(between):
+            break
+        leading.append(key)
+        previous_end = end
+    return leading
+
+
+def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) -> str | None:
+    """The project a sentence speaks of: one it names, else the last named before it (or the lead-in's)."""
+    inside = mentions.first_inside(sentence.start_char, sentence.end_char)
+    if inside:
+        return inside[2]
+    reference = REFERENCE.search(sentence.text)
+    if reference:
+        agreeing = agreeing_project(ctx, mentions, sentence.start_char, reference.group(0).split()[-1].lower())
+        if agreeing:
+            return agreeing
+    if reference or in_list_after_project(ctx, sentence, mentions):
+        return last_named(mentions, sentence, main)
+    if main and FIRST_PERSON_OWNER.search(sentence.text):
+        return project_key(main)  # "our funders", "our partners": the reporting project's
+    if under_funding_heading(ctx, sentence.start_char):
+        return last_named(mentions, sentence, main)
+    return None
+
+
+def under_funding_heading(ctx: Context, offset: int) -> bool:
+    """Under a heading about funding ("Our funders"); a long first line of running text is no heading."""
+    heading = (ctx.heading_before(offset) or "").strip()
+    return bool(FUNDING.search(heading)) and not running_text(heading)
+
+
+SAME_HEADS = ({"programme", "program"},)
+
+
+def agreeing_project(ctx: Context, mentions: Mentions, start: int, noun: str) -> str | None:
+    """"This project" after "the X Programme" and "the Y Project": the last one named whose head word is the
+    noun the sentence uses."""
+    nouns = next((heads for heads in SAME_HEADS if noun in heads), {noun})
+    for mention_start, mention_end, key in reversed(mentions.items[:bisect.bisect_left(mentions.starts, start)]):
+        words = ctx.text[mention_start:mention_end].split()
+        if words and words[-1].strip("'’\"”").lower() in nouns:
+            return key
+    return None
+
+
+def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
+    """The last project named before the sentence other than the reporting one, else the reporting one."""
+    earlier = mentions.last_before(sentence.start_char, project_key(main or ""))
+    return earlier[2] if earlier else (project_key(main) if main else None)
+
+
+def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
+    block = ctx.block_at(sentence.start_char)
+    if block is None or block.kind != "list_item":
+        return False
+    lead_in = ctx.lead_in(block)
+    return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
+
+
+def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
+    after = ctx.text[end:end + 6]
+    return bool(re.match(r"['’]s\s", after)) and key in mentions.keys_starting(end, end + 6)

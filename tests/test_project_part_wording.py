@@ -1,0 +1,61 @@
+"""Who takes part in a project: a body in a sentence that names the project and no other, "this project"
+read as the last project whose name ends in "Project", and passive cues ("was awarded ... by"). Every text
+and name here is written for the test."""
+from __future__ import annotations
+
+from test_body_list_wording import participants
+
+
+def test_a_body_in_a_sentence_that_names_one_project_takes_part_in_it(extract_text):
+    record = extract_text(
+        "Resettlement update\n\nThe Cabinet received a request from the Department of Settlement Affairs that the "
+        "council continues to resettle families under the Kestrel Resettlement Scheme. It approved an agreement "
+        "with Northgate Housing Trust to deliver the Kestrel Resettlement Scheme from April 2021.\n")
+    found = participants(record, "Kestrel Resettlement Scheme")
+    assert {"Department of Settlement Affairs", "Northgate Housing Trust"} <= set(found)
+
+
+def test_a_body_with_a_projects_head_word_listed_among_bodies_gives_no_parts(extract_text):
+    """"Harbour Youth Initiative" listed with three bodies is a body the grants went to, not their project."""
+    record = extract_text(
+        "Recommendations\n\nThe groups recommended for grants are Eastgate Advice Centre, Wexcombe YMCA, Harbour "
+        "Youth Initiative and Millbrook Church Trust.\n")
+    assert not [p for p in record["projects"] if p["participants"]]
+
+
+def test_a_sentence_naming_two_projects_gives_no_part_by_naming_alone(extract_text):
+    record = extract_text(
+        "Grants\n\nEastgate Refugee Service received £20,000 for its Day Zero Project, while Wexcombe Youth "
+        "Service received £10,000 for the Open Pitch Programme.\n")
+    for project in record["projects"]:
+        assert "Wexcombe Youth Service" not in participants(record, project["name"]) or \
+            project["name"] == "Open Pitch Programme"
+
+
+def test_the_owner_of_a_named_fund_is_no_participant(extract_text):
+    record = extract_text(
+        "Award\n\nIn May 2019 the Union's Urban Futures Fund awarded £2m to three cities for their Open Harbour "
+        "Cities Project, led by Wexcombe City Council.\n")
+    found = participants(record, "Open Harbour Cities Project")
+    assert "Wexcombe City Council" in found
+    assert "Union" not in found
+
+
+def test_this_project_is_the_last_one_whose_name_ends_in_project(extract_text):
+    """The Westshire Resettlement Programme is named after the project: "This project" is still the Project."""
+    record = extract_text(
+        "Harbour Family Project 2018\n\nIn June 2018 Harbour Advice Centre was awarded a tender by Westshire "
+        "County Council to support families in the Harbour Family Project as part of the Westshire Resettlement "
+        "Programme.\n\nThis project is co-financed by the European Integration Fund and is supported by the "
+        "Department of Justice and Settlement.\n")
+    found = participants(record, "Harbour Family Project")
+    assert found.get("European Integration Fund") == "funder"
+    assert found.get("Department of Justice and Settlement") == "support"
+    assert "European Integration Fund" not in participants(record, "Westshire Resettlement Programme")
+
+
+def test_a_body_that_was_awarded_something_did_not_award_it(extract_text):
+    record = extract_text(
+        "Harbour Family Project 2018\n\nIn June 2018 Harbour Advice Centre was awarded a tender by Westshire "
+        "County Council to support families in the Harbour Family Project.\n")
+    assert participants(record, "Harbour Family Project").get("Harbour Advice Centre") != "funder"
