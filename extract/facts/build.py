@@ -64,6 +64,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     taken += [(ev.start, ev.end) for person in record.people for ev in person.evidence]
     names = {o.name for o in registry.orgs.values()} | {v.name for v in record.venues}
     record.places = find_places(ctx, taken, names)
+    record.people, record.places, record.venues = (whole_names(ctx, found) for found in
+                                                   (record.people, record.places, record.venues))
     record.dates = find_dates(ctx)
     record.events = find_events(ctx, record.venues, record.places, title_end)
     money_ranges = [(s.start_char, s.end_char) for s in ctx.spans("money")]
@@ -80,6 +82,11 @@ def build_record(document, doc, with_model: bool) -> Record:
     for project in record.projects:
         project.themes = project_themes(ctx, project, record.themes, main)
     return record
+
+
+def whole_names(ctx: Context, found: list) -> list:
+    """Without the names that only end where a cut-off text stops ("... to Councillor Margaret Hollin")."""
+    return [item for item in found if not item.evidence or not all(ctx.cut_off(ev.start, ev.end) for ev in item.evidence)]
 
 
 def most_named(registry) -> str | None:

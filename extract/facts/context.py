@@ -34,6 +34,9 @@ class Sentence:
     text: str
 
 
+CUT_LINE_WORDS = 8  # words before a name on a last line that make it running text
+
+
 @dataclass
 class Context:
     document: object
@@ -69,6 +72,18 @@ class Context:
     def sentence_at(self, offset: int):
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[max(index, 0)] if self.sentences else None
+
+    def cut_off(self, start: int, end: int) -> bool:
+        """Whether a name runs into the end of a text cut off mid-sentence ("... and Wexcombe Borough Co"): the
+        last line is a paragraph of running text without its full stop. A name on a short last line ("Posted
+        by" over "Tom Hardy") or ending a list item or table row is whole."""
+        text = self.text.rstrip()
+        if end < len(text) or not text or not text[-1].isalnum():
+            return False
+        block = self.block_at(start)
+        if block is not None and block.kind in ("list_item", "table", "heading"):
+            return False
+        return len(text[text.rfind("\n", 0, start) + 1:start].split()) >= CUT_LINE_WORDS
 
     def evidence(self, start: int, end: int) -> Evidence:
         sentence = self.sentence_at(start)

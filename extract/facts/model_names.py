@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.resources import load_csv
 from partnergraph.extract.facts.listed_names import (
     split_listed_names,  # one splitting rule for every source
 )
@@ -43,7 +44,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
-                or not_a_body(ctx, text) or names_people(words) or table_row_label(ctx.text, start + len(text)) \
+                or not_a_body(ctx, text) or a_place(ctx, text) or names_people(words) or table_row_label(ctx.text, start + len(text)) \
                 or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
                     w.lower() in word_sets()["org_heads"] for w in words):
             continue
@@ -91,7 +92,31 @@ def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:
     words = text.split()
     if (text in people and (len(words) > 1 or not named_as_partner)) or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
         return True
-    return written_lower(ctx, text)
+    return written_lower(ctx, text) or stands_for_no_body(ctx, text)
+
+
+def a_place(ctx, text: str) -> bool:
+    """A known place ("IPSWICH" in a heading), or one the model calls a place elsewhere in the report."""
+    places = ctx.notes.get("model_place_names")
+    if places is None:
+        places = ctx.notes["model_place_names"] = {e.text.strip() for e in ctx.entities if e.label_ in ("GPE", "LOC")}
+    return text in places or text.lower() in gazetteer_places()
+
+
+@lru_cache(maxsize=1)
+def gazetteer_places() -> frozenset[str]:
+    return frozenset(row["name"].lower() for row in load_csv("gazetteers/places.csv"))
+
+
+def stands_for_no_body(ctx, text: str) -> bool:
+    """An acronym the report defines as a grant, programme, plan or group of people: "Refugee School Impact
+    Grant (RSIG)", "Atlantic Immigration Pilot Program (AIP)"."""
+    long_form = (ctx.doc._.acronyms or {}).get(text)
+    if not long_form:
+        return False
+    sets = word_sets()
+    last = long_form[0].split()[-1].strip("'’\"”").lower()
+    return last in sets["not_body_heads"] or last in sets["project_heads"] or last in sets["people_nouns"]
 
 
 def written_lower(ctx, text: str) -> bool:

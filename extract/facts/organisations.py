@@ -128,8 +128,17 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     merge_initialisms(registry)
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
+    drop_cut_name(ctx, registry)
     registry.mentions.sort()
     return registry
+
+
+def drop_cut_name(ctx: Context, registry: OrgRegistry) -> None:
+    """A name that only ends where a cut-off text stops is a fragment of one."""
+    cut = {key for start, end, key in registry.mentions if ctx.cut_off(start, end)}
+    for key in cut:
+        if all(ctx.cut_off(start, end) for start, end, k in registry.mentions if k == key):
+            registry.drop(key)
 
 
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:

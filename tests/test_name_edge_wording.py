@@ -1,0 +1,42 @@
+"""Names that are no bodies or people: an acronym the report defines as a grant or programme, a known place
+in capitals, and a name running into the end of a text cut off mid-word. Every text and name here is
+written for the test."""
+from __future__ import annotations
+
+from test_partnership_wording import orgs
+
+
+def people(record) -> set[str]:
+    return {p["name"] for p in record["people"]}
+
+
+def test_an_acronym_defined_as_a_grant_is_no_body(extract_text):
+    record = extract_text(
+        "Youth programme funding\n\nThe Harbour Youth Project at Wexcombe City College (WCC) has been awarded "
+        "Newcomer School Support Grant (NSSG) funding for 2019 from the Westshire Department of Social Services.\n")
+    assert "NSSG" not in orgs(record)
+    assert {"Wexcombe City College", "Westshire Department of Social Services"} <= orgs(record)
+
+
+def test_a_known_place_in_capitals_is_no_body(extract_text):
+    record = extract_text("IPSWICH\n\nNews from the Ipswich Refugee Support Group. We met the Suffolk Council for "
+                          "Voluntary Service in IPSWICH in March 2019.\n")
+    assert "IPSWICH" not in orgs(record)
+    assert "Ipswich Refugee Support Group" in orgs(record)
+
+
+def test_a_body_cut_off_by_the_end_of_the_text_is_left_out(extract_text):
+    record = extract_text("Spring update\n\nThe project is delivered in partnership with Bramley Refugee Council "
+                          "and Wexcombe Borough Co")
+    assert orgs(record) == {"Bramley Refugee Council"}
+
+
+def test_a_person_cut_off_by_the_end_of_the_text_is_left_out(extract_text):
+    record = extract_text("Spring update\n\nThe project is delivered in partnership with Bramley Refugee Council. "
+                          "Our thanks for the help with this year's events go to Councillor Margaret Hollin")
+    assert "Margaret Hollin" not in people(record)
+
+
+def test_a_name_at_the_end_of_a_finished_text_stays(extract_text):
+    record = extract_text("Spring update\n\nOur thanks go to Councillor Margaret Hollington.\n")
+    assert "Margaret Hollington" in people(record)
