@@ -59,3 +59,10 @@ def test_a_body_that_was_awarded_something_did_not_award_it(extract_text):
         "Harbour Family Project 2018\n\nIn June 2018 Harbour Advice Centre was awarded a tender by Westshire "
         "County Council to support families in the Harbour Family Project.\n")
     assert participants(record, "Harbour Family Project").get("Harbour Advice Centre") != "funder"
+
+
+def test_a_comma_after_an_opening_phrase_is_no_list(extract_text):
+    record = extract_text(
+        "How it works\n\nWexcombe Borough Council joined in 2019. As part of the Kestrel Integration Programme, "
+        "Wexcombe Borough Council used advice from the Northgate Learning Trust.\n")
+    assert "Wexcombe Borough Council" in participants(record, "Kestrel Integration Programme")

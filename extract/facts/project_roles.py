@@ -111,8 +111,21 @@ LISTED = re.compile(r"\s*(?:,|;|and|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def listed_with_bodies(text: str, project: tuple[int, int, str], bodies: list) -> bool:
+    """The project's name stands in a list of bodies: "A, B, P and C", "A and the P"; not after a comma
+    that ends a phrase ("As part of the P, the council used")."""
     start, end, _ = project
-    return any(LISTED.fullmatch(text[b_end:start]) or LISTED.fullmatch(text[end:b_start]) for b_start, b_end, _ in bodies)
+    separators = []
+    for body in reversed([b for b in bodies if b[1] <= start]):
+        if not LISTED.fullmatch(text[body[1]:start]):
+            break
+        separators.append(text[body[1]:start])
+        start = body[0]
+    for body in [b for b in bodies if b[0] >= end]:
+        if not LISTED.fullmatch(text[end:body[0]]):
+            break
+        separators.append(text[end:body[0]])
+        end = body[1]
+    return len(separators) >= 2 or any(re.search(r"\band\b|&", s) for s in separators)
 
 
 INLINE_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s")
