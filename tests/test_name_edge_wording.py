@@ -40,3 +40,12 @@ def test_a_person_cut_off_by_the_end_of_the_text_is_left_out(extract_text):
 def test_a_name_at_the_end_of_a_finished_text_stays(extract_text):
     record = extract_text("Spring update\n\nOur thanks go to Councillor Margaret Hollington.\n")
     assert "Margaret Hollington" in people(record)
+
+
+def test_part_of_a_projects_name_is_no_body_but_an_owners_name_is(extract_text):
+    record = extract_text(
+        "Programme update\n\nThe Harbour ESOL and Work Support project helped 40 adults. Learners joined Work "
+        "Support sessions each week. The City of Wexcombe Refugee Resettlement Program is run by the City of "
+        "Wexcombe with the Northgate Housing Trust.\n")
+    assert "Work Support" not in orgs(record)
+    assert "City of Wexcombe" in orgs(record)

@@ -12,6 +12,7 @@ from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
 from partnergraph.extract.facts.list_groups import add_list_groups
 from partnergraph.extract.facts.memberships import add_memberships
+from partnergraph.extract.facts.names import name_key, word_sets
 from partnergraph.extract.facts.organisations import find_organisations
 from partnergraph.extract.facts.people_places import (
     find_people,
@@ -50,6 +51,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.venues, venue_ranges = find_venues(ctx)
     project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
+    drop_project_parts(registry, projects)
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
     add_memberships(ctx, registry, projects, project_mentions)
@@ -82,6 +84,19 @@ def build_record(document, doc, with_model: bool) -> Record:
     for project in record.projects:
         project.themes = project_themes(ctx, project, record.themes, main)
     return record
+
+
+def drop_project_parts(registry, projects: dict) -> None:
+    """A "body" whose name is part of a project's name and has no head word of a body is that project
+    named short ("Employment Support" of the "ESOL and Employment Support project"); an owner's "X of Y"
+    name opening the project's ("City of Wexcombe Resettlement Program") stays a body."""
+    heads = word_sets()["org_heads"]
+    project_words = [" " + name_key(p.name) + " " for p in projects.values()]
+    for key in list(registry.orgs):
+        inside = [name for name in project_words if f" {key} " in name and name.strip() != key]
+        owner = "of" in key.split() and any(name.startswith(f" {key} ") for name in inside)
+        if inside and not owner and not heads & set(key.split()):
+            registry.drop(key)
 
 
 def whole_names(ctx: Context, found: list) -> list:
