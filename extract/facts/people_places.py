@@ -15,6 +15,7 @@ from partnergraph.extract.facts.person_names import (
 )
 from partnergraph.extract.facts.place_lists import listed_places
 from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.facts.titled_people import titled_spans
 from partnergraph.extract.record import Person, Place, Venue
 
 VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
@@ -150,16 +151,19 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
     if with_model:
         candidates += [e for e in ctx.entities if e.label_ == "PERSON"]
     candidates += cue_people(ctx)
+    titled = titled_spans(ctx)  # start -> (span, the name in natural order)
+    candidates += [span for span, _ in titled.values()]
     people: dict[str, Person] = {}
     taken = Ranges(taken)
     for span in sorted(candidates, key=lambda s: s.start_char):
-        span = trim_span(span)
-        if span is None or not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
+        names_a_titled = span.start_char in titled and titled[span.start_char][0] is span
+        span = span if names_a_titled else trim_span(span)
+        if span is None or not names_a_titled and not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
             continue
         rng = (span.start_char, span.end_char)
         if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text) or not person_like(ctx, span):
             continue
-        name = clean_person_name(span.text)
+        name = titled[span.start_char][1] if names_a_titled else clean_person_name(span.text)
         if name is None:
             continue
         key = surname_reference(name, people) or person_key(name)
@@ -223,7 +227,7 @@ def affiliation(ctx: Context, registry, span) -> str | None:
     sentence = ctx.sentence_at(span.start_char)
     mentions = registry.in_range(sentence.start_char, sentence.end_char)
     after = [m for m in mentions if 0 <= m[0] - span.end_char <= 8
-             and re.fullmatch(r"\s*(from|of|at|with|,)\s*(the\s*)?", ctx.text[span.end_char:m[0]])]
+             and re.fullmatch(r"\s*(from|of|at|with|,|\()\s*(the\s*)?", ctx.text[span.end_char:m[0]])]
     if after:
         return registry.orgs[after[0][2]].name
     before = [m for m in mentions if m[1] <= span.start_char]

@@ -1,0 +1,42 @@
+"""People as council minutes name them: after a title, in lists after "Councillors", surname first with
+initials, and officers' lines. Every text and name here is written for the test."""
+from __future__ import annotations
+
+from test_partnership_wording import orgs
+
+MINUTES = (
+    "WEXCOMBE COUNTY COUNCIL\nCOMMUNITIES SCRUTINY COMMITTEE\n\nMinutes of a meeting held at County Hall, Wexcombe "
+    "on Wednesday, 22 June 2016 at 10.00 am.\n\nPRESENT\n\nCouncillor E. Armstrong (Chair)\n\n"
+    "Councillors: Bawn, D., Castle, G., Dungworth, S. and Hepple, A.\n\nOFFICERS IN ATTENDANCE\n\n"
+    "Lally, D. Head of Housing\nTodd, A. Democratic Services Officer\n\n"
+    "Also present: Cllr J Riley, Cllr M Patel and Councillors K Booth and L Hunt.\n\n"
+    "Apologies were received from Councillor Pat Doyle and Mr Simon Grey (Wexcombe Refugee Forum).\n")
+
+
+def people(record) -> dict[str, str | None]:
+    return {p["name"]: p["organisation"] for p in record["people"]}
+
+
+def test_surname_first_names_after_councillors_are_people_in_natural_order(extract_text):
+    found = people(extract_text(MINUTES))
+    assert {"E. Armstrong", "D. Bawn", "G. Castle", "S. Dungworth", "A. Hepple"} <= set(found)
+    assert "Bawn, D." not in found
+
+
+def test_officers_lines_opening_with_a_surname_are_people(extract_text):
+    assert {"D. Lally", "A. Todd"} <= set(people(extract_text(MINUTES)))
+
+
+def test_initials_and_surname_after_cllr_are_people_not_bodies(extract_text):
+    record = extract_text(MINUTES)
+    assert {"J Riley", "M Patel", "K Booth", "L Hunt"} <= set(people(record))
+    assert not {"J Riley", "M Patel"} & orgs(record)
+
+
+def test_a_body_in_brackets_after_a_name_is_its_affiliation(extract_text):
+    assert people(extract_text(MINUTES)).get("Simon Grey") == "Wexcombe Refugee Forum"
+
+
+def test_a_post_after_a_title_is_no_person(extract_text):
+    found = people(extract_text("Visit\n\nThe Minister of State for Integration met the Lord Mayor on 3 May 2019.\n"))
+    assert not {"Of State", "Mayor"} & set(found)
