@@ -163,3 +163,9 @@ def test_a_long_run_of_capitals_after_a_venues_label_is_read_at_once(extract_tex
     record = extract_text("Venues: " + "HARBOURSIDECOMMUNITYWELCOMECENTREANDHALL" + " ; Riverside Hall hosted the "
                           "fair on 5 May 2024.\n")
     assert record["document"] == "report.txt"
+
+
+def test_an_arrival_at_an_airport_is_a_dated_event_at_a_venue(extract_text):
+    record = extract_text("First year\n\nIn late June 2016 the first families touched down at Wexcombe Airport, "
+                          "welcomed by Harbour Refugee Action.\n")
+    assert [(e["date"], e["venue"]) for e in record["events"]] == [("2016-06", "Wexcombe Airport")]
