@@ -92,3 +92,11 @@ def test_a_line_of_a_label_and_a_count_is_a_figure(extract_text):
 def test_a_possessive_duration_is_no_figure(extract_text):
     record = extract_text("Update\n\nRefugee Action, with over 30 years’ experience, will support 10 families.")
     assert figures(record) == {(10, None)}
+
+
+def test_a_target_then_the_count_that_exceeded_it_is_one_figure(extract_text):
+    """"tasked with supporting" is a plan; "exceeded its target, supporting 1796" delivers against it."""
+    record = extract_text("Update\n\nThe Harbour Work project was originally tasked with supporting 1164 "
+                          "beneficiaries by December 2023. However, the project has greatly exceeded its target, "
+                          "supporting a total of 1796 beneficiaries.\n")
+    assert [(f["target"], f["delivered"], f["unit"]) for f in record["figures"]] == [(1164, 1796, "beneficiaries")]

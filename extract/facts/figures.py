@@ -49,7 +49,26 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
             if not said_before(found, seen, DEFINITE.search(sentence.text[:match.start()])):
                 found.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
                 figures.append(found)
-    return without_rounded_repeats(figures)
+    return with_achieved_targets(without_rounded_repeats(figures))
+
+
+TARGET_WORD = re.compile(r"\btargets?\b", re.I)
+
+
+def with_achieved_targets(figures: list[Figure]) -> list[Figure]:
+    """A target, then a count of the same things in a sentence about that target ("tasked with supporting
+    1164 beneficiaries ... exceeded its target, supporting 1796 beneficiaries"): one figure with both."""
+    kept = []
+    for figure in figures:
+        earlier = next((k for k in reversed(kept) if k.unit == figure.unit and k.delivered is None
+                        and k.target is not None), None)
+        if earlier is not None and figure.target is None and figure.delivered is not None \
+                and figure.evidence and TARGET_WORD.search(figure.evidence[0].sentence):
+            earlier.delivered = figure.delivered
+            earlier.evidence.extend(figure.evidence)
+            continue
+        kept.append(figure)
+    return kept
 
 
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
