@@ -66,3 +66,12 @@ def test_a_comma_after_an_opening_phrase_is_no_list(extract_text):
         "How it works\n\nWexcombe Borough Council joined in 2019. As part of the Kestrel Integration Programme, "
         "Wexcombe Borough Council used advice from the Northgate Learning Trust.\n")
     assert "Wexcombe Borough Council" in participants(record, "Kestrel Integration Programme")
+
+
+def test_a_named_week_or_crisis_is_no_project(extract_text):
+    record = extract_text(
+        "Refugee Week 2016\n\nDuring 2015 the ‘Harbour Crisis’ was met by acts of welcome. Sanctuary Week is a "
+        "nationwide programme of arts and educational events. The Harbour Welcome Project ran a festival.\n")
+    names = {p["name"] for p in record["projects"]}
+    assert not {"Harbour Crisis", "Sanctuary Week"} & names
+    assert "Harbour Welcome Project" in names

@@ -115,6 +115,8 @@ def fused_role(name: str) -> bool:
 
 
 def add_project(ctx, projects, mentions, name: str, start: int, end: int) -> None:
+    if name.split()[-1].strip("'’\"”").lower() in word_sets()["not_project_heads"]:
+        return  # "Refugee Week is a nationwide programme of events": a happening
     key = project_key(name)
     project = projects.get(key)
     if project is None:
