@@ -56,12 +56,12 @@ TARGET_WORD = re.compile(r"\btargets?\b", re.I)
 
 
 def with_achieved_targets(figures: list[Figure]) -> list[Figure]:
-    """A target, then a count of the same things in a sentence about that target ("tasked with supporting
+    """A target, then next a count of the same things in a sentence about that target ("tasked with supporting
     1164 beneficiaries ... exceeded its target, supporting 1796 beneficiaries"): one figure with both."""
     kept = []
     for figure in figures:
-        earlier = next((k for k in reversed(kept) if k.unit == figure.unit and k.delivered is None
-                        and k.target is not None), None)
+        earlier = kept[-1] if kept and kept[-1].unit == figure.unit and kept[-1].delivered is None \
+            and kept[-1].target is not None else None  # the figure just before: a target further back is another's
         if earlier is not None and figure.target is None and figure.delivered is not None \
                 and figure.evidence and TARGET_WORD.search(figure.evidence[0].sentence):
             earlier.delivered = figure.delivered
