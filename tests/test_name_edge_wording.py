@@ -49,3 +49,23 @@ def test_part_of_a_projects_name_is_no_body_but_an_owners_name_is(extract_text):
         "Wexcombe with the Northgate Housing Trust.\n")
     assert "Work Support" not in orgs(record)
     assert "City of Wexcombe" in orgs(record)
+
+
+def test_a_long_numbered_paragraph_cut_mid_word_loses_its_fragment(extract_text):
+    record = extract_text(
+        "Decision\n\n1. That the Cabinet delegates authority to the Head of Communities to work with Bramley "
+        "Borough Council and Wexcombe District Council to plan for the collective delivery of the resettlement "
+        "programme, which would coordinate the approach for supporting families across the county, with "
+        "Westshire Borough Co")
+    assert {"Bramley Borough Council", "Wexcombe District Council"} <= orgs(record)
+    assert not any(name.startswith("Westshire") for name in orgs(record))
+
+
+def test_a_name_split_at_an_ampersand_joins_its_full_form(extract_text):
+    record = extract_text(
+        "Resettlement\n\nHarbour County Council was asked by the Department of Welfare and Equality to lead the "
+        "programme.\n\nThe programme will be steered by the Harbour Resettlement Working Group that includes "
+        "representatives from Harbour County Council (Housing), Harbour Partnership Company, HSE, Department of "
+        "Social Protection, and Department of Welfare & Equality.\n")
+    assert "Department of Welfare" not in orgs(record)
+    assert "Department of Welfare and Equality" in orgs(record)

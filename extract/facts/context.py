@@ -35,6 +35,7 @@ class Sentence:
 
 
 CUT_LINE_WORDS = 8  # words before a name on a last line that make it running text
+PARAGRAPH_ITEM_WORDS = 30  # a list item this long is a paragraph (numbered paragraphs of minutes)
 
 
 @dataclass
@@ -76,12 +77,13 @@ class Context:
     def cut_off(self, start: int, end: int) -> bool:
         """Whether a name runs into the end of a text cut off mid-sentence ("... and Wexcombe Borough Co"): the
         last line is a paragraph of running text without its full stop. A name on a short last line ("Posted
-        by" over "Tom Hardy") or ending a list item or table row is whole."""
+        by" over "Tom Hardy") or ending a bullet or a table row is whole."""
         text = self.text.rstrip()
         if end < len(text) or not text or not text[-1].isalnum():
             return False
         block = self.block_at(start)
-        if block is not None and block.kind in ("list_item", "table", "heading"):
+        if block is not None and (block.kind in ("table", "heading") or block.kind == "list_item"
+                                  and len(block.text.split()) < PARAGRAPH_ITEM_WORDS):
             return False
         return len(text[text.rfind("\n", 0, start) + 1:start].split()) >= CUT_LINE_WORDS
 

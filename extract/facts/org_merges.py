@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from partnergraph.extract.facts.names import word_sets
+
 LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -16,12 +18,22 @@ def merge_into(registry, short: str, long: str) -> None:
 
 
 def merge_short_forms(registry) -> None:
-    """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity Partnership"."""
+    """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity
+    Partnership"; "Department of Justice" (split off "Department of Justice & Equality") of "Department of
+    Justice and Equality"."""
     keys = sorted(registry.orgs, key=len, reverse=True)
     for short in keys:
-        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short) and k in registry.orgs]
+        longer = [k for k in keys if len(k) > len(short) and k in registry.orgs
+                  and (k.endswith(" " + short) or completed_by(k, short + " and "))]
         if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
             merge_into(registry, short, longer[0])
+
+
+def completed_by(name: str, start: str) -> bool:
+    """`name` is `start` and one or two more words that name no other body ("... and Equality", not "... and
+    the Northgate Education Board")."""
+    rest = name[len(start):].split() if name.startswith(start) else []
+    return 0 < len(rest) <= 2 and not word_sets()["org_heads"] & set(rest)
 
 
 def name_initials(name: str) -> str:
