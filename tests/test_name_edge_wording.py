@@ -69,3 +69,11 @@ def test_a_name_split_at_an_ampersand_joins_its_full_form(extract_text):
         "Social Protection, and Department of Welfare & Equality.\n")
     assert "Department of Welfare" not in orgs(record)
     assert "Department of Welfare and Equality" in orgs(record)
+
+
+def test_one_body_named_whole_and_with_its_acronym_is_listed_once(extract_text):
+    record = extract_text(
+        "Decision\n\nThe council will work with Bramley West and Chester (BWaC), and Wexcombe Borough Council to "
+        "plan the delivery of the programme.\n")
+    names = [o["name"] for o in record["organisations"]]
+    assert names.count("Bramley West and Chester") == 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.names import word_sets
+from partnergraph.extract.facts.names import name_key, word_sets
 
 LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
@@ -27,6 +27,16 @@ def merge_short_forms(registry) -> None:
                   and (k.endswith(" " + short) or completed_by(k, short + " and "))]
         if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
             merge_into(registry, short, longer[0])
+
+
+def merge_same_names(registry) -> None:
+    """Bodies that came to the same name by different ways (a long form defined with its acronym, and the
+    same name found whole elsewhere) are one body."""
+    first: dict[str, str] = {}
+    for key in list(registry.orgs):
+        same = first.setdefault(name_key(registry.orgs[key].name), key)
+        if same != key:
+            merge_into(registry, key, same)
 
 
 def completed_by(name: str, start: str) -> bool:

@@ -41,6 +41,7 @@ from partnergraph.extract.facts.org_merges import (
     initialism_owners,
     merge_initialisms,
     merge_into,
+    merge_same_names,
     merge_short_forms,
 )
 from partnergraph.extract.facts.partner_lists import listed_candidates
@@ -129,6 +130,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
+    merge_same_names(registry)
     registry.mentions.sort()
     return registry
 
