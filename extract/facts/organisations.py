@@ -130,6 +130,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
+    merge_short_forms(registry)  # again: list members and back references add short forms too
     merge_same_names(registry)
     registry.mentions.sort()
     return registry
