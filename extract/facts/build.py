@@ -101,7 +101,8 @@ def drop_project_parts(registry, projects: dict) -> None:
 
 def whole_names(ctx: Context, found: list) -> list:
     """Without the names that only end where a cut-off text stops ("... to Councillor Margaret Hollin")."""
-    return [item for item in found if not item.evidence or not all(ctx.cut_off(ev.start, ev.end) for ev in item.evidence)]
+    return [item for item in found
+            if not item.evidence or not all(ctx.cut_off(ev.start, ev.end) for ev in item.evidence)]
 
 
 def most_named(registry) -> str | None:

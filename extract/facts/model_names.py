@@ -10,8 +10,6 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon
-from partnergraph.extract.facts.titled_people import after_title
-from partnergraph.extract.resources import load_csv
 from partnergraph.extract.facts.listed_names import (
     split_listed_names,  # one splitting rule for every source
 )
@@ -22,6 +20,8 @@ from partnergraph.extract.facts.names import (
     without_roles,
     word_sets,
 )
+from partnergraph.extract.facts.titled_people import after_title
+from partnergraph.extract.resources import load_csv
 
 EDGE = re.compile(r"^(?:the|a|an)\s+", re.I)
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
@@ -45,8 +45,8 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
-                or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) or table_row_label(ctx.text, start + len(text)) \
-                or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
+                or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) \
+                or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
                     w.lower() in word_sets()["org_heads"] for w in words):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))

@@ -19,7 +19,6 @@ FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funder
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
-
 class Mentions:
     """Project mentions (start, end, key) in text order, asked about by position for every sentence."""
 
