@@ -113,3 +113,30 @@ def test_the_caller_hears_when_the_graph_is_being_updated(tmp_path, corpus_copy)
     ingest(db, [str(corpus_copy)], Extractor(), on_graph=lambda: heard.append("first"))
     ingest(db, [str(corpus_copy)], Extractor(), on_graph=lambda: heard.append("unchanged"))
     assert heard == ["first"]
+
+
+def test_a_fault_in_the_extraction_rules_is_not_blamed_on_the_file(tmp_path, corpus_copy, monkeypatch):
+    import partnergraph.extract.facts.build as build
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'Context' object has no attribute 'gone'")
+
+    monkeypatch.setattr(build, "find_dates", broken)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(next(corpus_copy.glob("*.txt")))], Extractor(), workers=1)
+    (failure,) = list_failures(db)
+    assert failure["reason"] == "error" and "AttributeError" in failure["message"]
+    assert failure["message"].startswith("extraction failed: a fault in partnergraph, not in the file")
+
+
+def test_a_readers_fault_on_a_file_is_reported_as_unreadable(tmp_path, corpus_copy, monkeypatch):
+    import partnergraph.extract.readers.text as text_reader
+
+    def broken(*args, **kwargs):
+        raise ValueError("a library choked on this file")
+
+    monkeypatch.setattr(text_reader, "read_text", broken)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(next(corpus_copy.glob("*.txt")))], Extractor(), workers=1)
+    (failure,) = list_failures(db)
+    assert failure["message"] == "corrupt or unreadable (ValueError: a library choked on this file)"

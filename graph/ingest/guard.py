@@ -42,10 +42,28 @@ def guarded(seconds: int, work: Callable):
         return None, Result(False, reason="corrupt", message="structure nested too deeply to read")
     except MemoryError:
         return None, Result(False, reason="too_large", message="not enough memory to read this file")
-    except Exception as exc:  # a reader library's own bug on a strange file: reported, never fatal
-        return None, Result(False, reason="error",
-                            message=f"could not be read ({type(exc).__name__}: {str(exc)[:120]})")
+    except Exception as exc:  # a reader library's bug on a strange file, or our own: reported, never fatal
+        return None, Result(False, reason="error", message=failure_message(exc))
     finally:
         if seconds:
             signal.alarm(0)
             signal.signal(signal.SIGALRM, previous)
+
+
+# Modules whose fault is the toolkit's, not the file's: the fact rules and pipeline components.
+OWN_STAGES = ("partnergraph.extract.facts", "partnergraph.extract.components", "partnergraph.extract.pipeline")
+
+
+def failure_message(exc: Exception) -> str:
+    """"could not be read" when a reader (or its library) failed on the file; a fault in the extraction
+    rules says so, not blaming the file."""
+    detail = f"{type(exc).__name__}: {str(exc)[:120]}"
+    modules = []
+    frame = exc.__traceback__
+    while frame is not None:
+        modules.append(frame.tb_frame.f_globals.get("__name__", ""))
+        frame = frame.tb_next
+    own = [m for m in modules if m.startswith("partnergraph.")]
+    if own and own[-1].startswith(OWN_STAGES) and not any(m.startswith("partnergraph.extract.readers") for m in own):
+        return f"extraction failed: a fault in partnergraph, not in the file ({detail}); please report it"
+    return f"could not be read ({detail})"
