@@ -115,16 +115,25 @@ def test_the_caller_hears_when_the_graph_is_being_updated(tmp_path, corpus_copy)
     assert heard == ["first"]
 
 
+def only_failure(tmp_path, corpus) -> dict:
+    """The one failure an ingest of one of the corpus's texts records."""
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(next(corpus.glob("*.txt")))], Extractor(), workers=1)
+    (failure,) = list_failures(db)
+    return failure
+
+
+def raising(exc: Exception):
+    def broken(*args, **kwargs):
+        raise exc
+    return broken
+
+
 def test_a_fault_in_the_extraction_rules_is_not_blamed_on_the_file(tmp_path, corpus_copy, monkeypatch):
     import partnergraph.extract.facts.build as build
 
-    def broken(*args, **kwargs):
-        raise AttributeError("'Context' object has no attribute 'gone'")
-
-    monkeypatch.setattr(build, "find_dates", broken)
-    db = open_db(tmp_path / "pg.db")
-    ingest(db, [str(next(corpus_copy.glob("*.txt")))], Extractor(), workers=1)
-    (failure,) = list_failures(db)
+    monkeypatch.setattr(build, "find_dates", raising(AttributeError("'Context' object has no attribute 'gone'")))
+    failure = only_failure(tmp_path, corpus_copy)
     assert failure["reason"] == "error" and "AttributeError" in failure["message"]
     assert failure["message"].startswith("extraction failed: a fault in partnergraph, not in the file")
 
@@ -132,11 +141,6 @@ def test_a_fault_in_the_extraction_rules_is_not_blamed_on_the_file(tmp_path, cor
 def test_a_readers_fault_on_a_file_is_reported_as_unreadable(tmp_path, corpus_copy, monkeypatch):
     import partnergraph.extract.readers.text as text_reader
 
-    def broken(*args, **kwargs):
-        raise ValueError("a library choked on this file")
-
-    monkeypatch.setattr(text_reader, "read_text", broken)
-    db = open_db(tmp_path / "pg.db")
-    ingest(db, [str(next(corpus_copy.glob("*.txt")))], Extractor(), workers=1)
-    (failure,) = list_failures(db)
+    monkeypatch.setattr(text_reader, "read_text", raising(ValueError("a library choked on this file")))
+    failure = only_failure(tmp_path, corpus_copy)
     assert failure["message"] == "corrupt or unreadable (ValueError: a library choked on this file)"
