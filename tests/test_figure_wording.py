@@ -100,3 +100,11 @@ def test_a_target_then_the_count_that_exceeded_it_is_one_figure(extract_text):
                           "beneficiaries by December 2023. However, the project has greatly exceeded its target, "
                           "supporting a total of 1796 beneficiaries.\n")
     assert [(f["target"], f["delivered"], f["unit"]) for f in record["figures"]] == [(1164, 1796, "beneficiaries")]
+
+
+def test_a_plan_word_after_a_done_verb_leaves_the_count_delivered(extract_text):
+    """Only a target cue right before the verb ("tasked with supporting") makes it a plan; "will" later in
+    the sentence does not."""
+    record = extract_text("Update\n\nIn 2019, 50 families were supported by the project, and we will do more "
+                          "next year.\n")
+    assert [(f["target"], f["delivered"]) for f in record["figures"]] == [(None, 50)]

@@ -77,7 +77,7 @@ def cue_hits(window: str, lex, before: bool) -> list[tuple[int, str, bool]]:
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in spans) or m.start() in adjectives:
             continue  # "organised" inside "being organised"; "an accredited course"
         if role == "delivered" and (re.search(r"\b(?:will|shall|would|to|be)\s+(?:\w+\s+)?$", window[:m.start()])
-                                    or any(re.fullmatch(r"\s*", window[b:m.start()]) for _, b in spans)):
+                                    or any(b <= m.start() and not window[b:m.start()].strip() for _, b in spans)):
             role = "target"  # "will support", "tasked with supporting": the verb of a plan
         distance = len(window) - m.end() if before else m.start()
         hits.append((distance, role, m.group().lower().startswith("being")))
