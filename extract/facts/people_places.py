@@ -158,7 +158,8 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
     for span in sorted(candidates, key=lambda s: s.start_char):
         names_a_titled = span.start_char in titled and titled[span.start_char][0] is span
         span = span if names_a_titled else trim_span(span)
-        if span is None or not names_a_titled and not PERSON_NAME.match(span.text.split(".")[-1].strip()) and len(span) < 3:
+        if span is None or not names_a_titled and len(span) < 3 \
+                and not PERSON_NAME.match(span.text.split(".")[-1].strip()):
             continue
         rng = (span.start_char, span.end_char)
         if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text) or not person_like(ctx, span):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import traceback
 from dataclasses import dataclass
 from typing import Callable
 
@@ -58,11 +59,7 @@ def failure_message(exc: Exception) -> str:
     """"could not be read" when a reader (or its library) failed on the file; a fault in the extraction
     rules says so, not blaming the file."""
     detail = f"{type(exc).__name__}: {str(exc)[:120]}"
-    modules = []
-    frame = exc.__traceback__
-    while frame is not None:
-        modules.append(frame.tb_frame.f_globals.get("__name__", ""))
-        frame = frame.tb_next
+    modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(exc.__traceback__)]
     own = [m for m in modules if m.startswith("partnergraph.")]
     if own and own[-1].startswith(OWN_STAGES) and not any(m.startswith("partnergraph.extract.readers") for m in own):
         return f"extraction failed: a fault in partnergraph, not in the file ({detail}); please report it"
