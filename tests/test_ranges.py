@@ -20,3 +20,5 @@ def test_range_set_matches_a_scan(initial, added, questions):
     for question in questions:
         assert ranges.overlaps(*question) == any(overlaps(question, r) for r in every)
         assert ranges.contains(*question) == any(s <= question[0] and question[1] <= e for s, e in every)
+        assert sorted(ranges.overlapping(*question)) == sorted(r for r in every if overlaps(question, r))
+

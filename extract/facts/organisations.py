@@ -156,13 +156,25 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))]
     chosen: list[tuple[int, int, str, str]] = []
-    taken = blocked.copy()
+    taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
-        if not taken.overlaps(*candidate[:2]):
+        if not taken.overlaps(*candidate[:2]) and not blocked_by(blocked, candidate):
             chosen.append(owner_of(candidate))  # the whole name is chosen, its owner kept
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def blocked_by(blocked: Ranges, candidate: tuple) -> bool:
+    """A venue or project overlaps the candidate, unless the candidate is a body's name, by its head word,
+    that holds them whole: "the Carmarthenshire SRP Multi-Agency Task Group" names the project inside."""
+    start, end, name = candidate[:3]
+    inside = blocked.overlapping(start, end)
+    if not inside:
+        return False
+    words = name.split()
+    return not (words and words[-1].lower() in word_sets()["org_heads"]
+                and all(start <= s and e <= end and (s, e) != (start, end) for s, e in inside))
 
 
 def topical(name: str) -> bool:

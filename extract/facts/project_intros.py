@@ -24,9 +24,10 @@ def intro_patterns() -> list[re.Pattern]:
         (re.compile(rf"\b(?:{nouns}),?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
         # "a two-year project Here to Contribute"
         (re.compile(rf"\b(?:a|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
-        # "Welcome Treff is a joint initiative of ...": a sentence saying what its subject is
-        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
-                    re.M), False),
+        # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
+        # programme": a sentence saying what its subject is
+        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?\s+(?:is|was)\s+"
+                    rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True),
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an)\s+(?:new\s+)?{NAME}"), True),
     ]
@@ -63,3 +64,27 @@ def name_like(name: str) -> bool:
     first = words[0].lower()
     return not (first in sets["non_initial_words"] and not words[1][:1].isupper()) and not any(
         w.isdigit() for w in words)
+
+
+# A coined one-word name, with capitals inside it: "SIforREF", "ERASMI", "INTEGRA-TRAIN"
+COINED = r"([A-Z][A-Za-z0-9+-]*[A-Z][A-Za-z0-9+]*)"
+
+
+@lru_cache(maxsize=1)
+def coined_patterns() -> list[re.Pattern]:
+    heads = "project|programme|program|initiative"
+    return [re.compile(rf"\b(?i:the|our|this|an?)\s+(?:[\w+-]+\s+){{0,2}}?(?:{heads})\s+{COINED}(?![\w'’-])"),  # "the EU project X"
+            re.compile(rf"\b(?i:the|our|this)\s+{COINED}\s+(?:{heads}|consortium|partnership|partners)\b")]  # "the X project"
+
+
+def coined_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each one-word project name set beside a lower-case project word: "the EU
+    project SIforREF", "the ERASMI project consortium". Not an acronym of a subject or document ("ESOL")."""
+    not_names = word_sets()["not_org_acronyms"]
+    found = []
+    for pattern in coined_patterns():
+        for match in pattern.finditer(text):
+            name = match.group(1).rstrip("-")
+            if len(name) >= 4 and name.lower() not in not_names:
+                found.append((match.start(1), match.start(1) + len(name), name))
+    return found

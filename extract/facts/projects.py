@@ -15,7 +15,7 @@ from partnergraph.extract.facts.names import (
     with_people_possessive,
     word_sets,
 )
-from partnergraph.extract.facts.project_intros import introduced_projects
+from partnergraph.extract.facts.project_intros import coined_projects, introduced_projects
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
 from partnergraph.extract.record import Participant, Project
@@ -40,7 +40,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
-        if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name):
+        if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
+                or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char):
             continue
         if parent_programme(ctx, trimmed):
             continue
@@ -52,17 +53,47 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 start, part = with_people_possessive(ctx.text, start, part)
             add_project(ctx, projects, mentions, part, start, end)
     taken = Ranges((s, e) for s, e, _ in mentions)
-    for start, end, name in introduced_projects(ctx.text):
-        if not taken.overlaps(start, end) and project_key(name) not in projects:
+    for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text):
+        if not taken.overlaps(start, end) and project_key(name) not in projects and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
     for short, (long_form, _start, _) in (ctx.doc._.acronyms or {}).items():
-        project = projects.get(project_key(clean_quotes(long_form)))
+        long_form = clean_quotes(long_form)
+        project = projects.get(project_key(long_form))
         if project and short not in project.aliases:
             project.aliases.append(short)
+        project = projects.get(project_key(short))  # "the ... Support (SETS) program": named by the short form
+        if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
+                long_form.lower().split()) and long_form not in project.aliases:
+            project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
+
+
+def mid_word(text: str, start: int) -> bool:
+    """A name that starts inside a word ("V. Initiative" of "e.V. Initiative") is a tokenizer's cut."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." and start > 1 and text[start - 2].isalpha())
+
+
+def body_with_head(ctx: Context, name: str) -> bool:
+    """"the EU project", "a UK programme": a body's or a subject's acronym before a lower-case head word
+    says whose project, not which."""
+    words = name.split()
+    if len(words) != 2 or not words[1].islower():
+        return False
+    return names_a_body(ctx, words[0]) or words[0].lower() in word_sets()["not_org_acronyms"]
+
+
+def names_a_body(ctx: Context, name: str) -> bool:
+    """A one-word name the gazetteer knows as a body or place, or an acronym the text defines as a body's ("the
+    UNHCR programme" is the body's programme)."""
+    if " " in name:
+        return False
+    long_form = (ctx.doc._.acronyms or {}).get(name, ("",))[0]
+    heads = word_sets()["org_heads"]
+    return any(span.text == name for span in ctx.spans("gazetteer")) \
+        or bool(long_form.split()) and long_form.split()[-1].lower() in heads
 
 
 def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
@@ -121,10 +152,19 @@ def add_project(ctx, projects, mentions, name: str, start: int, end: int) -> Non
     project = projects.get(key)
     if project is None:
         project = projects[key] = Project(name)
-    elif name != project.name and name not in project.aliases:
-        project.aliases.append(name)
+    for form in (name, without_lower_head(name)):
+        if form and form != project.name and form not in project.aliases:
+            project.aliases.append(form)
     project.evidence.append(ctx.evidence(start, end))
     mentions.append((start, end, key))
+
+
+def without_lower_head(name: str) -> str | None:
+    """"ERASMI" of "ERASMI project": a name set before a lower-case project word is used without it too."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in word_sets()["project_heads"] and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return None
 
 
 def membership_projects(ctx: Context, registry, projects, mentions) -> None:

@@ -35,3 +35,13 @@ class Ranges:
         """True when some range (s, e) holds the whole of (start, end): s <= start and end <= e."""
         from_start = bisect.bisect_right(self._ranges, (start, float("inf")))  # the ranges starting by `start`
         return from_start > 0 and self._reach[from_start - 1] >= end
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges that overlap (start, end)."""
+        index = bisect.bisect_left(self._ranges, (end,)) - 1
+        found = []
+        while index >= 0 and self._reach[index] > start:
+            if self._ranges[index][1] > start:
+                found.append(self._ranges[index])
+            index -= 1
+        return found

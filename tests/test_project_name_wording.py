@@ -1,0 +1,54 @@
+"""Project names the wording gives: "X (XS) was the UK's first national programme", a coined one-word name
+beside a lower-case project word ("the EU project SIforNEW", "the KESTREL project consortium"), a body's
+name that holds a project's acronym, and a project named by a defined short form. Every text and name here
+is written for the test."""
+from __future__ import annotations
+
+from test_body_list_wording import participants
+
+
+def project_names(record) -> set[str]:
+    return {name for p in record["projects"] for name in [p["name"], *p["aliases"]]}
+
+
+def test_a_sentence_saying_its_subject_was_a_programme_names_a_project(extract_text):
+    record = extract_text(
+        "Evaluation\n\nThe Family Harbour Support Service (FHSS) was the country's first national programme of "
+        "family support. It was delivered by Northgate Housing Trust in partnership with Eastgate Advice Centre.\n")
+    assert "Family Harbour Support Service" in project_names(record)
+    assert {"Northgate Housing Trust", "Eastgate Advice Centre"} <= set(participants(record, "Family Harbour Support Service"))
+
+
+def test_a_coined_name_after_a_lower_case_project_word_is_a_project(extract_text):
+    record = extract_text(
+        "News\n\nThe aim of the EU project SIforNEW is to help towns welcome newcomers.\n\n"
+        "Lead: Wexcombe University\n\nPartner: Comune di Millbrook, Harbour Town Council\n")
+    assert "SIforNEW" in project_names(record)
+    assert "EU project" not in project_names(record)
+    assert {"Wexcombe University", "Harbour Town Council"} <= set(participants(record, "SIforNEW"))
+
+
+def test_a_coined_name_before_a_lower_case_project_word_is_used_without_it_too(extract_text):
+    record = extract_text("News\n\nOn 14 May 2021 the KESTREL project consortium met online in Wexcombe.\n")
+    assert {"KESTREL project", "KESTREL"} <= project_names(record)
+
+
+def test_a_subject_acronym_before_a_project_word_names_no_project(extract_text):
+    record = extract_text("News\n\nThe ESOL project helps women learn English at the Millbrook Centre.\n")
+    assert "ESOL" not in project_names(record)
+
+
+def test_a_bodys_name_that_holds_a_projects_acronym_is_a_body(extract_text):
+    record = extract_text(
+        "Resettlement\n\nThe Kestrel Resettlement Programme (KRP) brings families to Wexcombe. The project is "
+        "managed by the Wexcombe KRP Multi-Agency Task Group.\n")
+    assert "Wexcombe KRP Multi-Agency Task Group" in {o["name"] for o in record["organisations"]}
+    assert "Wexcombe KRP Multi-Agency Task Group" in participants(record, "Kestrel Resettlement Programme")
+
+
+def test_a_project_named_by_a_defined_short_form_keeps_the_long_form_and_is_no_body(extract_text):
+    record = extract_text(
+        "Funding\n\nFamilies are supported through the Harbour Welcome and Settlement Support (HWSS) program. "
+        "The HWSS program is funded by the Department of Home Affairs.\n")
+    assert "Harbour Welcome and Settlement Support" in project_names(record)
+    assert "Harbour Welcome and Settlement Support" not in {o["name"] for o in record["organisations"]}
