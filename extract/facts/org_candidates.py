@@ -11,7 +11,7 @@ from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
     split_listed_names,
 )
-from partnergraph.extract.facts.model_names import names_people, not_a_body, portfolio
+from partnergraph.extract.facts.model_names import a_place, names_people, not_a_body, portfolio
 from partnergraph.extract.facts.names import (
     is_generic,
     trim_span,
@@ -151,24 +151,46 @@ CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|part
 
 
 CUE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
+                         r"(?:(?:has been|have been|had been|is|are|was|were) working|"
                          r"(?:has |have |had )?(?:worked|works|work|partnered|partners|collaborated|collaborates|"
                          r"teamed up|joined forces|joined together|come together|came together|"
                          r"(?:was|were) (?:established|founded|set up|formed|registered)|"
                          r"(?:is|was) an? (?:(?:small|local|registered|national|community|voluntary|grassroots|"
                          r"non-profit|not-for-profit|volunteer-led|refugee-led|user-led|independent) )*"
-                         r"(?:charity|organisation|organization|group|network|association|NGO|social enterprise))\b",
+                         r"(?:charity|organisation|organization|group|network|association|NGO|social enterprise)))\b",
                          re.M)
+
+
+# "EYST provide a caseworker support service and Syria Sir Gar provide community support": who provides a
+# service is a body; one word only if it is an acronym or coined ("EYST", "SIforREF")
+SERVICE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?:The )?((?:[A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5})|"
+                             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*) (?:also |now )?(?:provide|provides|provided|deliver|delivers|"
+                             r"delivered|offer|offers|offered|run|runs|ran) (?:a |an |the |free |weekly |regular )?"
+                             r"(?:[\w-]+ ){0,3}(?:support|services?|advice|sessions|classes|courses|casework|training|"
+                             r"activities|befriending|lessons|drop-ins?)\b", re.M)
+# "since Shares was set up in 2015": a one-word name inside a sentence, said to have been founded
+FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) (?:established|founded|set up|formed|registered)\b")
 
 
 def cue_subject_candidates(ctx: Context) -> list[tuple]:
     """A name of two or more words opening a sentence that says it worked or partnered with someone, or
     was founded, or is a charity or group, is a body: "Refugee Roots has worked in partnership with Oxford
-    City Council", "Sidmouth Companions was established in 2018"."""
+    City Council", "Sidmouth Companions was established in 2018"; so is who provides a service."""
+    return subject_names(ctx, [*CUE_SUBJECT.finditer(ctx.text), *SERVICE_SUBJECT.finditer(ctx.text)])
+
+
+def founded_candidates(ctx: Context) -> list[tuple]:
+    """"since Shares was set up in 2015": a person is not set up or founded, whatever the model says."""
+    return subject_names(ctx, list(FOUNDED_SUBJECT.finditer(ctx.text)))
+
+
+def subject_names(ctx: Context, matches: list) -> list[tuple]:
     found = []
-    for match in CUE_SUBJECT.finditer(ctx.text):
+    for match in matches:
         for offset, name in split_listed_names(match.group(1)):
             rng = (match.start(1) + offset, match.start(1) + offset + len(name))
-            if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name):
+            if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name) \
+                    and not (" " not in name and (a_place(ctx, name) or name.lower() in word_sets()["not_org_acronyms"])):
                 found.append((*rng, name, name))
     return found
 

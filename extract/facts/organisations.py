@@ -29,6 +29,7 @@ from partnergraph.extract.facts.names import (
 from partnergraph.extract.facts.org_candidates import (
     cue_object_candidates,
     cue_subject_candidates,
+    founded_candidates,
     gazetteer_candidates,
     is_place,
     owner_of,
@@ -148,6 +149,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
+    candidates += founded_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]

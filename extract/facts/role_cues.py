@@ -10,6 +10,7 @@ from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 ROLE_ORDER = ["lead", "funder", "support", "delivery", "member", "partner"]
 LIST_ROLES = {"member", "partner"}
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.I)
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
 NEAR = 45  # characters between a body and the cue that gives its role
 
 
@@ -33,6 +34,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
                 continue  # "is led by X", "funded by X": passive, the body comes after
             elif PASSIVE_BEFORE.search(text[:match.start()]):
                 continue  # "X was awarded the tender by Y": X received, it did not award
+            elif role == "delivery" and INFINITIVE_BEFORE.search(text[:match.start()]):
+                continue  # "partnered with A and B to deliver": whose aim, not who delivers what the sentence names
             else:
                 chosen = subject_list(ctx.text, [b for b in bodies if b[1] <= cue_start], cue_start)
             for _, _, org_key in chosen:
