@@ -77,3 +77,20 @@ def test_one_body_named_whole_and_with_its_acronym_is_listed_once(extract_text):
         "plan the delivery of the programme.\n")
     names = [o["name"] for o in record["organisations"]]
     assert names.count("Bramley West and Chester") == 1
+
+
+def test_words_of_a_heading_set_in_capitals_are_no_body(extract_text):
+    record = extract_text(
+        "WEXCOMBE COUNTY COUNCIL\n\nMinutes of the meeting of 3 May 2022.\n\n10. FORWARD PLAN OF KEY DECISIONS\n\n"
+        "Members noted the plan.\n\n11. REPORT FOR CONSIDERATION BY SCRUTINY\n\nMembers noted the report.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert not names & {"KEY DECISIONS", "CONSIDERATION", "SCRUTINY", "FORWARD PLAN"}
+    assert "WEXCOMBE COUNTY COUNCIL" in names
+
+
+def test_a_plural_honorific_and_an_acting_post_open_no_bodys_name(extract_text):
+    record = extract_text(
+        "Minutes\n\nApologies for absence were received from Councillors Hartley, Pennock and Ravel.\n\n"
+        "12. REPORT OF THE ACTING DIRECTOR OF LOCAL SERVICES AND HOUSING\n\nMembers noted the report.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert not any(name.startswith(("Councillors", "ACTING", "LOCAL SERVICES")) for name in names)

@@ -46,6 +46,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
                 or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) \
+                or capitals_heading_words(ctx, start, text) \
                 or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
                     w.lower() in word_sets()["org_heads"] for w in words):
             continue
@@ -91,7 +92,9 @@ def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:
         names = {e.text.strip() for e in ctx.entities if e.label_ == "PERSON"}
         people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
     words = text.split()
-    if (text in people and (len(words) > 1 or not named_as_partner)) or words[0].lower().rstrip(".") in word_sets()["honorifics"]:
+    first = words[0].lower().rstrip(".")
+    if (text in people and (len(words) > 1 or not named_as_partner)) or first in word_sets()["honorifics"] \
+            or first.endswith("s") and first[:-1] in word_sets()["honorifics"]:  # "Councillors Cairns"
         return True
     return written_lower(ctx, text) or stands_for_no_body(ctx, text)
 
@@ -102,6 +105,12 @@ def a_place(ctx, text: str) -> bool:
     if places is None:
         places = ctx.notes["model_place_names"] = {e.text.strip() for e in ctx.entities if e.label_ in ("GPE", "LOC")}
     return text in places or text.lower() in gazetteer_places()
+
+
+@lru_cache(maxsize=1)
+def gazetteer_bodies() -> frozenset[str]:
+    rows = load_csv("gazetteers/organisations.csv")
+    return frozenset(name.lower() for row in rows for name in [row["name"], *(row["aliases"] or "").split("|")] if name)
 
 
 @lru_cache(maxsize=1)
@@ -121,10 +130,26 @@ def stands_for_no_body(ctx, text: str) -> bool:
 
 
 def written_lower(ctx, text: str) -> bool:
-    """One capitalised word the report also writes in lower case: a common word ("Mentoring")."""
+    """One capitalised word the report also writes in lower case: a common word ("Mentoring"); or words in
+    capitals, without a body's head word, that it writes in lower case too: a heading's ("KEY DECISIONS")."""
     if "lower_words" not in ctx.notes:
         ctx.notes["lower_words"] = {t.text for t in ctx.doc if t.is_lower}
-    return " " not in text and not text.isupper() and text.lower() in ctx.notes["lower_words"]
+    lower = ctx.notes["lower_words"]
+    if " " not in text and not text.isupper():
+        return text.lower() in lower
+    words = [w.lower() for w in text.split()]
+    return text.isupper() and len(text) > 5 and not set(words) & word_sets()["org_heads"] and all(
+        w in lower for w in words) and text.lower() not in gazetteer_bodies()
+
+
+def capitals_heading_words(ctx, start: int, text: str) -> bool:
+    """Words without a body's head word in a line set all in capitals ("10.FORWARD PLAN OF KEY DECISIONS",
+    "REPORT FOR CONSIDERATION BY SCRUTINY"): a heading's, not a body's name the gazetteer does not know."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    return line.isupper() and len(line.split()) > len(text.split()) and not {
+        w.lower() for w in text.split()} & word_sets()["org_heads"] and text.lower() not in gazetteer_bodies()
 
 
 @lru_cache(maxsize=1)

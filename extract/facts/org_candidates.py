@@ -134,10 +134,11 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
         head, _, suffix = text.rpartition("-")
         if suffix.lower() in suffixes and head:
             text = head
+        lead, unposted = without_roles(text)  # "ACTING DIRECTOR OF LOCAL SERVICES": a post and its portfolio
         if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)) \
-                or portfolio(ctx.text, span.start_char, text):
+                or portfolio(ctx.text, span.start_char, text) or lead and portfolio(ctx.text, span.start_char + lead, unposted):
             continue
-        lead, text = without_roles(text)
+        text = unposted
         for offset, part in split_listed_names(text):
             start = span.start_char + lead + offset
             end = start + len(part)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.model_names import (
+    capitals_heading_words,
     model_org_candidates,
     names_people,
     not_a_body,
@@ -238,7 +239,8 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
-                and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]):
+                and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
+                and not capitals_heading_words(ctx, rng[0], span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
 
