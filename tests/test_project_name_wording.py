@@ -52,3 +52,23 @@ def test_a_project_named_by_a_defined_short_form_keeps_the_long_form_and_is_no_b
         "The HWSS program is funded by the Department of Home Affairs.\n")
     assert "Harbour Welcome and Settlement Support" in project_names(record)
     assert "Harbour Welcome and Settlement Support" not in {o["name"] for o in record["organisations"]}
+
+
+def test_a_long_labelled_partner_line_keeps_its_last_partner_whole_and_programme_is_the_funder(extract_text):
+    partners = ", ".join(f"Kestrel Harbour Association Number {n}" for n in ("One", "Two", "Three", "Four", "Five",
+                                                                              "Six", "Seven", "Eight", "Nine", "Ten"))
+    record = extract_text(
+        "News\n\nThe aim of the EU project SIforNEW is to help towns welcome newcomers.\n\n"
+        "Programme: Interreg Northern Shores\n\n"
+        f"Partner: {partners}, Beauftragter des Senats von Berlin für Integration und Migration.\n")
+    found = participants(record, "SIforNEW")
+    assert "Beauftragter des Senats von Berlin für Integration und Migration" in found
+    assert found.get("Interreg Northern Shores") == "funder"
+
+
+def test_a_project_word_before_another_capitalised_word_ends_no_project(extract_text):
+    record = extract_text(
+        "Update\n\nIn June 2016 the council resettled 18 Syrian Programme Refugee families in Wexcombe as part of "
+        "the Kestrel Refugee Protection Programme.\n")
+    assert "Syrian Programme" not in project_names(record)
+    assert "Kestrel Refugee Protection Programme" in project_names(record)

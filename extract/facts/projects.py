@@ -39,6 +39,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if trimmed is None:
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if modifier_head(span):
+            continue
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char):
@@ -69,6 +71,14 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
+
+
+def modifier_head(span) -> bool:
+    """"18 Syrian Programme Refugee families": a capitalised word right after the head word, on the same
+    line, makes the head a modifier of another name, not the end of a project's."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_title and following.is_alpha and not following.is_sent_start \
+        and following.lower_ not in word_sets()["org_heads"] and span[-1].whitespace_ == " "
 
 
 def mid_word(text: str, start: int) -> bool:
