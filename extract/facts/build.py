@@ -7,6 +7,7 @@ from pathlib import Path
 from partnergraph.extract.facts.awards import add_award_projects
 from partnergraph.extract.facts.collaborations import find_collaborations
 from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.established_groups import add_established_groups
 from partnergraph.extract.facts.events import find_events, find_money
 from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
@@ -52,6 +53,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
     drop_project_parts(registry, projects)
+    add_established_groups(ctx, registry, projects, project_mentions)
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
     add_memberships(ctx, registry, projects, project_mentions)

@@ -24,9 +24,15 @@ def merge_short_forms(registry) -> None:
     keys = sorted(registry.orgs, key=len, reverse=True)
     for short in keys:
         longer = [k for k in keys if len(k) > len(short) and k in registry.orgs
-                  and (k.endswith(" " + short) or completed_by(k, short + " and "))]
+                  and (ends_with_name(k, short) or completed_by(k, short + " and "))]
         if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
             merge_into(registry, short, longer[0])
+
+
+def ends_with_name(name: str, short: str) -> bool:
+    """"West Cumbria Equality and Diversity Partnership" ends with the short form; "Housing Directorate of
+    Wicklow County Council" ends with its owner's name, which is another body."""
+    return name.endswith(" " + short) and name[:-len(short)].split()[-1] not in {"of", "for", "at", "in", "to"}
 
 
 def merge_same_names(registry) -> None:

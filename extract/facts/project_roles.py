@@ -9,7 +9,7 @@ import re
 
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.names import name_key
-from partnergraph.extract.facts.projects import add_participant, project_key
+from partnergraph.extract.facts.projects import add_participant, group_reference, project_key
 from partnergraph.extract.facts.role_cues import cue_roles
 from partnergraph.extract.facts.when import running_text
 
@@ -174,6 +174,11 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
     inside = mentions.first_inside(sentence.start_char, sentence.end_char)
     if inside:
         return inside[2]
+    group = group_reference().match(sentence.text)
+    if group:
+        agreeing = agreeing_project(ctx, mentions, sentence.start_char, group.group(1).lower())
+        if agreeing:
+            return agreeing  # "This Committee is chaired by ...": only a group of that name, never another project
     reference = REFERENCE.search(sentence.text)
     if reference:
         agreeing = agreeing_project(ctx, mentions, sentence.start_char, reference.group(0).split()[-1].lower())

@@ -3,6 +3,7 @@ body that "brings together" members is a partnership project. Who takes part: `p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.listed_names import gazetteer_categories
@@ -177,12 +178,22 @@ def without_lower_head(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def group_reference() -> re.Pattern:
+    """"This Committee", "The group, in conjunction with": a sentence opening on a group's head word."""
+    heads = "|".join(lexicon()["group_heads"])
+    return re.compile(rf"\s*(?:This|The|That)\s+(?:[\w-]+\s+){{0,2}}?((?i:{heads}))\b")
+
+
 def membership_projects(ctx: Context, registry, projects, mentions) -> None:
-    """A body that "brings together" listed members is itself a partnership project."""
+    """A body that "brings together" listed members is itself a partnership project; not one named in a
+    sentence about a group already named ("This Committee is chaired by the Council and has participants")."""
     cues = phrase_regex(lexicon()["role_cues"]["member"]["after"])
+    groups = {name.split()[-1].lower() for p in projects.values() for name in [p.name, *p.aliases]}
     for sentence in ctx.sentences:
         cue = cues.search(sentence.text)
-        if not cue:
+        opening = group_reference().match(sentence.text)
+        if not cue or opening and opening.group(1).lower() in groups:
             continue
         bodies = registry.in_range(sentence.start_char, sentence.start_char + cue.start())
         if bodies:
