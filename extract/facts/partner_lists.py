@@ -49,7 +49,9 @@ SEGMENT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
 NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du|and))*")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?")  # "that I’ve known"
-LIST_REACH = 1500  # characters a list may run on after its cue: a labelled line of a dozen partners runs past 400
+# characters a list may run on after its cue; a labelled line ("Partner: A, B, ...") of a dozen partners
+# runs past 400, a cue in running text that never reaches a full stop ends sooner
+LIST_REACH, LABELLED_LIST_REACH = 400, 1500
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
@@ -72,7 +74,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
     found = []
     for cue in list_cues().finditer(ctx.text):
-        end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + LIST_REACH]).start() + cue.end()  # "E.K. X"
+        reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
+        end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
         position = cue.end()
         for part in SEGMENT.split(ctx.text[cue.end():end]):
             part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
