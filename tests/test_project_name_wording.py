@@ -72,3 +72,12 @@ def test_a_project_word_before_another_capitalised_word_ends_no_project(extract_
         "the Kestrel Refugee Protection Programme.\n")
     assert "Syrian Programme" not in project_names(record)
     assert "Kestrel Refugee Protection Programme" in project_names(record)
+
+
+def test_to_joins_the_words_of_a_projects_name_but_a_link_before_a_lower_case_head_ends_none(extract_text):
+    record = extract_text(
+        "Welcome packs\n\nNorthgate Housing Trust delivers the Routes to Settlement Programme in Wexcombe. Central "
+        "to the project is the welcome pack.\n")
+    names = project_names(record)
+    assert "Routes to Settlement Programme" in names
+    assert not any(name.startswith("Central") for name in names)

@@ -40,8 +40,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if trimmed is None:
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        if modifier_head(span):
-            continue
+        if modifier_head(span) or len(span) >= 2 and span[-1].is_lower and span[-2].is_lower:
+            continue  # "Central to the project": a link word before a lower-case head word ends no name
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char):
@@ -122,7 +122,7 @@ def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
     Hosting programme" -> the scheme, the programme: a body's name that runs into the project's is not
     part of it."""
-    match = re.match(r"^(.+?)\s+(?:for|of|on|in|with|at)\s+(?:the\s+)?(.+)$", name)
+    match = re.match(r"^(.+?)\s+(?:for|of|on|in|with|at|to)\s+(?:the\s+)?(.+)$", name)
     if not match:
         return name
     owner = match.group(1)
