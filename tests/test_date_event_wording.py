@@ -169,3 +169,12 @@ def test_an_arrival_at_an_airport_is_a_dated_event_at_a_venue(extract_text):
     record = extract_text("First year\n\nIn late June 2016 the first families touched down at Wexcombe Airport, "
                           "welcomed by Harbour Refugee Action.\n")
     assert [(e["date"], e["venue"]) for e in record["events"]] == [("2016-06", "Wexcombe Airport")]
+
+
+def test_a_text_opening_on_a_bullet_has_no_title_and_its_first_item_can_be_an_event(extract_text):
+    """A page cut from its headline: the first bullet is an item like the others, not the title."""
+    record = extract_text(
+        "  • Kick-off meeting in Wexcombe on 30-31 March 2017. The meeting set out the project's aims.\n"
+        "  • A study visit in Millbrook on 16-19 May 2017. Eight people took part.\n")
+    assert record["title"] is None
+    assert {e["date"] for e in record["events"]} >= {"2017-03-30", "2017-05-16"}

@@ -9,9 +9,10 @@ from partnergraph.extract.facts.when import TOP_BLOCKS
 
 
 def title_of(document) -> str | None:
-    """The first heading, joined with a subtitle line that says what kind of report this is."""
+    """The first heading, joined with a subtitle line that says what kind of report this is; none where the
+    text opens on a list item (a page cut from its headline)."""
     headings = [b for b in document.blocks[:TOP_BLOCKS] if b.kind in ("heading", "paragraph")]
-    if not headings:
+    if not headings or not opens_on_title(document):
         return document.title
     title = document.title or headings[0].text
     if len(headings) > 1 and is_subtitle(headings[1].text) and headings[1].text not in title:
@@ -23,7 +24,14 @@ def is_subtitle(text: str) -> bool:
     return len(text.split()) <= 8 and bool(phrase_regex(lexicon()["report_subtitles"]).search(text))
 
 
+def opens_on_title(document) -> bool:
+    first = document.blocks[0] if document.blocks else None
+    return first is not None and first.kind != "list_item"
+
+
 def title_lines_end(document) -> int:
+    if not opens_on_title(document):
+        return 0
     heads = document.blocks[:2]
     if len(heads) == 2 and is_subtitle(heads[1].text):
         return heads[1].end

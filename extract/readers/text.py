@@ -63,7 +63,7 @@ def classify_line(line: str, is_first: bool, following: str) -> tuple[str, int |
     md = MD_HEADING.match(line)
     if md:
         return "heading", len(md.group(1)), md.group(2)
-    if is_first:
+    if is_first and not SYMBOL_BULLET.match(line):  # a text that opens on a bullet was cut from its headline
         return "heading", 1, line
     if BULLET.match(line):
         return "list_item", None, SYMBOL_BULLET.sub("", line, count=1)
