@@ -40,3 +40,25 @@ def test_a_body_in_brackets_after_a_name_is_its_affiliation(extract_text):
 def test_a_post_after_a_title_is_no_person(extract_text):
     found = people(extract_text("Visit\n\nThe Minister of State for Integration met the Lord Mayor on 3 May 2019.\n"))
     assert not {"Of State", "Mayor"} & set(found)
+
+
+def test_a_plural_title_lists_surnames_alone_and_initials_before_the_next_name(extract_text):
+    record = extract_text(
+        "Minutes\n\nApologies for absence were received from Councillors Hartley, Pennock, G.W. Ravel, and "
+        "Sowerby.\n")
+    names = {p["name"] for p in record["people"]}
+    assert {"Hartley", "Pennock", "G.W. Ravel", "Sowerby"} <= names
+    assert not any(name.startswith("G. ") for name in names)
+
+
+def test_two_officers_on_one_line_split_by_a_slash(extract_text):
+    record = extract_text("Minutes\n\nMEMBERS\n\nArmitage, E.\nCrowther, D. / Gresley, L.\nJessop, V.\n")
+    assert {"D. Crowther", "L. Gresley"} <= {p["name"] for p in record["people"]}
+
+
+def test_a_speech_verb_and_a_post_are_no_part_of_a_persons_name(extract_text):
+    record = extract_text(
+        "Summit\n\nSaid Tegan Marlow, K-12 EAL Subject Coordinator: \"Something I am proud of is our work.\"\n")
+    names = {p["name"] for p in record["people"]}
+    assert "Tegan Marlow" in names
+    assert not any(name.endswith("Coordinator") or name.startswith("Said") for name in names)

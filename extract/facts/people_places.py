@@ -187,7 +187,8 @@ def person_like(ctx: Context, span) -> bool:
 @lru_cache(maxsize=1)
 def not_name_ends() -> set[str]:
     sets = word_sets()
-    return sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"]
+    posts = {w.lower() for w in lexicon()["person_roles"]}  # "K-12 EAL Subject Coordinator", "Scrutiny Officer"
+    return sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"] | posts
 
 
 CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")

@@ -6,6 +6,9 @@ from __future__ import annotations
 from partnergraph.extract.facts.context import lexicon
 
 
+SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "explains", "commented", "comments", "noted", "notes"}
+
+
 def clean_person_name(name: str) -> str | None:
     """The name, or None when only one word is left once posts and honours are cut off."""
     lex = lexicon()
@@ -15,7 +18,7 @@ def clean_person_name(name: str) -> str | None:
     titles = honorifics | posts
     last_title = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1)
     words = words[last_title + 1:]  # "Immigration Minister Iain Lees-Galloway": the post and its portfolio
-    while words and words[0].lower() in posts:
+    while words and (words[0].lower() in posts or words[0].lower() in SPEECH_VERBS):  # "Said Tegan Taylor:"
         words = words[1:]
     while len(words) > 2 and words[-1].lower().strip(".,") in honours:
         words = words[:-1]

@@ -15,9 +15,12 @@ FORENAME = r"[A-Z][a-z]+"
 NATURAL = rf"(?:{INITIALS}|{FORENAME}\s)(?:{SURNAME})"
 SURNAME_FIRST = re.compile(rf"({SURNAME}),\s([A-Z]\..*)")  # "Bawn, D."
 STOPPED_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.){0,2}"
-ONE_NAME = rf"(?:{SURNAME},\s{STOPPED_INITIALS}|{NATURAL})"
-SEPARATOR = r"(?:\s*\([^()\n]{1,20}\))?(?:,\s*|\s+and\s+|\s*&\s*)"
+ONE_NAME = rf"(?:{SURNAME},\s{STOPPED_INITIALS}(?![\w.]|\s?{SURNAME})|{NATURAL})"  # not "Graham, G.W. Jones"
+LISTED_NAME = rf"(?:{ONE_NAME}|{SURNAME}(?![\w'’]))"  # after "Councillors" a surname alone: "Cairns, Graham"
+SEPARATOR = r"(?:\s*\([^()\n]{1,20}\))?(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)"
 OFFICER_LINE = re.compile(rf"^[ \t•*-]*({SURNAME}),\s({STOPPED_INITIALS})(?=\s|$)", re.M)
+PAIRED_OFFICER = re.compile(rf"[ \t]*/[ \t]*({SURNAME}),\s({STOPPED_INITIALS})(?=\s|$)")  # "Campbell, D. / Grimshaw, L."
+NOT_LISTED_NAMES = {"present", "attending", "absent", "apologies", "in", "attendance", "were", "also"}
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +28,7 @@ def titled_list() -> re.Pattern:
     """A title, then one name; a plural title ("Councillors:"), then names joined by commas and "and"."""
     singular = "|".join(re.escape(t) for t in sorted(lexicon()["honorifics"], key=len, reverse=True))
     return re.compile(rf"\b(?i:(?:{singular})\.?|(?P<plural>councillors|cllrs))\s*:?\s+"
-                      rf"(?P<names>{ONE_NAME}(?:(?(plural){SEPARATOR}{ONE_NAME})){{0,30}})")
+                      rf"(?P<names>(?(plural){LISTED_NAME}|{ONE_NAME})(?:(?(plural){SEPARATOR}{LISTED_NAME})){{0,30}})")
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +43,15 @@ def titled_people(ctx: Context) -> list[tuple[int, int, str]]:
     found = []
     for match in titled_list().finditer(ctx.text):
         names_start = match.start("names")
-        for name in re.finditer(ONE_NAME, match.group("names")):
-            if not_name_words().isdisjoint(w.lower() for w in name.group(0).split()):  # "Minister of State"
+        for name in re.finditer(LISTED_NAME if match.group("plural") else ONE_NAME, match.group("names")):
+            words = {w.lower() for w in name.group(0).split()}
+            if not_name_words().isdisjoint(words) and not words & NOT_LISTED_NAMES:  # "Minister of State"
                 found.append((names_start + name.start(), names_start + name.end(), natural_order(name.group(0))))
     for match in OFFICER_LINE.finditer(ctx.text):
         found.append((match.start(1), match.end(2), natural_order(match.group(0).strip(" \t•*-"))))
+        paired = PAIRED_OFFICER.match(ctx.text, match.end())
+        if paired:
+            found.append((paired.start(1), paired.end(2), natural_order(f"{paired.group(1)}, {paired.group(2)}")))
     return found
 
 
