@@ -94,3 +94,11 @@ def test_a_plural_honorific_and_an_acting_post_open_no_bodys_name(extract_text):
         "12. REPORT OF THE ACTING DIRECTOR OF LOCAL SERVICES AND HOUSING\n\nMembers noted the report.\n")
     names = {o["name"] for o in record["organisations"]}
     assert not any(name.startswith(("Councillors", "ACTING", "LOCAL SERVICES")) for name in names)
+
+
+def test_workers_an_award_of_the_year_and_a_logo_are_no_bodies(extract_text):
+    record = extract_text(
+        "Awards\n\nThe group will employ two Resettlement Support Workers. The scheme won Community Project of the "
+        "Year at the Harbour Awards. Funded by Kestrel Postcode Trust.\n\nKestrel Postcode Trust Logo\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert not any(name.endswith(("Workers", "Year", "Logo")) for name in names)
