@@ -81,3 +81,21 @@ def test_to_joins_the_words_of_a_projects_name_but_a_link_before_a_lower_case_he
     names = project_names(record)
     assert "Routes to Settlement Programme" in names
     assert not any(name.startswith("Central") for name in names)
+
+
+def test_a_kind_of_lead_before_a_projects_name_is_part_of_it_but_a_backing_body_is_not(extract_text):
+    record = extract_text(
+        "Jobs\n\nThe Government will fund the Employer-led Refugee Employment Project in Wexcombe. Separately, "
+        "a Council-led Welcome Programme began in May.\n")
+    names = project_names(record)
+    assert "Employer-led Refugee Employment Project" in names
+    assert not any(name.startswith("Council-led") for name in names)
+
+
+def test_the_project_named_after_the_word_project_at_a_sentence_start(extract_text):
+    record = extract_text(
+        "Final report\n\nThe project Welcome to Wexcombe, was funded with the support of the European Union.\n"
+        "The event involved 65 citizens, including 4 participants from the Harbour Training Centre.\n")
+    names = project_names(record)
+    assert "Welcome to Wexcombe" in names
+    assert "Harbour Training Centre" not in names

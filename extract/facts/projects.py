@@ -151,9 +151,14 @@ def parent_programme(ctx: Context, span) -> bool:
 
 
 def fused_role(name: str) -> bool:
-    """"Authority-backed initiative" names a backer, not a project."""
-    suffixes = lexicon()["role_suffixes"]
-    return any(word.rpartition("-")[2].lower() in suffixes for word in name.split() if "-" in word)
+    """"Authority-backed initiative", "UNHCR-led programme" name a backer, not a project; "Employer-led Refugee
+    Employment Project" and "Community-led Sponsorship" name the kind of project."""
+    suffixes, heads = lexicon()["role_suffixes"], word_sets()["org_heads"]
+    for word in name.split():
+        backer, _, suffix = word.rpartition("-")
+        if backer and suffix.lower() in suffixes and (backer.lower() in heads or backer.isupper()):
+            return True
+    return False
 
 
 def add_project(ctx, projects, mentions, name: str, start: int, end: int) -> None:
