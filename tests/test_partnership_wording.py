@@ -65,6 +65,23 @@ def test_semicolon_rosters_with_initials_and_a_second_column(extract_text):
     assert "Chair VRN" not in orgs(record)
 
 
+def test_a_roster_run_into_one_paragraph_names_the_group_its_subject_line_gives(extract_text):
+    """As a PDF flattens minutes: the entries follow one another after "ATTENDANCE:" and "REGRETS:"; one
+    college with three lines against two of another body is no group that met."""
+    record = extract_text(
+        "Minutes\n\nMEETING DATE: 3/20/2017 ATTENDANCE: M. Agate (Kestrel Skills Board); D. Brune (Harbour Enterprise "
+        "Trust); S. Colley (Wexcombe Youth Coalition); P. Whitby (Kestrel Skills Board); L. Wilde (City of Wexcombe); "
+        "R. Holm (Wexcombe LIP); S. Lee (Wexcombe LIP) REGRETS: E. Albany (Northgate Police); L. Pauls (Kestrel "
+        "College) SUBJECT: Wexcombe Local Immigration Partnership Meeting Welcome / Introductions A. Fletcher "
+        "welcomed the group.\n")
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people["D. Brune"] == "Harbour Enterprise Trust"
+    (group,) = [p for p in record["projects"] if p["participants"]]
+    assert group["name"] == "Wexcombe Local Immigration Partnership"
+    assert {"Kestrel Skills Board", "Harbour Enterprise Trust", "Northgate Police"} <= {
+        p["organisation"] for p in group["participants"]}
+
+
 def test_a_list_of_names_is_no_roster_below_three_lines(extract_text):
     record = extract_text("Notes\n\nAmy Reid, Harbour Trust\nBen Cole, Quay Forum\n")
     assert record["projects"] == []

@@ -39,9 +39,32 @@ def roster_lines(ctx: Context) -> list[RosterLine]:
     return ctx.notes["roster_lines"]
 
 
+ROSTER_LABEL = re.compile(r"\b(?:ATTENDANCE|ATTENDEES|ATTENDING|PRESENT|REGRETS|APOLOGIES|ABSENT|Attendance|"
+                          r"Attendees|Present|Regrets|Apologies|Absent)\s*:")
+INLINE_ENTRY = re.compile(rf"(?:^|;\s*|:\s*)(?P<person>(?:[A-Z]\.\s?){{1,2}}{NAME_WORD}|{PERSON})\s*"
+                          r"\((?P<org>[A-Z][^()\n;]{1,80})\)(?=\s*(?:;|$|[A-Z]{4,}\s*:))")
+
+
+def inline_entries(ctx: Context, block) -> list[RosterLine]:
+    """A roster run into one paragraph, as a PDF flattens it: "ATTENDANCE: M. Agema (Georgian College);
+    D. Brown (Social Enterprise for Canada); ... REGRETS: E. Albisser (IRCC); ..."."""
+    label = ROSTER_LABEL.search(ctx.text, block.start, block.end)
+    if not label:
+        return []
+    roles = {w.lower() for w in lexicon()["person_roles"]}
+    found = []
+    for match in INLINE_ENTRY.finditer(ctx.text[:block.end], label.start()):
+        org = match.group("org").strip()
+        if body_shaped(org, "") and org.split()[-1].lower() not in roles:
+            found.append(RosterLine(match.group("person"), match.start("person"), org, match.start("org")))
+    return found if len(found) >= MIN_LINES else []
+
+
 def lines_of(ctx: Context, block) -> list[RosterLine]:
     text = ctx.text[block.start:block.end]
-    match = LINE.match(text) if len(text) <= 160 else None
+    if len(text) > 160:
+        return inline_entries(ctx, block)
+    match = LINE.match(text)
     if not match or not person_like(match, ctx):
         return []
     org, org_offset = org_of(match.group("rest"))
@@ -93,18 +116,26 @@ def body_shaped(org: str, before: str) -> bool:
 
 
 def roster_group(ctx: Context, title_group: str | None) -> str | None:
-    """The group whose roster it is: the one the title names, else the body of the most lines when that
-    is at least three and more than any other body has."""
+    """The group whose roster it is: the one the title names, else the one a "meeting of X" or "SUBJECT: X
+    Meeting" line names, else the body of the most lines when that is at least three and twice any other's."""
     lines = [line for line in roster_lines(ctx) if line.org]
     if not lines:
         return None
     if title_group:
         return title_group
+    met = MEETING_OF.search(ctx.text)
+    if met:
+        return met.group(1)
     counts = Counter(line.org for line in lines).most_common(2)
     top, count = counts[0]
-    if count >= MIN_LINES and (len(counts) == 1 or count > counts[1][1]):
-        return top
+    if count >= MIN_LINES and (len(counts) == 1 or count >= 2 * counts[1][1]):
+        return top  # the secretariat's body, well ahead of any other: not a college's 3 lines against 2
     return None
+
+
+# "SUBJECT: Local Immigration Partnership Meeting", "Minutes of the meeting of the Harbour Forum"
+MEETING_OF = re.compile(r"(?:SUBJECT:\s*|\b[Mm]eeting of (?:the )?)((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|for|and))*?)"
+                        r"(?:\s+[Mm]eeting\b|\s*[,.(\n]| held)")
 
 
 def add_roster_people(ctx: Context, registry, people: list) -> list:
