@@ -99,3 +99,12 @@ def test_the_project_named_after_the_word_project_at_a_sentence_start(extract_te
     names = project_names(record)
     assert "Welcome to Wexcombe" in names
     assert "Harbour Training Centre" not in names
+
+
+def test_a_national_scheme_named_in_lower_case_after_a_nationality_is_a_project(extract_text):
+    record = extract_text(
+        "Cabinet\n\nThe Cabinet received an update on the Syrian refugee resettlement scheme and agreed to take "
+        "three families under the UK resettlement scheme. The new scheme starts in May.\n")
+    names = project_names(record)
+    assert {"Syrian refugee resettlement scheme", "UK resettlement scheme"} <= names
+    assert not any(name.lower().startswith("new") for name in names)

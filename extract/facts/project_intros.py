@@ -88,3 +88,15 @@ def coined_projects(text: str) -> list[tuple[int, int, str]]:
             if len(name) >= 4 and name.lower() not in not_names:
                 found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+# "the Syrian refugee resettlement scheme", "the UK resettlement scheme": a nationality or place, then the
+# scheme's subject in lower case, as council papers name national schemes
+LOWER_TAIL = re.compile(r"\b(?i:the)\s+((?:[A-Z][\w’'-]+)\s+(?:[a-z]+\s+){0,2}(?:resettlement|relocation|sponsorship|"
+                        r"settlement|integration|dispersal|protection|welcome)\s+(?:scheme|programme|program))\b")
+
+
+def lower_tail_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each "the <Nationality> ... resettlement scheme"; the caller checks that the
+    first word is a nationality or a place."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in LOWER_TAIL.finditer(text)]

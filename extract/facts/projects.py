@@ -16,7 +16,11 @@ from partnergraph.extract.facts.names import (
     with_people_possessive,
     word_sets,
 )
-from partnergraph.extract.facts.project_intros import coined_projects, introduced_projects
+from partnergraph.extract.facts.project_intros import (
+    coined_projects,
+    introduced_projects,
+    lower_tail_projects,
+)
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
 from partnergraph.extract.record import Participant, Project
@@ -56,7 +60,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 start, part = with_people_possessive(ctx.text, start, part)
             add_project(ctx, projects, mentions, part, start, end)
     taken = Ranges((s, e) for s, e, _ in mentions)
-    for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text):
+    national = [c for c in lower_tail_projects(ctx.text) if nationality_or_place(ctx, c[0], c[2].split()[0])]
+    for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national:
         if not taken.overlaps(start, end) and project_key(name) not in projects and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:
@@ -94,6 +99,12 @@ def body_with_head(ctx: Context, name: str) -> bool:
     if len(words) != 2 or not words[1].islower():
         return False
     return names_a_body(ctx, words[0]) or words[0].lower() in word_sets()["not_org_acronyms"]
+
+
+def nationality_or_place(ctx: Context, start: int, word: str) -> bool:
+    """The model calls the word a nationality or a place, or the gazetteer knows it as a place."""
+    return any(e.start_char == start and e.label_ in ("NORP", "GPE", "LOC") for e in ctx.entities) or any(
+        s.start_char == start and s.label_ == "PLACE" for s in ctx.spans("gazetteer"))
 
 
 def names_a_body(ctx: Context, name: str) -> bool:
