@@ -69,8 +69,8 @@ def test_a_roster_run_into_one_paragraph_names_the_group_its_subject_line_gives(
     """As a PDF flattens minutes: the entries follow one another after "ATTENDANCE:" and "REGRETS:"; one
     college with three lines against two of another body is no group that met."""
     record = extract_text(
-        "Minutes\n\nMEETING DATE: 3/20/2017 ATTENDANCE: M. Agate (Kestrel Skills Board); D. Brune (Harbour Enterprise "
-        "Trust); S. Colley (Wexcombe Youth Coalition); P. Whitby (Kestrel Skills Board); L. Wilde (City of Wexcombe); "
+        "Minutes\n\nMEETING DATE: 3/20/2017 ATTENDANCE: M. Agate (Kestrel College); D. Brune (Harbour Enterprise "
+        "Trust); S. Colley (Wexcombe Youth Coalition); P. Whitby (Kestrel College); L. Wilde (City of Wexcombe); "
         "R. Holm (Wexcombe LIP); S. Lee (Wexcombe LIP) REGRETS: E. Albany (Northgate Police); L. Pauls (Kestrel "
         "College) SUBJECT: Wexcombe Local Immigration Partnership Meeting Welcome / Introductions A. Fletcher "
         "welcomed the group.\n")
@@ -78,7 +78,7 @@ def test_a_roster_run_into_one_paragraph_names_the_group_its_subject_line_gives(
     assert people["D. Brune"] == "Harbour Enterprise Trust"
     (group,) = [p for p in record["projects"] if p["participants"]]
     assert group["name"] == "Wexcombe Local Immigration Partnership"
-    assert {"Kestrel Skills Board", "Harbour Enterprise Trust", "Northgate Police"} <= {
+    assert {"Kestrel College", "Harbour Enterprise Trust", "Northgate Police"} <= {
         p["organisation"] for p in group["participants"]}
 
 

@@ -122,7 +122,9 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     """`blocked` are character ranges already taken by venues and projects."""
     registry = OrgRegistry()
     rosters = roster_lines(ctx)
-    blocked = Ranges(list(blocked) + [(r.person_start, r.person_start + len(r.person)) for r in rosters])
+    affiliations = {(r.org_start, r.org_start + len(r.org)) for r in rosters if r.org}  # "(Kestrel College)": a body
+    blocked = Ranges([r for r in blocked if r not in affiliations]
+                     + [(r.person_start, r.person_start + len(r.person)) for r in rosters])
     add_named_bodies(ctx, registry, blocked, with_model)
     add_acronym_definitions(ctx, registry)
     merge_short_forms(registry)
