@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.names import whole_name_spans
-from partnergraph.extract.facts.organisations import OrgRegistry
+from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.role_cues import (
     cue_starts,
     matches_from,
