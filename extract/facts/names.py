@@ -90,8 +90,8 @@ def without_roles(name: str) -> tuple[int, str]:
 @lru_cache(maxsize=1)
 def role_edges() -> tuple[re.Pattern, re.Pattern]:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    return (re.compile(rf"^(?:(?:(?:acting|interim|assistant|former|joint)\s+)?(?:{roles})\s+(?:(?:of|on|for|at|to)\s+)?"
-                       rf"(?:the\s+)?)+", re.I),
+    return (re.compile(rf"^(?:(?:(?:acting|interim|assistant|former|joint)\s+)?(?:{roles})\s+"
+                       rf"(?:(?:of|on|for|at|to)\s+)?(?:the\s+)?)+", re.I),
             re.compile(rf"(?:\s+(?:{roles}))+$", re.I))
 
 

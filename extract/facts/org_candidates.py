@@ -136,7 +136,8 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             text = head
         lead, unposted = without_roles(text)  # "ACTING DIRECTOR OF LOCAL SERVICES": a post and its portfolio
         if len(span) < 2 and "-" not in span.text or is_generic(text) or is_place(ctx, (span.start_char, span.end_char)) \
-                or portfolio(ctx.text, span.start_char, text) or lead and portfolio(ctx.text, span.start_char + lead, unposted):
+                or portfolio(ctx.text, span.start_char, text) \
+                or lead and portfolio(ctx.text, span.start_char + lead, unposted):
             continue
         text = unposted
         for offset, part in split_listed_names(text):
@@ -164,13 +165,16 @@ CUE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A
 
 # "EYST provide a caseworker support service and Syria Sir Gar provide community support": who provides a
 # service is a body; one word only if it is an acronym or coined ("EYST", "SIforREF")
-SERVICE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?:The )?((?:[A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5})|"
-                             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*) (?:also |now )?(?:provide|provides|provided|deliver|delivers|"
+SERVICE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?:The )?"
+                             r"((?:[A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5})"
+                             r"|[A-Z][A-Za-z]*[A-Z][A-Za-z]*) "
+                             r"(?:also |now )?(?:provide|provides|provided|deliver|delivers|"
                              r"delivered|offer|offers|offered|run|runs|ran) (?:a |an |the |free |weekly |regular )?"
                              r"(?:[\w-]+ ){0,3}(?:support|services?|advice|sessions|classes|courses|casework|training|"
                              r"activities|befriending|lessons|drop-ins?)\b", re.M)
 # "since Shares was set up in 2015": a one-word name inside a sentence, said to have been founded
-FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) (?:established|founded|set up|formed|registered)\b")
+FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) "
+                             r"(?:established|founded|set up|formed|registered)\b")
 
 
 def cue_subject_candidates(ctx: Context) -> list[tuple]:
@@ -190,8 +194,10 @@ def subject_names(ctx: Context, matches: list) -> list[tuple]:
     for match in matches:
         for offset, name in split_listed_names(match.group(1)):
             rng = (match.start(1) + offset, match.start(1) + offset + len(name))
+            one_word_no_body = " " not in name and (a_place(ctx, name)
+                                                    or name.lower() in word_sets()["not_org_acronyms"])
             if rng not in place_ranges(ctx) and not is_generic(name) and not portfolio(ctx.text, rng[0], name) \
-                    and not (" " not in name and (a_place(ctx, name) or name.lower() in word_sets()["not_org_acronyms"])):
+                    and not one_word_no_body:
                 found.append((*rng, name, name))
     return found
 

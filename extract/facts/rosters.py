@@ -115,6 +115,11 @@ def body_shaped(org: str, before: str) -> bool:
     return not before.endswith("of ") or any(w.lower() in lexicon()["org_heads"] for w in words)
 
 
+# "SUBJECT: Local Immigration Partnership Meeting", "Minutes of the meeting of the Harbour Forum"
+MEETING_OF = re.compile(r"(?:SUBJECT:\s*|\b[Mm]eeting of (?:the )?)"
+                        r"((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|for|and))*?)(?:\s+[Mm]eeting\b|\s*[,.(\n]| held)")
+
+
 def roster_group(ctx: Context, title_group: str | None) -> str | None:
     """The group whose roster it is: the one the title names, else the one a "meeting of X" or "SUBJECT: X
     Meeting" line names, else the body of the most lines when that is at least three and twice any other's."""
@@ -124,18 +129,13 @@ def roster_group(ctx: Context, title_group: str | None) -> str | None:
     if title_group:
         return title_group
     met = MEETING_OF.search(ctx.text)
-    if met:
+    if met and not is_generic(met.group(1)):  # not "a meeting of the Council"
         return met.group(1)
     counts = Counter(line.org for line in lines).most_common(2)
     top, count = counts[0]
     if count >= MIN_LINES and (len(counts) == 1 or count >= 2 * counts[1][1]):
         return top  # the secretariat's body, well ahead of any other: not a college's 3 lines against 2
     return None
-
-
-# "SUBJECT: Local Immigration Partnership Meeting", "Minutes of the meeting of the Harbour Forum"
-MEETING_OF = re.compile(r"(?:SUBJECT:\s*|\b[Mm]eeting of (?:the )?)((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|for|and))*?)"
-                        r"(?:\s+[Mm]eeting\b|\s*[,.(\n]| held)")
 
 
 def add_roster_people(ctx: Context, registry, people: list) -> list:
