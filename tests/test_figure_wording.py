@@ -108,3 +108,12 @@ def test_a_plan_word_after_a_done_verb_leaves_the_count_delivered(extract_text):
     record = extract_text("Update\n\nIn 2019, 50 families were supported by the project, and we will do more "
                           "next year.\n")
     assert [(f["target"], f["delivered"]) for f in record["figures"]] == [(None, 50)]
+
+
+def test_distances_a_two_way_process_and_a_clause_after_the_noun_are_no_metric(extract_text):
+    record = extract_text(
+        "Co-sponsors\n\nChurches within 100 miles of an affiliate office may apply. It is a 2-way process. The "
+        "project will reach 4,500 people and fostering a sense of belonging is its aim.\n")
+    metrics = {f["metric"] for f in record["figures"]}
+    assert not any("miles" in m or "way" in m or "fostering" in m for m in metrics)
+    assert "people" in metrics

@@ -217,7 +217,9 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         word, lower = token.group(), token.group().lower()
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
         past = PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]
-        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or (words and past):
+        clause = words and words[-1].lower() in ("and", "or") and lower.endswith("ing")  # "people and fostering"
+        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or (words and past) \
+                or clause:
             break
         words.append(word)
         ends.append(token.end())
