@@ -5,6 +5,8 @@ canonical name (an alias such as "DCLG" maps to "Department for Communities and 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from partnergraph.extract.resources import load_csv
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -13,6 +15,16 @@ from spacy.util import filter_spans
 
 SOURCES = {"ORG": "gazetteers/organisations.csv", "SERVICE": "gazetteers/service_types.csv",
            "PLACE": "gazetteers/places.csv"}
+
+
+@lru_cache(maxsize=1)
+def organisation_forms() -> dict[str, str]:
+    """{name or alias: canonical name} of every known body."""
+    forms = {}
+    for row in load_csv(SOURCES["ORG"]):
+        for form in [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a]:
+            forms[form] = row["name"]
+    return forms
 
 
 @Language.factory("pg_gazetteer")
@@ -29,10 +41,8 @@ class Gazetteer:
 
     def initialize(self, get_examples=None, nlp=None):
         names: dict[str, list[str]] = {"ORG": [], "SERVICE": [], "PLACE": []}
-        for row in load_csv(SOURCES["ORG"]):
-            for form in [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a]:
-                names["ORG"].append(form)
-                self.canonical[form] = row["name"]
+        self.canonical = dict(organisation_forms())
+        names["ORG"] = list(self.canonical)
         names["SERVICE"] = [row["name"] for row in load_csv(SOURCES["SERVICE"])]
         names["PLACE"] = [row["name"] for row in load_csv(SOURCES["PLACE"])]
         tokenizer = self.nlp.tokenizer

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from partnergraph.extract.components.gazetteer import organisation_forms
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.listed_names import (
     split_listed_names,  # one splitting rule for every source
@@ -109,8 +110,7 @@ def a_place(ctx, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def gazetteer_bodies() -> frozenset[str]:
-    rows = load_csv("gazetteers/organisations.csv")
-    return frozenset(name.lower() for row in rows for name in [row["name"], *(row["aliases"] or "").split("|")] if name)
+    return frozenset(form.lower() for form in organisation_forms())
 
 
 @lru_cache(maxsize=1)

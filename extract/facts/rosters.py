@@ -53,7 +53,7 @@ def inline_entries(ctx: Context, block) -> list[RosterLine]:
         return []
     roles = {w.lower() for w in lexicon()["person_roles"]}
     found = []
-    for match in INLINE_ENTRY.finditer(ctx.text[:block.end], label.start()):
+    for match in INLINE_ENTRY.finditer(ctx.text, label.start(), block.end):
         org = match.group("org").strip()
         if body_shaped(org, "") and org.split()[-1].lower() not in roles:
             found.append(RosterLine(match.group("person"), match.start("person"), org, match.start("org")))
