@@ -9,7 +9,8 @@ from generate import generate
 from measure import fresh, run_cli, timed
 
 
-def bench_queries(results: dict, size: int, work: Path) -> None:
+def bench_queries(results: dict, size: int, work: Path, ingest_options: tuple = (), key: str = "queries") -> None:
+    """`ingest_options` are added to the first ingest's command (--rules-only for the scale benchmark)."""
     from partnergraph.graph.query import organisations as queries
     from partnergraph.graph.query import projects as reports
     from partnergraph.graph.store.db import open_db
@@ -17,18 +18,19 @@ def bench_queries(results: dict, size: int, work: Path) -> None:
     corpus = work / f"corpus_{size}"
     generate(size, corpus)
     db_path = work / f"q_{size}.db"
-    ingest_s, peak = run_cli(["ingest", str(corpus), "--db", fresh(db_path), "--workers", str(os.cpu_count() or 1)])
-    again_s, _ = run_cli(["ingest", str(corpus), "--db", str(db_path)])
+    ingest_s, peak = run_cli(["ingest", str(corpus), "--db", fresh(db_path), "--workers", str(os.cpu_count() or 1),
+                              *ingest_options])
+    again_s, _ = run_cli(["ingest", str(corpus), "--db", str(db_path), *ingest_options])
     extra = work / "extra_10"
     generate(10, extra, seed=size + 1)
-    added_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path)])
-    changes = bench_changes(corpus, extra, db_path)
+    added_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path), *ingest_options])
+    changes = bench_changes(corpus, extra, db_path, ingest_options)
     db = open_db(db_path)
     busiest = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count DESC LIMIT 2").fetchall()
     a, b = busiest[0][0], busiest[1][0]
     far = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count, name LIMIT 1").fetchone()[0]
     project = db.execute("SELECT name FROM nodes WHERE kind = 'project' ORDER BY doc_count DESC LIMIT 1").fetchone()[0]
-    results["queries"] = {
+    results[key] = {
         "size": size, "ingest_s": ingest_s, "peak_mb": peak, "reingest_unchanged_s": again_s, "add_10_s": added_s,
         **changes,
         "partners_ms": 1000 * timed(queries.partners, db, a, None, True, repeat=5)[0],
@@ -43,7 +45,7 @@ def bench_queries(results: dict, size: int, work: Path) -> None:
     }
 
 
-def bench_changes(corpus: Path, extra: Path, db_path: Path) -> dict:
+def bench_changes(corpus: Path, extra: Path, db_path: Path, ingest_options: tuple = ()) -> dict:
     """End to end by the CLI on the query database: one report changed, one removed (--prune), and one
     curation (a merge of two bodies of middling size), each merged into the stored graph."""
     from partnergraph.graph.store.db import open_db
@@ -51,9 +53,9 @@ def bench_changes(corpus: Path, extra: Path, db_path: Path) -> dict:
     changed = sorted(corpus.glob("*.txt"))[0]
     with open(changed, "a", encoding="utf-8") as fh:
         fh.write("\nThe Harbour Refugee Forum is working with Riverside Law Centre on housing advice.\n")
-    change_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path)])
+    change_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path), *ingest_options])
     sorted(extra.iterdir())[0].unlink()
-    remove_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path), "--prune"])
+    remove_s, _ = run_cli(["ingest", str(corpus), str(extra), "--db", str(db_path), "--prune", *ingest_options])
     db = open_db(db_path)
     middle = db.execute("SELECT name FROM nodes WHERE kind = 'organisation' ORDER BY doc_count DESC LIMIT 2 OFFSET "
                         "(SELECT count(*) / 2 FROM nodes WHERE kind = 'organisation' AND doc_count > 1)").fetchall()

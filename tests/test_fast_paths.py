@@ -15,7 +15,7 @@ from partnergraph.extract.facts.role_cues import (
     role_cue_patterns,
 )
 from partnergraph.extract.facts.themes import theme_mentions, theme_patterns
-from partnergraph.graph.model.rebuild import sorted_json, themes_json
+from partnergraph.graph.model.rows import sorted_json, themes_json
 
 TEXT = st.text(alphabet="ab -_é1.\n", max_size=40)
 NAME = st.text(alphabet="ab -_é1.", min_size=1, max_size=4)

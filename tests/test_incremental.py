@@ -119,19 +119,6 @@ def test_reports_added_after_curation_keep_it(tmp_path, extractor):
     assert graph_tables(db) == merged
 
 
-def test_a_rebuild_that_reads_the_records_twice_gives_the_same_graph(tmp_path, extractor, monkeypatch):
-    """Small corpora keep the first pass's records for the second; large ones read them again."""
-    import partnergraph.graph.model.rebuild as graph_store
-
-    generate(12, tmp_path / "corpus")
-    db = open_db(tmp_path / "pg.db")
-    ingest(db, [str(tmp_path / "corpus")], extractor)
-    held = graph_tables(db)
-    monkeypatch.setattr(graph_store, "HELD_JSON_CHARS", 1)
-    rebuild(db)
-    assert graph_tables(db) == held and held["edges"]
-
-
 def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extractor, monkeypatch):
     """The rebuild drops the graph tables' indexes while it writes and creates them again; a rebuild that
     fails half-way leaves graph and indexes as they were."""
@@ -153,7 +140,7 @@ def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extracto
     def failing(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(graph_store, "write_sources", failing)
+    monkeypatch.setattr(graph_store, "mark_built", failing)
     with pytest.raises(OSError):
         rebuild(db)
     assert indexes() == expected and graph_tables(db) == built
@@ -164,12 +151,12 @@ def test_a_rebuild_keeps_the_graph_indexes_even_when_it_fails(tmp_path, extracto
 def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path, extractor, monkeypatch):
     """Reports the current graph was built from keep their stored mentions; a replaced or new report is
     parsed. The graph equals one built by parsing every record."""
-    import partnergraph.graph.model.rebuild as graph_store
+    import partnergraph.graph.model.sources as graph_sources
 
     db, folder, reports = ingest_first(tmp_path, extractor, 12, 10, seed=3)
     parsed = []
-    real = graph_store.record_mentions
-    monkeypatch.setattr(graph_store, "record_mentions", lambda record: parsed.append(record) or real(record))
+    real = graph_sources.record_mentions
+    monkeypatch.setattr(graph_sources, "record_mentions", lambda record: parsed.append(record) or real(record))
     changed = next(folder / p.name for p in reports[:10] if p.suffix == ".txt")
     with open(changed, "a", encoding="utf-8") as fh:
         fh.write("\nThe Harbour Refugee Forum is working with Riverside Law Centre on housing advice.\n")
@@ -178,11 +165,11 @@ def test_a_rebuild_parses_only_the_records_the_graph_was_not_built_from(tmp_path
     monkeypatch.setattr("partnergraph.graph.model.merge.update_graph", lambda db: rebuild(db) or "rebuilt")
     assert ingest(db, [str(folder)], extractor).graph == "rebuilt"
     assert len(parsed) == 3  # the replaced report and the two new ones
-    built = graph_tables(db), db.execute("SELECT * FROM graph_mentions ORDER BY rowid").fetchall()
+    built = graph_tables(db), sorted(db.execute("SELECT * FROM graph_mentions").fetchall())
     db.execute("UPDATE state SET value = 'older' WHERE key = 'graph_format'")  # stored mentions not trusted
     rebuild(db)
     assert len(parsed) == 3 + 12
-    assert (graph_tables(db), db.execute("SELECT * FROM graph_mentions ORDER BY rowid").fetchall()) == built
+    assert (graph_tables(db), sorted(db.execute("SELECT * FROM graph_mentions").fetchall())) == built
     assert built[0]["edges"] and len(built[1]) > 100
 
 

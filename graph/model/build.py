@@ -59,12 +59,14 @@ def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resoluti
 
 
 def name_node(node: str, data: dict, orgs: Resolution, projects: Resolution) -> None:
-    """Bodies and projects take the corpus-wide display name; every other spelling becomes an alias."""
+    """Bodies and projects take the corpus-wide display name; every other spelling becomes an alias, and
+    a node's own name is none of its aliases."""
     resolution = orgs if data["kind"] == "organisation" else projects if data["kind"] == "project" else None
     if resolution is not None:
         key = node.split(":", 1)[1]
         data["name"] = resolution.names.get(key, data["name"])
-        data["aliases"] = set(resolution.aliases.get(key, set())) | set(data["aliases"]) - {data["name"]}
+        data["aliases"] = set(resolution.aliases.get(key, set())) | data["aliases"]
+    data["aliases"] = data["aliases"] - {data["name"]}
 
 
 class GraphParts:
@@ -147,7 +149,7 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     elif kind in ("person", "place"):
         data["name"] = preferred_spelling(data["name"], name)
     if aliases:  # most mentions come without: the graph build calls this 400,000 times at 10,000 reports
-        data["aliases"].update(a for a in aliases if a != data["name"])
+        data["aliases"].update(aliases)  # less the node's name when it is named (name_node)
     data["documents"].add(doc_id)
     if themes:
         count_into(data["themes"], themes)

@@ -21,12 +21,12 @@ from partnergraph.graph.model.build import (
     resolve_mentions,
 )
 from partnergraph.graph.model.curation import load_curation
-from partnergraph.graph.model.rebuild import edge_id, write_parts, write_sources
+from partnergraph.graph.model.rebuild import write_parts
+from partnergraph.graph.model.rows import edge_id
 from partnergraph.graph.model.resolve import Resolution
+from partnergraph.graph.model.sources import chunks, forget_mentions, stored_mention_counts, write_sources
 from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
-
-BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 
 def merge_changes(db) -> None:
@@ -88,34 +88,6 @@ def stored_resolution(db) -> tuple[Resolution, Resolution]:
     return (Resolution(canonical["organisation"], {}, {}), Resolution(canonical["project"], {}, {}))
 
 
-def stored_mention_counts(db, without: set[str] = frozenset()) -> dict[str, Counter]:
-    """How often the graph's reports, but those `without`, mention each name: the kept counts, less what
-    those reports' stored mentions add (read by their index), so the work grows with the names, not the
-    mentions."""
-    counts = {"organisation": Counter(), "project": Counter()}
-    for kind, name, aliases, count in db.execute("SELECT kind, name, aliases, count FROM graph_name_counts"):
-        counts[kind][name, tuple(json.loads(aliases))] += count
-    for kind, name, aliases, count in removed_counts(db, without):
-        counts[kind][name, tuple(json.loads(aliases))] -= count
-    return {kind: Counter({key: n for key, n in found.items() if n > 0}) for kind, found in counts.items()}
-
-
-def removed_counts(db, doc_ids: set[str]) -> list[tuple[str, str, str, int]]:
-    found: Counter = Counter()
-    for chunk in chunks(sorted(doc_ids)):
-        found.update(db.execute(f"SELECT kind, name, aliases FROM graph_mentions WHERE doc_id IN "
-                                f"({', '.join('?' * len(chunk))})", chunk).fetchall())
-    return [(*key, n) for key, n in found.items()]
-
-
-def forget_mentions(db, doc_ids: set[str]) -> None:
-    """Takes these reports' mentions out of the graph's mentions and counts (in the caller's transaction)."""
-    db.conn.executemany("UPDATE graph_name_counts SET count = count - ? WHERE kind = ? AND name = ? AND aliases = ?",
-                        [(n, kind, name, aliases) for kind, name, aliases, n in removed_counts(db, doc_ids)])
-    db.execute("DELETE FROM graph_name_counts WHERE count <= 0")
-    delete_in(db, "DELETE FROM graph_mentions WHERE doc_id IN ({})", sorted(doc_ids))
-
-
 def counts_after(db, removed: set[str], added: list[StoredRecord]) -> dict[str, Counter]:
     """How often each name is mentioned once the change is made."""
     return count_mentions((m for r in added for m in record_mentions(r.record)), stored_mention_counts(db, removed))
@@ -130,11 +102,6 @@ def moved_nodes(old_orgs, old_projects, orgs, projects) -> set[str]:
             if was != now:
                 moved |= {prefix + node for node in (was, now) if node}
     return moved
-
-
-def chunks(ids: list[str]):
-    for start in range(0, len(ids), BATCH):
-        yield ids[start:start + BATCH]
 
 
 def records_of(db, doc_ids: list[str]):

@@ -9,28 +9,12 @@ nodes and edges it touches (graph/model/change.py). Tests check the result equal
 """
 from __future__ import annotations
 
-import json
-
-from partnergraph.graph.model.build import (
-    count_mentions,
-    gather,
-    name_node,
-    preferred_spelling,
-    record_mentions,
-    resolve_mentions,
-    span_dates,
-)
-from partnergraph.graph.model.change import changed_documents, chunks, merge_changes, stored_mention_counts
+from partnergraph.graph.model.build import count_mentions, gather, name_node, record_mentions, resolve_mentions
+from partnergraph.graph.model.change import changed_documents, merge_changes
 from partnergraph.graph.model.curation import load_curation
-from partnergraph.graph.model.rebuild import (
-    GRAPH_FORMAT,
-    cycle_collection_paused,
-    rebuild,
-    state,
-    stored_records,
-    write_parts,
-    write_sources,
-)
+from partnergraph.graph.model.rebuild import cycle_collection_paused, rebuild, stored_records, write_parts
+from partnergraph.graph.model.rows import add_edge_row, add_node_row, edge_id
+from partnergraph.graph.model.sources import GRAPH_FORMAT, chunks, state, stored_mention_counts, write_sources
 from partnergraph.graph.store.db import transaction
 
 def add_pending(db) -> bool:
@@ -78,42 +62,30 @@ def stored_rows(db, table: str, ids: list[str]):
 
 def merge_stored_nodes(db, nodes: dict) -> None:
     """Adds what the stored graph already says of these nodes; the evidence stays as new rows only."""
-    for node, kind, name, aliases, themes, documents, _count, first, last in stored_rows(db, "nodes", list(nodes)):
-        data = nodes[node]
-        data["name"] = preferred_spelling(name, data["name"]) if kind in ("person", "place") else name
-        data["aliases"] = set(data["aliases"]) | set(json.loads(aliases))
-        merge_common(data, themes, documents, first, last)
+    for row in stored_rows(db, "nodes", list(nodes)):
+        add_node_row(nodes[row[0]], row, earlier=True)
 
 
 def merge_stored_edges(db, edges: dict) -> None:
-    by_id = {f"{kind}|{a}|{b}": (a, b, kind) for a, b, kind in edges}
+    by_id = {edge_id(kind, a, b): (a, b, kind) for a, b, kind in edges}
     for row in stored_rows(db, "edges", list(by_id)):
-        edge, _source, _target, _kind, roles, projects, via, themes, documents, _weight, first, last = row
-        data = edges[by_id[edge]]
-        for field, stored in (("roles", roles), ("projects", projects), ("via", via)):
-            data[field] |= set(json.loads(stored))
-        merge_common(data, themes, documents, first, last)
+        add_edge_row(edges[by_id[row[0]]], row)
 
 
-def merge_common(data: dict, themes: str, documents: str, first: str | None, last: str | None) -> None:
-    for theme, count in json.loads(themes).items():
-        data["themes"][theme] = data["themes"].get(theme, 0) + count
-    data["documents"] |= set(json.loads(documents))
-    for date in (first, last):
-        data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
-
+MERGED_AT_MOST = 2_000  # a merge holds the changed reports' records and the nodes they touch in memory;
+# a rebuild holds one report at a time (graph/model/rebuild.py)
 
 
 def update_graph(db) -> str:
     """Brings the stored graph up to date after an ingest or a curation: reports only added are merged in
     by adding to the stored nodes and edges ("added"); any other change is merged by working out again
     the nodes and edges it touches ("merged", graph/model/change.py); a graph stored by an older version
-    is rebuilt ("rebuilt")."""
-    if state(db, "graph_format") != GRAPH_FORMAT:
+    is rebuilt ("rebuilt"), and so is a change of more than MERGED_AT_MOST reports."""
+    removed, added = changed_documents(db)
+    if state(db, "graph_format") != GRAPH_FORMAT or len(removed) + len(added) > MERGED_AT_MOST:
         rebuild(db)
         return "rebuilt"
     with cycle_collection_paused():
-        removed, _ = changed_documents(db)
         if not removed and add_pending(db):
             return "added"
         merge_changes(db)
