@@ -6,6 +6,7 @@ to the one SQLite writer. A worker that dies has its tasks run again elsewhere b
 result is taken once."""
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -13,8 +14,10 @@ from typing import Iterator
 
 from partnergraph.extract.errors import PartnergraphError
 from partnergraph.graph.ingest.guard import Result
-from partnergraph.graph.ingest.workers import batches, extract_batch
+from partnergraph.graph.ingest.workers import batches, extract_batch, rarer_collections
 
+# A worker's profiler walks the running task's stack every 10 ms, taking the lock the task needs
+QUIETER_WORKERS = {"distributed.worker.profile.enabled": False}
 IN_FLIGHT_PER_WORKER = 2  # batches sent ahead of the results, so memory stays flat however large the corpus
 _EXTRACTORS: dict[bool, object] = {}  # this worker process's pipelines, by use_model, loaded once
 
@@ -37,7 +40,8 @@ def pipeline_plugin(use_model: bool):
         def setup(self, worker) -> None:
             from partnergraph.graph.ingest import dask_engine  # the module itself, not a pickled copy of it
 
-            dask_engine.worker_extractor(use_model)
+            dask_engine.worker_extractor(use_model).warm_up()
+            gc.freeze()  # the loaded pipeline is left out of the worker's collections, as in the local pool
 
     return PipelinePlugin()
 
@@ -47,8 +51,14 @@ def extract_on_worker(items: list[tuple[str, str, bytes | None]], limits, use_mo
     """A batch of files on a worker, extracted together as the local pool does (`nlp.pipe` groups): read
     from their paths when every worker sees them, else from the bytes sent, each under its own name."""
     extractor = worker_extractor(use_model)
-    if all(data is None for _, _, data in items):
-        return extract_batch(extractor, [(path, sha) for path, sha, _ in items], limits)
+    with rarer_collections():
+        if all(data is None for _, _, data in items):
+            return extract_batch(extractor, [(path, sha) for path, sha, _ in items], limits)
+        return extract_copies(extractor, items, limits)
+
+
+def extract_copies(extractor, items: list[tuple[str, str, bytes | None]], limits) -> list[tuple[str, str, Result]]:
+    """The files sent as bytes, written to a temporary folder and read from there."""
     with tempfile.TemporaryDirectory(prefix="partnergraph-") as folder:
         copies = []
         for number, (path, sha, data) in enumerate(items):
@@ -105,13 +115,15 @@ class connect:
         self.address, self.cluster, self.client = address, None, None
 
     def __enter__(self):
+        import dask
         from distributed import Client, LocalCluster
 
         try:
             if self.address.startswith("local:"):
                 workers = int(self.address.split(":", 1)[1])
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=40)
+                with dask.config.set(QUIETER_WORKERS):
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=40)
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(self.address, timeout="10s")
