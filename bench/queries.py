@@ -37,9 +37,10 @@ def bench_queries(results: dict, size: int, work: Path, ingest_options: tuple = 
         "path_ms": 1000 * timed(safe_path, db, a, far, repeat=5)[0],
         "path_busy_pair_ms": 1000 * timed(safe_path, db, a, b, repeat=5)[0],
         "search_ms": 1000 * timed(queries.search, db, "ESOL learners", repeat=5)[0],
-        "project_ms": 1000 * timed(reports.project, db, project, repeat=5)[0],
-        "figures_ms": 1000 * timed(reports.figures, db, None, "Activity", repeat=3)[0],
-        "events_ms": 1000 * timed(reports.events, db, repeat=3)[0],
+        # as the CLI asks by default: the 20 latest figures and events of a project, the 100 latest of all
+        "project_ms": 1000 * timed(reports.project, db, project, 20, repeat=5)[0],
+        "figures_ms": 1000 * timed(reports.figures, db, None, "Activity", 100, repeat=3)[0],
+        "events_ms": 1000 * timed(reports.events, db, None, None, None, None, 100, repeat=3)[0],
         "brokers_top_20_ms": 1000 * timed(brokers, db, None, 20, repeat=3)[0],
         "themes_ms": 1000 * timed(queries.themes, db, None, repeat=3)[0],
     }

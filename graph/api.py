@@ -160,16 +160,18 @@ class PartnerGraph:
         return [Hop(h["from"], h["to"], h["relation"], h["projects"], h["documents"], quotes(h["evidence"]))
                 for h in path(self.db, a, b)]
 
-    def figures(self, project: str | None = None, metric: str | None = None) -> list[Figure]:
+    def figures(self, project: str | None = None, metric: str | None = None, top: int | None = None) -> list[Figure]:
+        """All figures, or those of the `top` latest."""
         from partnergraph.graph.query.projects import figures
 
-        return [Figure(**fields_of(Figure, row)) for row in figures(self.db, project, metric)]
+        return [Figure(**fields_of(Figure, row)) for row in figures(self.db, project, metric, top)]
 
     def events(self, date_from: str | None = None, date_to: str | None = None, place: str | None = None,
-               project: str | None = None) -> list[Event]:
+               project: str | None = None, top: int | None = None) -> list[Event]:
+        """All events, or the `top` latest, in date order."""
         from partnergraph.graph.query.projects import events
 
-        return [Event(**fields_of(Event, row)) for row in events(self.db, date_from, date_to, place, project)]
+        return [Event(**fields_of(Event, row)) for row in events(self.db, date_from, date_to, place, project, top)]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, theme: str | None = None,
                org: str | None = None, depth: int = 1, project: str | None = None, force: bool = False

@@ -20,6 +20,10 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 
 CREATE INDEX IF NOT EXISTS documents_fingerprint ON documents(fingerprint, path);
+CREATE INDEX IF NOT EXISTS documents_report_date ON documents(report_date);
+CREATE INDEX IF NOT EXISTS documents_main_project ON documents(main_project, report_date);
+-- each report's themes, so counting reports per theme reads this index, not every record
+CREATE INDEX IF NOT EXISTS documents_themes ON documents((CASE WHEN json_valid(record) THEN json_extract(record, '$.themes') END), duplicate_of);
 
 -- Every extracted fact with its evidence: the sentence, its page and character offsets in documents.text.
 CREATE TABLE IF NOT EXISTS facts (
@@ -35,6 +39,8 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_kind_name ON facts(kind, name);
+-- events by date and figures by report, latest first, read without a scan (`events --top`, `figures --top`)
+CREATE INDEX IF NOT EXISTS facts_event_date ON facts(kind, json_extract(value, '$.date'));
 
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY,

@@ -44,6 +44,28 @@ def at_least(least: int, param, value: int) -> int:
     return value
 
 
+def top_option(default: int, what: str):
+    return click.option("--top", type=int, callback=lambda c, p, v: at_least(0, p, v), default=default,
+                        show_default=True, help=f"How many {what} to show, the latest (0: all).")
+
+
+class Shown(list):
+    """Rows with the title that says how many there are, and whether more were left out."""
+    title = ""
+
+
+def latest(query, top: int, what: str) -> Shown:
+    """The `top` latest rows of a query that takes how many it should give (0: all); one more is asked
+    for to tell whether any were left out."""
+    rows = Shown(query(top + 1 if top else None))
+    if top and len(rows) > top:
+        rows = Shown(query(top))
+        rows.title = f"the {top} latest {what} (--top 0 for all)"
+    else:
+        rows.title = f"{len(rows)} {what}"
+    return rows
+
+
 def run(call):
     """The query's result; a name the database does not know becomes a 'did you mean' and exit 1."""
     from partnergraph.extract.errors import NotFound
@@ -126,18 +148,19 @@ def projects(org, db_path, **out):
 @cli.command()
 @click.argument("name")
 @db_option
+@top_option(20, "figures and events")
 @output_options
-def project(name, db_path, as_json, as_csv, wide):
+def project(name, top, db_path, as_json, as_csv, wide):
     """One project: participants with roles, themes, figures, events (--csv: the participants)."""
     from partnergraph.graph.cli.tables import print_rows
     from partnergraph.graph.cli.views import print_project
     from partnergraph.graph.query.projects import project as query
 
-    found = run(lambda: query(open_database(db_path), name))
+    found = run(lambda: query(open_database(db_path), name, top or None))
     if as_csv:
         print_rows(found["participants"], ["organisation", "roles", "documents"], as_csv=True)
     else:
-        print_project(found, as_json, wide)
+        print_project(found, as_json, wide, top)
 
 
 @cli.command()
@@ -175,31 +198,33 @@ def brokers(theme, top, db_path, **out):
 @cli.command()
 @click.option("--project", "project_name", help="Only this project.")
 @click.option("--metric", help="Only metrics containing this text.")
+@top_option(100, "figures")
 @db_option
 @output_options
-def figures(project_name, metric, db_path, **out):
+def figures(project_name, metric, top, db_path, **out):
     """Targets against delivered figures, with achievement %, latest report first (JSON and CSV: with the
     sentence, the report's title and the page)."""
     from partnergraph.graph.query.projects import figures as query
 
     columns = ["metric", "target", "delivered", "achieved_pct", "project", "report_date", "document"]
-    answer(lambda: query(open_database(db_path), project_name, metric), columns,
-           lambda rows: f"{len(rows)} figures", ("project", "document", "report_date"), **out)
+    answer(lambda: latest(lambda n: query(open_database(db_path), project_name, metric, n), top, "figures"),
+           columns, lambda rows: rows.title, ("project", "document", "report_date"), **out)
 
 
 @cli.command()
 @click.option("--from", "date_from", callback=iso_date, help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--to", "date_to", callback=iso_date, help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--place", help="Only events in this place or venue.")
+@top_option(100, "events")
 @db_option
 @output_options
-def events(date_from, date_to, place, db_path, **out):
-    """Dated events with venues and places (JSON and CSV: with the sentence, title and page)."""
+def events(date_from, date_to, place, top, db_path, **out):
+    """Dated events with venues and places, in date order (JSON and CSV: with the sentence, title and page)."""
     from partnergraph.graph.query.projects import events as query
 
     columns = ["date", "description", "venue", "place", "document"]
-    answer(lambda: query(open_database(db_path), date_from, date_to, place), columns,
-           lambda rows: f"{len(rows)} events", ("document", "venue"), **out)
+    answer(lambda: latest(lambda n: query(open_database(db_path), date_from, date_to, place, top=n), top, "events"),
+           columns, lambda rows: rows.title, ("document", "venue"), **out)
 
 
 @cli.command()

@@ -75,7 +75,7 @@ def print_partners(node: dict, rows: list[dict]) -> None:
             console.print(f"  “{shown(quote['sentence'])}” — {source(quote)}")
 
 
-def print_project(project: dict, as_json: bool, wide: bool = False) -> None:
+def print_project(project: dict, as_json: bool, wide: bool = False, top: int = 0) -> None:
     if as_json:
         print(json.dumps(project, ensure_ascii=False, indent=1))
         return
@@ -88,10 +88,16 @@ def print_project(project: dict, as_json: bool, wide: bool = False) -> None:
                secondary=("documents",), wide=wide)
     if project["figures"]:
         print_rows(project["figures"], ["metric", "target", "delivered", "achieved_pct", "report_date", "document"],
-                   title="Figures", secondary=("document", "report_date"), wide=wide)
+                   title=latest_title("Figures", project["figures"], top), secondary=("document", "report_date"),
+                   wide=wide)
     if project["events"]:
-        print_rows(project["events"], ["date", "description", "venue", "place"], title="Events",
+        print_rows(project["events"], ["date", "description", "venue", "place"],
+                   title=latest_title("Events", project["events"], top),
                    secondary=("venue",), wide=wide)
+
+
+def latest_title(what: str, rows: list, top: int) -> str:
+    return f"{what} (the {top} latest; --top 0 for all)" if top and len(rows) >= top else what
 
 
 def print_path(hops: list[dict], as_json: bool) -> None:
