@@ -42,6 +42,15 @@ CREATE INDEX IF NOT EXISTS facts_kind_name ON facts(kind, name);
 -- events by date and figures by report, latest first, read without a scan (`events --top`, `figures --top`)
 CREATE INDEX IF NOT EXISTS facts_event_date ON facts(kind, json_extract(value, '$.date'));
 
+-- What each file was like when it was last hashed: a file of the same size and modification time is not
+-- read again to tell it is unchanged.
+CREATE TABLE IF NOT EXISTS file_stats (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY,
     sha256 TEXT,

@@ -144,3 +144,29 @@ def test_a_readers_fault_on_a_file_is_reported_as_unreadable(tmp_path, corpus_co
     monkeypatch.setattr(text_reader, "read_text", raising(ValueError("a library choked on this file")))
     failure = only_failure(tmp_path, corpus_copy)
     assert failure["message"] == "corrupt or unreadable (ValueError: a library choked on this file)"
+
+
+def test_unchanged_files_are_not_read_again_and_a_changed_one_is(tmp_path, corpus_copy, monkeypatch):
+    """A file with the size and modification time it had when it was hashed is unchanged without being
+    read; one edited (even to the same size) has a new modification time and is read and stored anew."""
+    import os
+
+    import partnergraph.graph.ingest.run as run
+
+    db = open_db(tmp_path / "pg.db")
+    extractor = Extractor(use_model=False)
+    ingest(db, [str(corpus_copy)], extractor)
+    hashed = []
+    real = run.sha256_of
+    monkeypatch.setattr(run, "sha256_of", lambda path: hashed.append(path) or real(path))
+    assert ingest(db, [str(corpus_copy)], extractor).count("unchanged") == 8 and hashed == []
+    edited = sorted(corpus_copy.glob("*.txt"))[0]
+    text = edited.read_text(encoding="utf-8")
+    before = os.stat(edited)
+    edited.write_text(text.replace("the", "THE", 1), encoding="utf-8")  # the same size
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    again = ingest(db, [str(corpus_copy)], extractor)
+    assert hashed == [str(edited)] and again.count("read") == 1 and again.count("unchanged") == 7
+    stored = db.execute("SELECT text FROM documents WHERE path = ?", [str(edited)]).fetchone()[0]
+    assert "THE" in stored
+    assert db.execute("SELECT count(*) FROM file_stats").fetchone()[0] == 8

@@ -11,7 +11,7 @@ from partnergraph.extract.readers import ReadLimits
 from partnergraph.graph.ingest.lock import database_path, ingest_lock
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
-from partnergraph.graph.store.db import batched_writes, graph_dirty
+from partnergraph.graph.store.db import batched_writes, graph_dirty, transaction
 from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_sha, write_rows
 from partnergraph.graph.store.documents import prune as prune_gone
 
@@ -47,7 +47,8 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
     `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s);
     `engine`, where reading and extraction run (the local pool, or a DaskEngine)."""
     with ingest_lock(db, on_wait):
-        entries = [entry for entry in walk(paths, follow_links) if not own_file(db, entry[0])]
+        own = own_files(db)
+        entries = [entry for entry in walk(paths, follow_links) if not own or file_id(entry[0]) not in own]
         on_total(len(entries))
         return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph, engine)
 
@@ -58,13 +59,14 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
     planned: dict[str, str] = {}  # content hash -> the path it will be read from in this run
+    stats: list[tuple] = []  # (path, size, mtime_ns, sha) of the files hashed in this run
     for path, skip_reason in entries:
         if skip_reason:
             report.outcomes.append(Outcome(path, "skipped", skip_reason))
             progress(path)
             continue
         found.add(path)
-        outcome, sha = plan_one(db, path)
+        outcome, sha = plan_one(db, path, stats)
         if outcome is None and sha in planned:
             outcome = Outcome(path, "identical", f"identical to {planned[sha]}")  # stored once, as that file
         if outcome:
@@ -73,6 +75,7 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
         else:
             planned[sha] = path
             todo.append((path, sha))
+    remember_stats(db, stats)
     with batched_writes(db) as batch:
         for path, sha, result in engine(todo, extractor, limits, workers):
             report.outcomes.append(store_one(db, path, sha, result))
@@ -83,6 +86,7 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
         report.pruned = prune_gone(db, found, folders)
     else:
         report.gone = gone_paths(db, found, folders)
+    forget_stats(db)
     if graph_dirty(db):
         from partnergraph.graph.model.merge import update_graph
 
@@ -91,13 +95,21 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     return report
 
 
-def plan_one(db, path: str) -> tuple[Outcome | None, str]:
-    """An outcome when the file needs no reading (unreadable, unchanged), else None and its hash."""
+def plan_one(db, path: str, stats: list[tuple]) -> tuple[Outcome | None, str]:
+    """An outcome when the file needs no reading (unreadable, unchanged), else None and its hash. A file
+    whose size and modification time are those it had when its stored copy was hashed is unchanged without
+    reading it again (100,000 files: hashing them all took longer than the change they were read for);
+    the hashes of the others are added to `stats`."""
+    stored = stored_sha(db, path)
     try:
+        status = os.stat(path)
+        if stored and known_stat(db, path) == (status.st_size, status.st_mtime_ns, stored):
+            return Outcome(path, "unchanged"), stored
         sha = sha256_of(path)
     except OSError as exc:
         return Outcome(path, "failed", f"cannot read file ({exc.strerror})"), ""
-    if stored_sha(db, path) == sha:
+    stats.append((path, status.st_size, status.st_mtime_ns, sha))
+    if stored == sha:
         return Outcome(path, "unchanged"), sha
     elsewhere = path_of_sha(db, sha)
     if elsewhere and elsewhere != path and os.path.exists(elsewhere):
@@ -116,7 +128,36 @@ def store_one(db, path: str, sha: str, result) -> Outcome:
 DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")  # SQLite's files beside a database, and the lock
 
 
-def own_file(db, path: str) -> bool:
-    """The database's own files, when it lives inside a folder being ingested: not reports, not "skipped"."""
-    database = database_path(db)
-    return bool(database) and os.path.realpath(path) in {os.path.realpath(database + s) for s in DATABASE_FILES}
+def own_files(db) -> set[tuple[int, int]]:
+    """The database's own files (device, inode), for when it lives inside a folder being ingested: not
+    reports, not "skipped", whatever link or name leads to them."""
+    database, found = database_path(db), set()
+    for suffix in DATABASE_FILES if database else ():
+        found.add(file_id(database + suffix))
+    return found - {None}
+
+
+def file_id(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def known_stat(db, path: str) -> tuple[int, int, str] | None:
+    """(size, mtime_ns, sha256) the file had when it was last hashed."""
+    row = db.execute("SELECT size, mtime_ns, sha256 FROM file_stats WHERE path = ?", [path]).fetchone()
+    return tuple(row) if row else None
+
+
+def remember_stats(db, stats: list[tuple]) -> None:
+    """What each file hashed in this run was like."""
+    with transaction(db):
+        db.conn.executemany("INSERT OR REPLACE INTO file_stats VALUES (?, ?, ?, ?)", stats)
+
+
+def forget_stats(db) -> None:
+    """Those of files no longer stored (removed, pruned, or that failed)."""
+    with transaction(db):
+        db.execute("DELETE FROM file_stats WHERE path NOT IN (SELECT path FROM documents)")
