@@ -20,7 +20,6 @@ class StoredRecord:
     name: str
     report_date: str | None
     record: dict
-    json_size: int = 0  # characters of the stored JSON
 
 
 def record_mentions(record: dict) -> list[tuple[str, str, list[str]]]:

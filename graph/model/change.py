@@ -111,7 +111,7 @@ def records_of(db, doc_ids: list[str]):
         for doc_id, name, date, record in db.execute(
                 f"SELECT id, name, report_date, record FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
                 chunk).fetchall():
-            yield StoredRecord(doc_id, name, date, json.loads(record), len(record))
+            yield StoredRecord(doc_id, name, date, json.loads(record))
 
 
 def retired_records(db, doc_ids: list[str]) -> list[StoredRecord]:

@@ -1,7 +1,7 @@
-"""A rebuild of the stored graph from every stored report, in flat memory: each report's part of the
-graph is worked out alone and written to temporary tables as it is read (its evidence straight to the
+"""A rebuild of the stored graph from every stored report, in flat memory: the graph of each batch of
+reports is worked out alone and written to temporary tables as it is read (its evidence straight to the
 evidence table); the nodes and edges are then folded from those rows in id order, one at a time, so
-memory holds one report and one node or edge, not the corpus (SQLite sorts on disk)."""
+memory holds one batch and one node or edge, not the corpus (SQLite sorts on disk)."""
 from __future__ import annotations
 
 import gc
@@ -31,6 +31,7 @@ from partnergraph.graph.model.sources import GRAPH_FORMAT, mark_built, recount_m
 from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
 
+
 def stored_records(db, pending_only: bool = False) -> Iterator[StoredRecord]:
     """The records the graph is built from (a report stored in several formats counts once), one at a
     time: held all at once they were most of a 10,000-report rebuild's memory."""
@@ -38,7 +39,7 @@ def stored_records(db, pending_only: bool = False) -> Iterator[StoredRecord]:
     rows = db.execute(f"SELECT id, name, report_date, record FROM documents WHERE duplicate_of IS NULL{only} "
                       "ORDER BY name")
     for doc_id, name, report_date, record in rows:
-        yield StoredRecord(doc_id, name, report_date, json.loads(record), len(record))
+        yield StoredRecord(doc_id, name, report_date, json.loads(record))
 
 
 @contextmanager
@@ -109,9 +110,9 @@ def batched(items, size: int):
 class BatchedInsert:
     """Rows for one table, written WRITE_BATCH at a time (an executemany per report was a fifth of a rebuild)."""
 
-    def __init__(self, db, table: str, columns: int, after: "BatchedInsert | None" = None):
+    def __init__(self, db, table: str, columns: int, after: "BatchedInsert | None" = None, verb: str = "INSERT"):
         self.conn, self.rows, self.after = db.conn, [], after  # `after`'s rows go first (they are referred to)
-        self.sql = f"INSERT INTO {table} VALUES ({', '.join('?' * columns)})"
+        self.sql = f"{verb} INTO {table} VALUES ({', '.join('?' * columns)})"
 
     def add(self, rows) -> None:
         self.rows.extend(rows)
@@ -129,8 +130,7 @@ def write_folded(db, orgs, projects) -> None:
     """The staged rows folded into one row per node and per edge (in the order the reports were read, as
     a body keeps the name it was first written with until resolution names it), then dropped."""
     nodes = BatchedInsert(db, "nodes", NODE_COLUMNS)
-    names = BatchedInsert(db, "node_names", 2, after=nodes)
-    names.sql = names.sql.replace("INSERT", "INSERT OR IGNORE")
+    names = BatchedInsert(db, "node_names", 2, after=nodes, verb="INSERT OR IGNORE")
     for group in id_runs(db.conn.execute("SELECT * FROM temp.staged_nodes ORDER BY c0, rowid")):
         node, data = group[0][0], node_of_row(group[0])
         for row in group[1:]:
