@@ -100,6 +100,23 @@ def test_path_between_bodies_of_two_reports_has_evidence(corpus_db):
     assert all(h["evidence"] for h in hops)
 
 
+def test_no_path_to_a_body_without_partners_is_found_without_walking_the_graph(corpus_db, monkeypatch):
+    """The side with nowhere to go ends the search: the busy side's neighbours are not all read."""
+    db, _, _ = corpus_db
+    busy = db.execute("SELECT source FROM edges WHERE kind = 'collaboration' GROUP BY source "
+                      "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    alone = db.execute("SELECT id FROM nodes WHERE kind = 'organisation' AND id NOT IN (SELECT source FROM edges "
+                       "WHERE kind IN ('collaboration', 'partnership')) AND id NOT IN (SELECT target FROM edges "
+                       "WHERE kind IN ('collaboration', 'partnership')) LIMIT 1").fetchone()[0]
+    names = dict(db.execute("SELECT id, name FROM nodes WHERE id IN (?, ?)", [busy, alone]).fetchall())
+    read = []
+    real = paths.neighbours
+    monkeypatch.setattr(paths, "neighbours", lambda db, node: read.append(node) or real(db, node))
+    with pytest.raises(NotFound):
+        paths.path(db, names[busy], names[alone])
+    assert set(read) <= {busy, alone}  # one level from each end at most
+
+
 def test_figures_show_achievement(corpus_db):
     db, _, _ = corpus_db
     rows = reports.figures(db, project_name="Active Citizens Together")
