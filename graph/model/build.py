@@ -45,8 +45,11 @@ def resolve_mentions(counts: dict[str, Counter], curation: Curation | None = Non
     return resolve_counted(counts["organisation"], curation), resolve_counted(counts["project"])
 
 
-def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resolution) -> "GraphParts":
-    parts = GraphParts()
+def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resolution,
+           keep_node=None, keep_edge=None) -> "GraphParts":
+    """The graph of these records; only the nodes and edges (a, b, kind) the `keep_` tests accept, when
+    given (a change touching a body most reports name reads those reports for that body alone)."""
+    parts = GraphParts(keep_node, keep_edge)
     local = service_keys()
     for stored in records:
         def org_id(name: str, doc=stored.doc_id) -> str:
@@ -72,9 +75,11 @@ class GraphParts:
     """The graph as plain dicts while it is gathered from records and written to SQLite; queries and
     exports load it into networkx from there."""
 
-    def __init__(self):
+    def __init__(self, keep_node=None, keep_edge=None):
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}  # (a, b, kind) with a < b: the graph is undirected
+        self.keep_node = keep_node or (lambda node: True)
+        self.keep_edge = keep_edge or (lambda key: True)
 
 
 def service_keys() -> set[str]:
@@ -111,7 +116,8 @@ def add_record(graph: GraphParts, stored: StoredRecord, org_id, project_id) -> N
             add_edge(graph, a, b, "collaboration", seen, collab.get("themes") or doc_themes, collab.get("evidence"))
     add_people_and_places(graph, record, seen, org_id, project_id)
     for node in {org_id(o["name"]) for o in record.get("organisations", [])}:
-        count_into(graph.nodes[node]["themes"], doc_themes)
+        if node in graph.nodes:
+            count_into(graph.nodes[node]["themes"], doc_themes)
 
 
 def evidence_themes(evidence) -> list[str]:
@@ -143,6 +149,8 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     doc_id, date = seen
     data = graph.nodes.get(node)
     if data is None:
+        if not graph.keep_node(node):
+            return
         data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes={},
                                         first_seen=date, last_seen=date, evidence=[])
     elif kind in ("person", "place"):
@@ -164,6 +172,8 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     key = (a, b, kind) if a <= b else (b, a, kind)
     data = graph.edges.get(key)
     if data is None:
+        if not graph.keep_edge(key):
+            return
         data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes={},
                                        documents=set(), first_seen=date, last_seen=date, evidence=[])
     elif date is not None:

@@ -44,10 +44,10 @@ def merge_changes(db) -> None:
     nodes = set(before.nodes) | set(after.nodes) | moved_stored
     edges = {edge_id(k, a, b) for a, b, k in [*before.edges, *after.edges]} | edges_of_nodes(db, moved_stored)
     readers = documents_of(db, "nodes", nodes) - removed | added  # an edge's reports are its ends'
-    parts = gather(records_of(db, sorted(readers)), orgs, projects)
-    parts.nodes = {node: data for node, data in parts.nodes.items() if node in nodes or moved_node(node, moved)}
-    parts.edges = {key: data for key, data in parts.edges.items() if edge_id(key[2], key[0], key[1]) in edges
-                   or moved_node(key[0], moved) or moved_node(key[1], moved)}
+    parts = gather(records_of(db, sorted(readers)), orgs, projects,
+                   keep_node=lambda node: node in nodes or moved_node(node, moved),
+                   keep_edge=lambda key: edge_id(key[2], key[0], key[1]) in edges or moved_node(key[0], moved)
+                   or moved_node(key[1], moved))
     for node, data in parts.nodes.items():
         name_node(node, data, orgs, projects)
     mentions = [(r.doc_id, m) for r in added_records for m in record_mentions(r.record)]
