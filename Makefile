@@ -43,7 +43,7 @@ bench-10k: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 100 1000 --query-size 10000
 
 # Every stage on 10,000 reports as well (about 25 minutes on 2 cores); targets still on 1,000.
-bench-100k: $(STAMP)  # about an hour on 2 cores; needs 15 GB of disk in bench/out
+bench-100k: $(STAMP)  # about two hours on 2 cores; needs 20 GB of disk in bench/out
 	$(BIN)/python bench/scale.py --sizes 10000 100000
 
 bench-full: $(STAMP)
