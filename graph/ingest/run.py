@@ -12,7 +12,7 @@ from partnergraph.graph.ingest.lock import database_path, ingest_lock
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
 from partnergraph.graph.store.db import batched_writes, graph_dirty, transaction
-from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_sha, write_rows
+from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_stat, write_rows
 from partnergraph.graph.store.documents import prune as prune_gone
 
 DEFAULT_LIMITS = ReadLimits()
@@ -44,7 +44,7 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
            engine: Callable = extract_all) -> IngestReport:
     """`extractor(path, limits)` returns (Document, record); it runs in `workers` processes.
     `on_total` hears how many files the walk found, before any is read (for a progress bar);
-    `on_graph`, that the graph is being brought up to date (at 10,000 reports a rebuild takes 20 s);
+    `on_graph`, that the graph is being brought up to date (a rebuild takes about a minute per 10,000 reports);
     `engine`, where reading and extraction run (the local pool, or a DaskEngine)."""
     with ingest_lock(db, on_wait):
         own = own_files(db)
@@ -100,10 +100,10 @@ def plan_one(db, path: str, stats: list[tuple]) -> tuple[Outcome | None, str]:
     whose size and modification time are those it had when its stored copy was hashed is unchanged without
     reading it again (100,000 files: hashing them all took longer than the change they were read for);
     the hashes of the others are added to `stats`."""
-    stored = stored_sha(db, path)
+    stored, known = stored_stat(db, path)
     try:
         status = os.stat(path)
-        if stored and known_stat(db, path) == (status.st_size, status.st_mtime_ns, stored):
+        if stored and known == (status.st_size, status.st_mtime_ns, stored):
             return Outcome(path, "unchanged"), stored
         sha = sha256_of(path)
     except OSError as exc:
@@ -143,12 +143,6 @@ def file_id(path: str) -> tuple[int, int] | None:
     except OSError:
         return None
     return status.st_dev, status.st_ino
-
-
-def known_stat(db, path: str) -> tuple[int, int, str] | None:
-    """(size, mtime_ns, sha256) the file had when it was last hashed."""
-    row = db.execute("SELECT size, mtime_ns, sha256 FROM file_stats WHERE path = ?", [path]).fetchone()
-    return tuple(row) if row else None
 
 
 def remember_stats(db, stats: list[tuple]) -> None:

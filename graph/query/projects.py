@@ -47,20 +47,18 @@ FACTS_SQL = """SELECT d.name, d.report_date, d.main_project, f.value, d.title FR
 
 def facts_about(db, kind: str, project_name: str | None, where: str = "", args: tuple = (),
                 order: str = "d.name, f.id", reports_first: bool = False):
-
-
     """(document name, report date, main project, fact, title) of one kind, in `order`, from the reports
     whose main project is this one (any of its names), or from all reports; `where` narrows in SQL."""
-    wanted, args = (project_names(db, project_name) if project_name else None), [kind, *args]
-    if wanted is not None:  # a project's reports are found by its spellings, then checked by their keys
+    args = [kind, *args]
+    if project_name:
+        wanted = sorted(project_names(db, project_name))
         where += f" AND d.main_project IN ({', '.join('?' * len(wanted))})"
-        args += sorted(wanted)
+        args += wanted
     join = "CROSS JOIN" if reports_first else "JOIN"
     sql = FACTS_SQL.format(join=join, facts="facts f INDEXED BY facts_doc" if reports_first else "facts f",
                            where=where, order=order)
     for name, date, main, value, title in db.execute(sql, args):
-        if wanted is None or (main and name_key(main) in {name_key(w) for w in wanted}):
-            yield name, date, main, json.loads(value), title
+        yield name, date, main, json.loads(value), title
 
 
 def project_names(db, project_name: str) -> set[str]:

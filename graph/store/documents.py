@@ -28,9 +28,14 @@ def mark_duplicates(db) -> None:
     db.execute(f"UPDATE documents SET duplicate_of = {first} WHERE duplicate_of IS NOT {first}")
 
 
-def stored_sha(db, path: str) -> str | None:
-    row = db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
+def stored_stat(db, path: str) -> tuple[str | None, tuple | None]:
+    """The id of the document stored from this path, and (size, mtime_ns, sha256) the file had when it
+    was last hashed, in one lookup (it runs for every file an ingest walks)."""
+    row = db.execute("SELECT d.id, s.size, s.mtime_ns, s.sha256 FROM documents d LEFT JOIN file_stats s "
+                     "ON s.path = d.path WHERE d.path = ?", [path]).fetchone()
+    if row is None:
+        return None, None
+    return row[0], (tuple(row[1:]) if row[1] is not None else None)
 
 
 def path_of_sha(db, sha: str) -> str | None:
