@@ -126,6 +126,37 @@ CREATE TABLE IF NOT EXISTS evidence (
 );
 CREATE INDEX IF NOT EXISTS evidence_edge ON evidence(edge_id);
 CREATE INDEX IF NOT EXISTS evidence_node ON evidence(node_id);
+CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc_id);
+
+-- What each report puts into each node and edge: a node's or an edge's row is its parts folded (sets
+-- joined, counts added, dates spanned), so a change works out again only the nodes and edges it touches,
+-- from their parts, without reading the reports that name them (graph/model/parts.py). `seen` is the
+-- report's date.
+CREATE TABLE IF NOT EXISTS node_parts (
+    node_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    seen TEXT
+);
+CREATE INDEX IF NOT EXISTS node_parts_node ON node_parts(node_id);
+CREATE INDEX IF NOT EXISTS node_parts_doc ON node_parts(doc_id);
+CREATE TABLE IF NOT EXISTS edge_parts (
+    edge_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    projects TEXT NOT NULL,
+    via TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    seen TEXT
+);
+CREATE INDEX IF NOT EXISTS edge_parts_edge ON edge_parts(edge_id);
+CREATE INDEX IF NOT EXISTS edge_parts_doc ON edge_parts(doc_id);
 
 -- Curation that survives re-ingest: alias (name -> body), merge (name into body), split (name alone).
 CREATE TABLE IF NOT EXISTS curation (
@@ -169,14 +200,9 @@ CREATE TABLE IF NOT EXISTS graph_resolution (
 CREATE TABLE IF NOT EXISTS graph_pending (
     doc_id TEXT PRIMARY KEY
 );
--- The reports the stored graph was built from, and the records of those removed or replaced since: a
--- change is merged by taking out what those records put in (see graph/model/change.py).
+-- The reports the stored graph was built from (see graph/model/change.py).
 CREATE TABLE IF NOT EXISTS graph_documents (
     doc_id TEXT PRIMARY KEY
-);
-CREATE TABLE IF NOT EXISTS graph_retired (
-    doc_id TEXT PRIMARY KEY,
-    record TEXT NOT NULL
 );
 -- Answers worked out over the whole graph (the brokers' ranking), kept until the graph next changes.
 CREATE TABLE IF NOT EXISTS graph_cache (

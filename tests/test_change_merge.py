@@ -94,6 +94,27 @@ def test_random_changes_merged_give_the_graph_a_rebuild_gives(tmp_path, extracto
     assert most_edges > 20
 
 
+def test_a_changed_report_is_merged_without_reading_the_reports_that_share_its_bodies(tmp_path, extractor,
+                                                                                     monkeypatch):
+    """The nodes and edges it touches are folded from their stored parts: only its own record is read."""
+    import partnergraph.graph.model.change as change_module
+
+    pool = generate(12, tmp_path / "corpus", seed=9)
+    db = open_db(tmp_path / "pg.db")
+    ingest(db, [str(tmp_path / "corpus")], extractor)
+    shared = db.execute("SELECT id, doc_count FROM nodes ORDER BY doc_count DESC LIMIT 1").fetchone()
+    assert shared[1] >= 3
+    read = []
+    records_of = change_module.records_of
+    monkeypatch.setattr(change_module, "records_of", lambda db, ids: read.extend(ids) or records_of(db, ids))
+    with open(pool[0], "a", encoding="utf-8") as fh:
+        fh.write("\nThe Harbour Refugee Forum is working with Riverside Law Centre on housing advice.\n")
+    assert ingest(db, [str(tmp_path / "corpus")], extractor, prune=True).graph == "merged"
+    changed = db.execute("SELECT id FROM documents WHERE path = ?", [str(pool[0].resolve())]).fetchone()[0]
+    assert read == [changed]
+    assert graph_tables(db) == rebuilt_copy(db, tmp_path)
+
+
 @pytest.fixture(scope="module")
 def extractor():
     from partnergraph.extract.pipeline import Extractor

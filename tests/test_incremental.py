@@ -23,7 +23,9 @@ def graph_tables(db) -> dict:
             "edges": sorted(db.execute("SELECT * FROM edges").fetchall()),
             "names": sorted(db.execute("SELECT * FROM node_names").fetchall()),
             "evidence": sorted(db.execute("SELECT edge_id, node_id, doc_id, page, start, end, sentence "
-                                          "FROM evidence").fetchall(), key=repr)}
+                                          "FROM evidence").fetchall(), key=repr),
+            "parts": sorted(db.execute("SELECT * FROM node_parts").fetchall(), key=repr)
+            + sorted(db.execute("SELECT * FROM edge_parts").fetchall(), key=repr)}
 
 
 @pytest.fixture(scope="module")

@@ -46,11 +46,10 @@ def resolve_mentions(counts: dict[str, Counter], curation: Curation | None = Non
 
 
 def gather(records: Iterable[StoredRecord], orgs: Resolution, projects: Resolution,
-           keep_node=None, keep_edge=None) -> "GraphParts":
-    """The graph of these records; only the nodes and edges (a, b, kind) the `keep_` tests accept, when
-    given (a change touching a body most reports name reads those reports for that body alone)."""
-    parts = GraphParts(keep_node, keep_edge)
-    local = service_keys()
+           local: set[str] | None = None) -> "GraphParts":
+    """The graph of these records (`local`: the service_keys(), when the caller holds them)."""
+    parts = GraphParts()
+    local = service_keys() if local is None else local
     for stored in records:
         def org_id(name: str, doc=stored.doc_id) -> str:
             key = orgs.node_of(name)
@@ -75,11 +74,9 @@ class GraphParts:
     """The graph as plain dicts while it is gathered from records and written to SQLite; queries and
     exports load it into networkx from there."""
 
-    def __init__(self, keep_node=None, keep_edge=None):
+    def __init__(self):
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}  # (a, b, kind) with a < b: the graph is undirected
-        self.keep_node = keep_node or (lambda node: True)
-        self.keep_edge = keep_edge or (lambda key: True)
 
 
 def service_keys() -> set[str]:
@@ -149,11 +146,9 @@ def add_node(graph, node: str, kind: str, name: str, seen, evidence, aliases, th
     doc_id, date = seen
     data = graph.nodes.get(node)
     if data is None:
-        if not graph.keep_node(node):
-            return
         data = graph.nodes[node] = dict(kind=kind, name=name, aliases=set(), documents=set(), themes={},
                                         first_seen=date, last_seen=date, evidence=[])
-    elif kind in ("person", "place"):
+    else:
         data["name"] = preferred_spelling(data["name"], name)
     if aliases:  # most mentions come without: the graph build calls this 400,000 times at 10,000 reports
         data["aliases"].update(aliases)  # less the node's name when it is named (name_node)
@@ -172,8 +167,6 @@ def add_edge(graph, a: str, b: str, kind: str, seen, themes, evidence, role: str
     key = (a, b, kind) if a <= b else (b, a, kind)
     data = graph.edges.get(key)
     if data is None:
-        if not graph.keep_edge(key):
-            return
         data = graph.edges[key] = dict(kind=kind, roles=set(), projects=set(), via=set(), themes={},
                                        documents=set(), first_seen=date, last_seen=date, evidence=[])
     elif date is not None:

@@ -1,74 +1,88 @@
 """Merging any change into the stored graph without rebuilding it: reports removed, replaced or added,
-copies that now count or no longer do, and curation. Only the nodes and edges the change touches are
-worked out again, from every report that touches them, and written in place of the stored ones.
+copies that now count or no longer do, and curation. The parts of the reports that went are taken out,
+those of the reports that came are written, and only the nodes and edges whose parts changed are folded
+again (graph/model/parts.py): a body most reports name is folded from its stored row and the new parts
+when nothing was taken from it, and from all its parts otherwise.
 
-What a change touches: the nodes and edges the removed reports' records put in (ids as the stored graph
-resolved names), those the added reports' records put in (ids as names resolve now), and every node a
-name moved from or to, with its edges. A node's or an edge's rows depend only on the reports that touch
-it and on name resolution, so working them out again from those reports gives what a rebuild gives; a
-test applies random changes and compares with a rebuild after each."""
+Names are resolved over the whole corpus, so a change can move a name to another node: the reports with
+parts in the node a name moved from are read again and their parts written anew, and the nodes names
+moved from and to are folded again and renamed. A node's or an edge's row depends only on its parts and
+on name resolution, so this gives what a rebuild gives; a test applies random changes and compares with
+a rebuild after each."""
 from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import chain
 
-from partnergraph.graph.model.build import (
-    StoredRecord,
-    count_mentions,
-    gather,
-    name_node,
-    record_mentions,
-    resolve_mentions,
-)
+from partnergraph.graph.model.build import StoredRecord, count_mentions, name_node, record_mentions, resolve_mentions
 from partnergraph.graph.model.curation import load_curation
-from partnergraph.graph.model.rebuild import write_parts
-from partnergraph.graph.model.rows import edge_id
+from partnergraph.graph.model.parts import (
+    EDGE_PARTS,
+    NODE_PARTS,
+    Written,
+    folded_edge,
+    folded_node,
+    forget_report_parts,
+    write_report_parts,
+)
 from partnergraph.graph.model.resolve import Resolution
+from partnergraph.graph.model.rows import EDGE_COLUMNS, NODE_COLUMNS, name_rows, node_rows
 from partnergraph.graph.model.sources import chunks, forget_mentions, stored_mention_counts, write_sources
 from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
 
 
-def merge_changes(db) -> None:
-    """Brings the stored graph up to date with the stored reports and curation (written in one transaction)."""
+def merge_changes(db) -> bool:
+    """Brings the stored graph up to date with the stored reports and curation (written in one
+    transaction); whether a name the stored graph had moved to another node."""
     with transaction(db):
         mark_duplicates(db)
     removed, added = changed_documents(db)
     old_orgs, old_projects = stored_resolution(db)
     added_records = list(records_of(db, sorted(added)))
     orgs, projects = resolve_mentions(counts_after(db, removed, added_records), load_curation(db))
-    moved = moved_nodes(old_orgs, old_projects, orgs, projects)
-    moved_stored = moved | local_nodes(db, moved)
-    before = gather(retired_records(db, sorted(removed)), old_orgs, old_projects)
-    after = gather(added_records, orgs, projects)
-    nodes = set(before.nodes) | set(after.nodes) | moved_stored
-    edges = {edge_id(k, a, b) for a, b, k in [*before.edges, *after.edges]} | edges_of_nodes(db, moved_stored)
-    readers = documents_of(db, "nodes", nodes) - removed | added  # an edge's reports are its ends'
-    parts = gather(records_of(db, sorted(readers)), orgs, projects,
-                   keep_node=lambda node: node in nodes or moved_node(node, moved),
-                   keep_edge=lambda key: edge_id(key[2], key[0], key[1]) in edges or moved_node(key[0], moved)
-                   or moved_node(key[1], moved))
-    for node, data in parts.nodes.items():
-        name_node(node, data, orgs, projects)
+    moves = name_moves(old_orgs, old_projects, orgs, projects)
+    renamed = {node for was, now, _ in moves for node in (was, now)}
+    reread = sorted(reports_with_parts_in(db, {was for was, _, _ in moves}) - removed - added)
     mentions = [(r.doc_id, m) for r in added_records for m in record_mentions(r.record)]
     with transaction(db):
-        delete_rows(db, nodes | set(parts.nodes), edges | {edge_id(k, a, b) for a, b, k in parts.edges})
+        taken = forget_report_parts(db, removed | set(reread))
+        written = Written(refolded=(taken[0] | renamed, taken[1]))
+        write_report_parts(db, chain(added_records, records_of(db, reread)), orgs, projects, written)
+        refold_nodes(db, taken[0] | renamed | set(written.nodes), written, orgs, projects)
+        refold_edges(db, taken[1] | set(written.edges), written)
         forget_mentions(db, removed | added)
-        write_parts(db, parts)
         write_sources(db, mentions, orgs, projects)
+    return any(stored for _, _, stored in moves)
 
 
-def moved_node(node: str, moved: set[str]) -> bool:
-    """A node a name moved from or to, or one report's node of a kind of service whose name moved."""
-    return node in moved or node.split("@")[0] in moved
+def refold_nodes(db, nodes: set[str], written: Written, orgs, projects) -> None:
+    for node in sorted(nodes):
+        if node in written.refolded[0]:
+            data = folded_node(db.execute(NODE_PARTS + " WHERE node_id = ?", [node]))
+        else:
+            data = folded_node(chain(db.execute("SELECT * FROM nodes WHERE id = ?", [node]), written.nodes[node]))
+        db.execute("DELETE FROM node_names WHERE node_id = ?", [node])
+        if data is None:
+            db.execute("DELETE FROM nodes WHERE id = ?", [node])
+            continue
+        name_node(node, data, orgs, projects)
+        db.conn.execute(f"INSERT OR REPLACE INTO nodes VALUES ({', '.join('?' * NODE_COLUMNS)})",
+                        next(node_rows([(node, data)])))
+        db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows([(node, data)]))
 
 
-def local_nodes(db, moved: set[str]) -> set[str]:
-    """The stored nodes of a kind of service ("org:police@<report>") whose name moved."""
-    found = set()
-    for node in moved:
-        found |= {n for (n,) in db.execute("SELECT id FROM nodes WHERE id >= ? AND id < ?", [node + "@", node + "A"])}
-    return found
+def refold_edges(db, edges: set[str], written: Written) -> None:
+    for edge in sorted(edges):
+        if edge in written.refolded[1]:
+            row = folded_edge(db.execute(EDGE_PARTS + " WHERE edge_id = ?", [edge]))
+        else:
+            row = folded_edge(chain(db.execute("SELECT * FROM edges WHERE id = ?", [edge]), written.edges[edge]))
+        if row is None:
+            db.execute("DELETE FROM edges WHERE id = ?", [edge])
+        else:
+            db.conn.execute(f"INSERT OR REPLACE INTO edges VALUES ({', '.join('?' * EDGE_COLUMNS)})", row)
 
 
 def changed_documents(db) -> tuple[set[str], set[str]]:
@@ -93,17 +107,6 @@ def counts_after(db, removed: set[str], added: list[StoredRecord]) -> dict[str, 
     return count_mentions((m for r in added for m in record_mentions(r.record)), stored_mention_counts(db, removed))
 
 
-def moved_nodes(old_orgs, old_projects, orgs, projects) -> set[str]:
-    """The node ids names moved from or to (names new or gone included)."""
-    moved = set()
-    for prefix, old, new in (("org:", old_orgs, orgs), ("project:", old_projects, projects)):
-        for key in set(old.canonical) | set(new.canonical):
-            was, now = old.canonical.get(key), new.canonical.get(key)
-            if was != now:
-                moved |= {prefix + node for node in (was, now) if node}
-    return moved
-
-
 def records_of(db, doc_ids: list[str]):
     """Stored records, read a batch at a time (a change to a body most reports name reads most of them;
     what a record adds to a node or an edge does not depend on the order)."""
@@ -114,46 +117,23 @@ def records_of(db, doc_ids: list[str]):
             yield StoredRecord(doc_id, name, date, json.loads(record))
 
 
-def retired_records(db, doc_ids: list[str]) -> list[StoredRecord]:
-    """The records the graph was built from for these reports: kept when they were removed or stored
-    again, still stored when they are copies now."""
-    retired = {}
-    for chunk in chunks(doc_ids):
-        retired.update(db.execute(f"SELECT doc_id, record FROM graph_retired WHERE doc_id IN "
-                                  f"({', '.join('?' * len(chunk))})", chunk).fetchall())
-    stored = {r.doc_id: r for r in records_of(db, [i for i in doc_ids if i not in retired])}
-    return [stored[i] if i in stored else StoredRecord(i, "", None, json.loads(retired[i])) for i in doc_ids
-            if i in stored or i in retired]
+def name_moves(old_orgs, old_projects, orgs, projects) -> list[tuple[str, str, bool]]:
+    """(node before, node after, whether the stored graph had the name) of every name that moved to
+    another node; a name new or gone moves if it joins or leaves another name's node."""
+    moves = []
+    for prefix, old, new in (("org:", old_orgs, orgs), ("project:", old_projects, projects)):
+        for key in set(old.canonical) | set(new.canonical):
+            was, now = old.canonical.get(key, key), new.canonical.get(key, key)
+            if was != now:
+                moves.append((prefix + was, prefix + now, key in old.canonical))
+    return moves
 
 
-def edges_of_nodes(db, nodes: set[str]) -> set[str]:
+def reports_with_parts_in(db, nodes: set[str]) -> set[str]:
+    """The reports with parts in these nodes, or in one report's node of a kind of service of these
+    ("org:police@<report>")."""
     found = set()
-    for chunk in chunks(sorted(nodes)):
-        marks = ", ".join("?" * len(chunk))
-        found |= {e for (e,) in db.execute(f"SELECT id FROM edges WHERE source IN ({marks}) OR target IN ({marks})",
-                                           chunk + chunk)}
+    for node in nodes:
+        found.update(d for (d,) in db.execute("SELECT doc_id FROM node_parts WHERE node_id = ? OR "
+                                              "(node_id >= ? AND node_id < ?)", [node, node + "@", node + "A"]))
     return found
-
-
-def documents_of(db, table: str, ids: set[str]) -> set[str]:
-    """Every report the stored rows of these nodes or edges name."""
-    found = set()
-    for chunk in chunks(sorted(ids)):
-        for (documents,) in db.execute(f"SELECT documents FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
-                                       chunk):
-            found.update(json.loads(documents))
-    return found
-
-
-def delete_in(db, sql: str, ids: list[str]) -> None:
-    for chunk in chunks(ids):
-        db.execute(sql.format(", ".join("?" * len(chunk))), chunk)
-
-
-def delete_rows(db, nodes: set[str], edges: set[str]) -> None:
-    """The stored rows of these nodes and edges, their names and evidence."""
-    delete_in(db, "DELETE FROM evidence WHERE edge_id IN ({})", sorted(edges))
-    delete_in(db, "DELETE FROM edges WHERE id IN ({})", sorted(edges))
-    delete_in(db, "DELETE FROM evidence WHERE node_id IN ({})", sorted(nodes))
-    delete_in(db, "DELETE FROM node_names WHERE node_id IN ({})", sorted(nodes))
-    delete_in(db, "DELETE FROM nodes WHERE id IN ({})", sorted(nodes))

@@ -86,14 +86,11 @@ def edge_of_row(row) -> dict:
                 evidence=[])
 
 
-def add_node_row(data: dict, row, earlier: bool) -> None:
-    """Adds what a row says of a node to what is known of it. A body's or project's name is the one
-    written first (the row's if it is `earlier`) until resolution names it."""
-    _node, kind, name, aliases, themes, documents, _count, first, last = row
-    if kind in ("person", "place"):
-        data["name"] = preferred_spelling(name, data["name"])
-    elif earlier:
-        data["name"] = name
+def add_node_row(data: dict, row) -> None:
+    """Adds what a row says of a node to what is known of it (a body's or project's name is then the
+    one resolution gives it, when it gives one: name_node)."""
+    _node, _kind, name, aliases, themes, documents, _count, first, last = row
+    data["name"] = preferred_spelling(name, data["name"])
     data["aliases"] |= set(loads(aliases))
     add_common(data, themes, documents, first, last)
 

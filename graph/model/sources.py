@@ -8,8 +8,8 @@ from collections import Counter
 
 from partnergraph.graph.model.build import record_mentions
 
-GRAPH_FORMAT = "4"  # the graph tables record what they were built from (graph_mentions, graph_name_counts,
-# graph_resolution, graph_documents)
+GRAPH_FORMAT = "5"  # the graph tables record what they were built from (graph_mentions, graph_name_counts,
+# graph_resolution, graph_documents) and each report's part of every node and edge (node_parts, edge_parts)
 BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 
@@ -41,7 +41,6 @@ def mark_built(db, orgs, projects) -> None:
         db.conn.executemany("INSERT OR REPLACE INTO graph_resolution VALUES (?, ?, ?)",
                             ((kind, key, node) for key, node in resolution.canonical.items()))
     db.execute("DELETE FROM graph_pending")
-    db.execute("DELETE FROM graph_retired")
     db.execute("DELETE FROM graph_cache")
     db.execute("DELETE FROM graph_documents WHERE doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
     db.execute("INSERT OR IGNORE INTO graph_documents SELECT id FROM documents WHERE duplicate_of IS NULL")

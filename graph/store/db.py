@@ -110,15 +110,6 @@ def mark_graph_dirty(db) -> None:
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '1')")
 
 
-# A record the graph was built from is kept until the graph update has taken out what it put in.
-RETIRE = ("INSERT OR REPLACE INTO graph_retired (doc_id, record) SELECT id, record FROM documents "
-          "WHERE ({}) AND id IN (SELECT doc_id FROM graph_documents)")
-
-
-def retire_documents(db, where: str, params: list) -> None:
-    db.execute(RETIRE.format(where), params)
-
-
 def graph_dirty(db) -> bool:
     row = db.execute("SELECT value FROM state WHERE key = 'graph_dirty'").fetchone()
     return bool(row and row[0] == "1")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from partnergraph.extract.errors import NotFound
 from partnergraph.extract.record import FACT_FIELDS, fact_name, main_project
-from partnergraph.graph.store.db import mark_graph_dirty, now, retire_documents, transaction
+from partnergraph.graph.store.db import mark_graph_dirty, now, transaction
 
 
 def fingerprint(text: str) -> str:
@@ -81,7 +81,6 @@ def write_rows(db, rows: StoredRows) -> None:
     """Replaces whatever was stored for this path or content, in one transaction."""
     doc = rows.document
     with transaction(db):
-        retire_documents(db, "path = ? OR id = ?", [doc["path"], doc["id"]])
         db.execute("DELETE FROM documents WHERE path = ? OR id = ?", [doc["path"], doc["id"]])
         db.conn.execute(INSERT_DOCUMENT, [doc[column] for column in DOCUMENT_COLUMNS])
         db.conn.executemany(INSERT_FACT, rows.facts)
@@ -116,7 +115,6 @@ def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
     gone = gone_paths(db, keep_paths, under)
     with transaction(db):
         for path in gone:
-            retire_documents(db, "path = ?", [path])
             db.execute("DELETE FROM documents WHERE path = ?", [path])
         if gone:
             mark_graph_dirty(db)
