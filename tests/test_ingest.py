@@ -45,6 +45,10 @@ def test_facts_keep_their_evidence_and_text_is_searchable(tmp_path, corpus_copy)
         assert "Public Health England" in row["sentence"]
     hits = list(db.query("SELECT title FROM documents_fts WHERE documents_fts MATCH 'destitution'"))
     assert len(hits) == 4
+    from partnergraph.graph.query.organisations import search
+
+    found = search(db, "destitution")  # the report once, however many formats it was stored in
+    assert len(found) == 1 and "[destitution]" in found[0]["snippet"].lower()
 
 
 def test_changed_file_replaces_its_facts_and_prune_removes_gone_files(tmp_path, corpus_copy):
