@@ -72,13 +72,19 @@ def test_reports_per_theme_are_counted_from_an_index_and_equal_the_records(gener
     import json
     from collections import Counter
 
-    from partnergraph.graph.query.organisations import THEME_DOCUMENTS_SQL, corpus_theme_documents
+    from partnergraph.graph.query.organisations import THEME_DOCUMENTS_SQL, corpus_theme_counts
 
     db, _ = generated_db
     expected = Counter(theme for (record,) in db.execute("SELECT record FROM documents WHERE duplicate_of IS NULL")
                        for theme in json.loads(record).get("themes") or [])
-    assert corpus_theme_documents(db) == expected and expected
+    db.execute("DELETE FROM graph_cache")
+    assert corpus_theme_counts(db)[0] == expected and expected
     assert "USING INDEX documents_themes" in str(db.execute("EXPLAIN QUERY PLAN " + THEME_DOCUMENTS_SQL).fetchall())
+    cached = db.execute("SELECT value FROM graph_cache WHERE key = 'themes'").fetchone()[0]
+    assert json.loads(cached)["documents"] == expected  # kept until the graph next changes
+    db.execute("UPDATE graph_cache SET value = ? WHERE key = 'themes'",
+               [json.dumps({"documents": {"cached": 1}, "mentions": {}})])
+    assert corpus_theme_counts(db)[0] == {"cached": 1}
 
 
 def test_the_cli_says_when_rows_were_left_out(generated_db):

@@ -157,11 +157,10 @@ def themes(db, org: str | None = None) -> list[dict]:
     """Each theme with the reports that carry it and its mentions (tags on the organisations' facts and
     links): over the corpus, or around one organisation."""
     node = find_node(db, org) if org else None
-    documents = corpus_theme_documents(db) if node is None else node_theme_documents(db, node["id"])
     if node is None:
-        mentions = corpus_theme_mentions(db)
+        documents, mentions = corpus_theme_counts(db)
     else:
-        mentions = Counter()
+        documents, mentions = node_theme_documents(db, node["id"]), Counter()
         for (themes_json,) in db.execute("SELECT themes FROM nodes WHERE id = ? UNION ALL SELECT themes FROM edges "
                                          "WHERE source = ? OR target = ?", [node["id"]] * 3):
             mentions.update(json.loads(themes_json))
@@ -169,30 +168,29 @@ def themes(db, org: str | None = None) -> list[dict]:
     return [{"theme": t, "documents": documents.get(t, 0), "mentions": mentions[t]} for t in names]
 
 
-def corpus_theme_mentions(db) -> Counter:
-    """Each theme's mentions over all organisations, summed in SQL and kept in graph_cache until the graph
-    next changes (every change empties it): a sum over every body (a second at 100,000 reports)."""
+def corpus_theme_counts(db) -> tuple[Counter, Counter]:
+    """Reports per theme and each theme's mentions over all organisations, kept in graph_cache until the
+    graph next changes (every change empties it): both read every report or body (about a second at
+    100,000 reports; SQLite 3.40 reads an indexed expression's value from the row, not the index)."""
     row = db.execute("SELECT value FROM graph_cache WHERE key = 'themes'").fetchone()
     if row:
-        return Counter(json.loads(row[0]))
+        cached = json.loads(row[0])
+        return Counter(cached["documents"]), Counter(cached["mentions"])
+    documents = Counter(dict(db.execute(THEME_DOCUMENTS_SQL)))
     mentions = Counter(dict(db.execute("SELECT j.key, sum(j.value) FROM nodes n, json_each(n.themes) j "
                                        "WHERE n.kind = 'organisation' GROUP BY j.key")))
     try:
         with db.conn:
-            db.execute("INSERT OR REPLACE INTO graph_cache (key, value) VALUES ('themes', ?)", [json.dumps(mentions)])
+            db.execute("INSERT OR REPLACE INTO graph_cache (key, value) VALUES ('themes', ?)",
+                       [json.dumps({"documents": documents, "mentions": mentions})])
     except sqlite3.OperationalError:
         pass  # a read-only or busy database answers all the same
-    return mentions
+    return documents, mentions
 
 
 DOCUMENT_THEMES = "(CASE WHEN json_valid(d.record) THEN json_extract(d.record, '$.themes') END)"  # as indexed
 THEME_DOCUMENTS_SQL = (f"SELECT j.value, count(*) FROM documents d INDEXED BY documents_themes, "
                        f"json_each({DOCUMENT_THEMES}) j WHERE d.duplicate_of IS NULL GROUP BY j.value")
-
-
-def corpus_theme_documents(db) -> Counter:
-    """Reports per theme, read from the index documents_themes (not by parsing every record)."""
-    return Counter(dict(db.execute(THEME_DOCUMENTS_SQL)))
 
 
 def node_theme_documents(db, node_id: str) -> Counter:
@@ -237,8 +235,8 @@ def search(db, text: str, limit: int = 20) -> list[dict]:
 
 
 # The best matches are ranked first, and only they are joined to their documents and quoted, each by its
-# rowid: a common word matches most reports, and a report's copy mark sits after its text (39,000
-# reports: 300 ms -> 50-120 ms while another job shared the machine).
+# rowid: a common word matches most reports (39,000 reports: 300 ms -> 50-120 ms while another job shared
+# the machine).
 BEST_MATCHES = ("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid NOT IN "
                 "(SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL) ORDER BY bm25(documents_fts) LIMIT ?")
 SHOWN_MATCH = ("SELECT d.name AS document, d.title, snippet(documents_fts, 1, '[', ']', '…', 14) AS snippet "
