@@ -38,7 +38,7 @@ def load_graph(db) -> nx.MultiGraph:
 def add_strongest_evidence(db, graph: nx.MultiGraph) -> None:
     """Each edge's first evidence sentence (the earliest report's), with its document and page, so every
     format carries a quotable reason for the line it draws."""
-    from partnergraph.graph.query.organisations import edge_evidence_by_edge
+    from partnergraph.graph.query.evidence import edge_evidence_by_edge
 
     edges = {key: (a, b) for a, b, key in graph.edges(keys=True)}
     quotes = edge_evidence_by_edge(db, list(edges))

@@ -20,7 +20,7 @@ LARGE_EDGES = 2000  # past this many lines the page draws them straight and hide
 
 def evidence_for(db, graph: nx.MultiGraph) -> tuple[dict, dict]:
     """(node id -> quotes, edge id -> quotes), each quote {sentence, document, page}."""
-    from partnergraph.graph.query.organisations import edge_evidence_by_edge
+    from partnergraph.graph.query.evidence import edge_evidence_by_edge
 
     nodes: dict[str, list] = {}
     sql = ("SELECT v.node_id, v.sentence, d.name AS document, v.page FROM evidence v "

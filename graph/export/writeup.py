@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.query import organisations as queries
+from partnergraph.graph.query.evidence import edge_evidence
 from partnergraph.graph.query import projects as reports
 
 TOP_ORGANISATIONS = 25  # the whole-corpus write-up names the most connected bodies
@@ -107,4 +108,4 @@ def edge_quotes(db, graph, organisation: str, project: str) -> list[dict]:
     project_id = find_node(db, project, kind="project")["id"]
     edges = [key for key, data in (graph.get_edge_data(node, project_id) or {}).items()
              if data["kind"] == "participation"]
-    return queries.edge_evidence(db, edges[:1], 2) if edges else []
+    return edge_evidence(db, edges[:1], 2) if edges else []

@@ -7,6 +7,7 @@ from collections import Counter
 
 from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.model.rows import edge_id
+from partnergraph.graph.query.evidence import QuoteReader, chunks, marks
 
 PARTNER_KINDS = ("collaboration", "partnership")
 DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
@@ -70,7 +71,7 @@ def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[d
     doc_name = {}
     for chunk in chunks(sorted(doc_ids)):
         doc_name.update(db.execute(f"SELECT id, name FROM documents WHERE id IN ({marks(chunk)})", chunk))
-    quotes = edge_evidence_by_edge(db, list(edges)) if evidence else {}
+    quotes = QuoteReader(db)
     rows = []
     for pid, row in shown:
         mine = [edges[e] for e in row["edges"] if edges[e]]
@@ -82,25 +83,14 @@ def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[d
         out = {"partner": names.get(pid, pid), "weight": row["weight"], "relations": row["relations"], "roles": [],
                "projects": projects,
                "themes": [t for t, _ in themes.most_common(4)], "documents": documents}
-        if evidence:
-            found: dict[str, dict] = {}  # a sentence showing both the collaboration and the partnership: once
-            for quote in (q for e in row["edges"] for q in quotes.get(e, [])):
-                found.setdefault(quote["sentence"], quote)
-            out["evidence"] = list(found.values())[:EVIDENCE_PER_PARTNER]
+        if evidence:  # a sentence showing both the collaboration and the partnership: once
+            out["evidence"] = quotes.first(row["edges"], EVIDENCE_PER_PARTNER)
         rows.append((pid, out))
     roles = roles_in_projects(db, {pid: [edges[e] for e in row["edges"] if edges[e]] for pid, row in shown})
     for pid, out in rows:
         out["roles"] = sorted(roles.get(pid, set()))
     return [out for _, out in rows]
 
-
-def marks(items) -> str:
-    return ",".join("?" * len(items))
-
-
-def chunks(items: list, size: int = 500):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 EVIDENCE_PER_PARTNER = 6
 
@@ -115,42 +105,6 @@ def roles_in_projects(db, partner_edges: dict[str, list[dict]]) -> dict[str, set
         for edge, edge_roles in db.execute(f"SELECT id, roles FROM edges WHERE id IN ({marks(chunk)})", chunk):
             roles.setdefault(wanted[edge], set()).update(json.loads(edge_roles))
     return roles
-
-
-def edge_evidence_by_edge(db, edge_ids: list[str]) -> dict[str, list[dict]]:
-    """Distinct sentences per edge, in one query; a sentence found in several files (one report in
-    several formats) shows once, with the first document, its page and offsets. A partnership's
-    evidence is the participation evidence of its two bodies in the shared projects."""
-    sources = evidence_sources(db, edge_ids)
-    found: dict[str, list[dict]] = {}
-    wanted = sorted({source for group in sources.values() for source in group})
-    for part in chunks(wanted):
-        sql = (f"SELECT v.edge_id, v.sentence, min(d.name) AS document, count(DISTINCT d.id) AS documents, v.page, "
-               f"v.start, v.end FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.edge_id IN ({marks(part)}) "
-               f"GROUP BY v.edge_id, v.sentence ORDER BY document")
-        for row in db.query(sql, part):
-            found.setdefault(row.pop("edge_id"), []).append(row)
-    result = {}
-    for edge, group in sources.items():
-        quotes = [q for source in group for q in found.get(source, [])]
-        result[edge] = list({q["sentence"]: q for q in quotes}.values())
-    return result
-
-
-def evidence_sources(db, edge_ids: list[str]) -> dict[str, list[str]]:
-    """The edges whose evidence rows stand for each edge: itself, or a partnership's participations."""
-    sources = {edge: [edge] for edge in edge_ids}
-    partnerships = [e for e in edge_ids if e.startswith("partnership|")]
-    for part in chunks(partnerships):
-        for edge, source, target, via in db.execute(
-                f"SELECT id, source, target, via FROM edges WHERE id IN ({marks(part)})", part):
-            sources[edge] = [f"participation|{org}|{project}" for project in json.loads(via) for org in (source, target)]
-    return sources
-
-
-def edge_evidence(db, edge_ids: list[str], limit: int = 6) -> list[dict]:
-    by_edge = edge_evidence_by_edge(db, edge_ids)
-    return [q for edge in edge_ids for q in by_edge.get(edge, [])][:limit]
 
 
 def themes(db, org: str | None = None) -> list[dict]:

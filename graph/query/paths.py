@@ -8,11 +8,8 @@ from collections import deque
 
 from partnergraph.extract.errors import NotFound
 from partnergraph.graph.model.lookup import find_node
-from partnergraph.graph.query.organisations import (
-    PARTNER_KINDS,
-    doc_names,
-    edge_evidence,
-)
+from partnergraph.graph.query.evidence import edge_evidence
+from partnergraph.graph.query.organisations import PARTNER_KINDS, doc_names
 
 MAX_HOPS = 8
 
