@@ -24,6 +24,7 @@ from partnergraph.graph.model.parts import (
     folded_edge,
     folded_node,
     forget_report_parts,
+    rewrite_report_parts,
     write_report_parts,
 )
 from partnergraph.graph.model.resolve import Resolution
@@ -47,11 +48,14 @@ def merge_changes(db) -> bool:
     reread = sorted(reports_with_parts_in(db, {was for was, _, _ in moves}) - removed - added)
     mentions = [(r.doc_id, m) for r in added_records for m in record_mentions(r.record)]
     with transaction(db):
-        taken = forget_report_parts(db, removed | set(reread))
+        taken = forget_report_parts(db, removed)
         written = Written(refolded=(taken[0] | renamed, taken[1]))
-        write_report_parts(db, chain(added_records, records_of(db, reread)), orgs, projects, written)
-        refold_nodes(db, taken[0] | renamed | set(written.nodes), written, orgs, projects)
-        refold_edges(db, taken[1] | set(written.edges), written)
+        changed = rewrite_report_parts(db, records_of(db, reread), orgs, projects, written)
+        written.refolded[0].update(changed[0])
+        written.refolded[1].update(changed[1])
+        write_report_parts(db, added_records, orgs, projects, written)
+        refold_nodes(db, written.refolded[0] | set(written.nodes), written, orgs, projects)
+        refold_edges(db, written.refolded[1] | set(written.edges), written)
         forget_mentions(db, removed | added)
         write_sources(db, mentions, orgs, projects)
     return any(stored for _, _, stored in moves)

@@ -7,6 +7,7 @@ report's parts and folds them all (graph/model/rebuild.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from partnergraph.graph.model.build import gather, service_keys
 from partnergraph.graph.model.rows import (
@@ -26,6 +27,7 @@ NODE_PARTS = "SELECT node_id, kind, name, aliases, themes, json_array(doc_id), 1
 EDGE_PARTS = ("SELECT edge_id, source, target, kind, roles, projects, via, themes, json_array(doc_id), 1, seen, "
               "seen FROM edge_parts")
 WRITE_BATCH = 20_000  # rows held before an executemany writes them
+PART_COLUMNS = {"node": 7, "edge": 10}
 
 
 class BatchedInsert:
@@ -62,22 +64,110 @@ class Written:
                 held.append(row)
 
 
+def part_writers(db) -> dict[str, BatchedInsert]:
+    return {"nodes": BatchedInsert(db, "node_parts", PART_COLUMNS["node"]),
+            "edges": BatchedInsert(db, "edge_parts", PART_COLUMNS["edge"]),
+            "evidence": BatchedInsert(db, "evidence (edge_id, node_id, doc_id, page, start, end, sentence)", 7)}
+
+
+def node_part(doc_id: str, row: tuple) -> tuple:
+    """A node_parts row from a node row of one report's graph."""
+    return row[0], doc_id, *row[1:5], row[7]
+
+
+def edge_part(doc_id: str, row: tuple) -> tuple:
+    return row[0], doc_id, *row[1:8], row[10]
+
+
 def write_report_parts(db, records, orgs, projects, written: Written | None = None) -> None:
     """Each record's parts and evidence, written a batch at a time (in the caller's transaction)."""
-    writers = {"nodes": BatchedInsert(db, "node_parts", 7), "edges": BatchedInsert(db, "edge_parts", 10),
-               "evidence": BatchedInsert(db, "evidence (edge_id, node_id, doc_id, page, start, end, sentence)", 7)}
+    writers = part_writers(db)
     local = service_keys()
     for stored in records:
         parts = gather([stored], orgs, projects, local=local)
         nodes, edges = list(node_rows(parts.nodes.items())), list(edge_rows(parts.edges.items()))
-        writers["nodes"].add((row[0], stored.doc_id, *row[1:5], row[7]) for row in nodes)
-        writers["edges"].add((row[0], stored.doc_id, *row[1:8], row[10]) for row in edges)
+        writers["nodes"].add(node_part(stored.doc_id, row) for row in nodes)
+        writers["edges"].add(edge_part(stored.doc_id, row) for row in edges)
         writers["evidence"].add(evidence_rows(parts))
         if written is not None:
             written.add(written.nodes, written.refolded[0], nodes)
             written.add(written.edges, written.refolded[1], edges)
     for writer in writers.values():
         writer.flush()
+
+
+def rewrite_report_parts(db, records, orgs, projects, written: Written) -> tuple[set[str], set[str]]:
+    """Reports read again because a name they use moved to another node: of their parts and evidence,
+    only those that changed are replaced (in the caller's transaction), so the bodies they also name are
+    not folded again; the ids whose stored part was taken out."""
+    taken: tuple[set[str], set[str]] = (set(), set())
+    local = service_keys()
+    for batch in batched(records, 500):
+        before = stored_parts(db, [stored.doc_id for stored in batch])
+        for stored in batch:
+            parts = gather([stored], orgs, projects, local=local)
+            evidence = evidence_by_id(evidence_rows(parts))
+            nodes = {row[0]: row for row in node_rows(parts.nodes.items())}
+            edges = {row[0]: row for row in edge_rows(parts.edges.items())}
+            came = (replace_parts(db, "node", stored.doc_id, nodes, before[0], taken[0]),
+                    replace_parts(db, "edge", stored.doc_id, edges, before[1], taken[1]))
+            replace_evidence(db, stored.doc_id, before[2].get(stored.doc_id, {}), evidence)
+            written.add(written.nodes, written.refolded[0], [nodes[node] for node in came[0]])
+            written.add(written.edges, written.refolded[1], [edges[edge] for edge in came[1]])
+    return taken
+
+
+def replace_parts(db, kind: str, doc_id: str, rows: dict, before: dict, taken: set[str]) -> set[str]:
+    """One report's parts of nodes or edges: those stored but no longer the same taken out (their ids
+    added to `taken`), the new or changed written. The ids written."""
+    new = {key: (node_part if kind == "node" else edge_part)(doc_id, row) for key, row in rows.items()}
+    old = before.get(doc_id, {})
+    gone = {key for key, part in old.items() if new.get(key) != part}
+    came = {key for key, part in new.items() if old.get(key) != part}
+    for key in gone:
+        db.execute(f"DELETE FROM {kind}_parts WHERE doc_id = ? AND {kind}_id = ?", [doc_id, key])
+    db.conn.executemany(f"INSERT INTO {kind}_parts VALUES ({', '.join('?' * PART_COLUMNS[kind])})",
+                        [new[key] for key in came])
+    taken |= gone
+    return came
+
+
+def replace_evidence(db, doc_id: str, old: dict, new: dict) -> None:
+    """One report's evidence of each node and edge whose sentences changed (a part can stay the same
+    while the sentences do: two spellings that now name one body)."""
+    for edge, node in (key for key in set(old) | set(new) if old.get(key) != new.get(key)):
+        db.execute("DELETE FROM evidence WHERE doc_id = ? AND edge_id IS ? AND node_id IS ?", [doc_id, edge, node])
+        db.conn.executemany("INSERT INTO evidence (edge_id, node_id, doc_id, page, start, end, sentence) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)", new.get((edge, node), []))
+
+
+def evidence_by_id(rows) -> dict[tuple, list[tuple]]:
+    """{(edge_id, node_id): sorted evidence rows}."""
+    found: dict[tuple, list[tuple]] = {}
+    for row in rows:
+        found.setdefault(tuple(row[:2]), []).append(tuple(row))
+    return {key: sorted(held, key=repr) for key, held in found.items()}
+
+
+def stored_parts(db, doc_ids: list[str]) -> tuple[dict, dict, dict]:
+    """{doc_id: {id: part row}} of these reports' node and edge parts, and {doc_id: evidence_by_id}."""
+    found: tuple[dict, dict, dict] = ({}, {}, {})
+    marks = ", ".join("?" * len(doc_ids))
+    for held, table in zip(found, ("node_parts", "edge_parts")):
+        for row in db.execute(f"SELECT * FROM {table} WHERE doc_id IN ({marks})", doc_ids):
+            held.setdefault(row[1], {})[row[0]] = row
+    rows: dict[str, list] = {}
+    for row in db.execute("SELECT edge_id, node_id, doc_id, page, start, end, sentence FROM evidence "
+                          f"WHERE doc_id IN ({marks})", doc_ids):
+        rows.setdefault(row[2], []).append(row)
+    found[2].update({doc_id: evidence_by_id(held) for doc_id, held in rows.items()})
+    return found
+
+
+def batched(items, size: int):
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def forget_report_parts(db, doc_ids: set[str]) -> tuple[set[str], set[str]]:

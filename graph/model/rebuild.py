@@ -55,7 +55,7 @@ def rebuild(db) -> None:
     """Replaces the stored graph with one built from every stored report, in one transaction."""
     with_foreign_keys(db)
     with transaction(db):
-        mark_duplicates(db)
+        mark_duplicates(db, everywhere=True)
         db.execute("DROP TABLE IF EXISTS graph_retired")  # what a change took out before parts were kept
     with cycle_collection_paused(), transaction(db):
         recount_mentions(db)

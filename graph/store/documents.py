@@ -20,12 +20,21 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
-def mark_duplicates(db) -> None:
+def mark_duplicates(db, everywhere: bool = False) -> None:
     """Within each group of files holding the same report, all but one are copies: the one kept has pages
-    (a PDF, so evidence can cite a page), then the first path."""
+    (a PDF, so evidence can cite a page), then the first path. Only the groups a change can have altered
+    are looked at, unless `everywhere`: those of reports stored since the graph was last brought up to
+    date, and those whose kept report is gone (a group's mark sits after each report's text, so looking at
+    every report read them all: 0.36 s at 10,000 reports)."""
     first = ("(SELECT CASE WHEN p.id = documents.id THEN NULL ELSE p.id END FROM documents p "
              "WHERE p.fingerprint = documents.fingerprint ORDER BY coalesce(p.pages, 0) = 0, p.path LIMIT 1)")
-    db.execute(f"UPDATE documents SET duplicate_of = {first} WHERE duplicate_of IS NOT {first}")
+    where = "" if everywhere else f" AND fingerprint IN ({CHANGED_GROUPS})"
+    db.execute(f"UPDATE documents SET duplicate_of = {first} WHERE duplicate_of IS NOT {first}{where}")
+
+
+CHANGED_GROUPS = ("SELECT fingerprint FROM documents WHERE id IN (SELECT doc_id FROM graph_pending) UNION "
+                  "SELECT fingerprint FROM documents WHERE duplicate_of > '' "  # every copy, by the index of copies
+                  "AND duplicate_of NOT IN (SELECT id FROM documents)")
 
 
 def stored_stat(db, path: str) -> tuple[str | None, tuple | None]:
