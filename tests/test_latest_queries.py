@@ -98,3 +98,16 @@ def test_the_cli_says_when_rows_were_left_out(generated_db):
     assert events.exit_code == 0 and "the 2 latest events" in events.output
     refused = CliRunner().invoke(cli, ["events", "--top", "-1", "--db", str(db_path)])
     assert refused.exit_code != 0 and "at least 0" in refused.output
+
+
+def test_report_names_come_in_order_across_chunks_from_the_names_index(generated_db, monkeypatch):
+    from partnergraph.graph.query import evidence, organisations
+
+    db, _ = generated_db
+    monkeypatch.setattr(organisations, "chunks", lambda items: evidence.chunks(items, 3))
+    ids = [i for (i,) in db.execute("SELECT id FROM documents ORDER BY id DESC")]
+    assert len(ids) > 6
+    assert organisations.doc_names(db, ids) == sorted(n for (n,) in db.execute("SELECT name FROM documents"))
+    plan = str(db.execute("EXPLAIN QUERY PLAN SELECT name FROM documents INDEXED BY documents_names "
+                          "WHERE id IN (?, ?)", ids[:2]).fetchall())
+    assert "COVERING INDEX documents_names" in plan

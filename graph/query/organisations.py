@@ -14,9 +14,10 @@ DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
 
 
 def doc_names(db, ids) -> list[str]:
+    """The reports' names, in order (read from the index documents_names)."""
     ids = list(ids)
-    return [r[0] for part in chunks(ids) for r in db.execute(
-        f"SELECT name FROM documents WHERE id IN ({marks(part)}) ORDER BY name", part)]
+    return sorted(r[0] for part in chunks(ids) for r in db.execute(
+        f"SELECT name FROM documents INDEXED BY documents_names WHERE id IN ({marks(part)})", part))
 
 
 def themes_text(themes_json: str, limit: int = 4) -> list[str]:
@@ -70,7 +71,8 @@ def partner_details(db, shown: list[tuple[str, dict]], evidence: bool) -> list[d
     doc_ids = {d for e in edges.values() if e for d in json.loads(e["documents"])}
     doc_name = {}
     for chunk in chunks(sorted(doc_ids)):
-        doc_name.update(db.execute(f"SELECT id, name FROM documents WHERE id IN ({marks(chunk)})", chunk))
+        doc_name.update(db.execute(f"SELECT id, name FROM documents INDEXED BY documents_names WHERE id IN "
+                                   f"({marks(chunk)})", chunk))
     quotes = QuoteReader(db)
     rows = []
     for pid, row in shown:
