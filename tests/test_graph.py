@@ -98,6 +98,8 @@ def test_path_between_bodies_of_two_reports_has_evidence(corpus_db):
     assert [h["from"] for h in hops] + [hops[-1]["to"]] == ["Public Health England", "Birmingham City Council",
                                                            "Migrant Voice"]
     assert all(h["evidence"] for h in hops)
+    plan = str(db.execute("EXPLAIN QUERY PLAN " + paths.NEIGHBOURS, {"n": "org:x"}).fetchall())
+    assert "COVERING INDEX edges_from" in plan and "COVERING INDEX edges_to" in plan  # no edge row is read
 
 
 def test_no_path_to_a_body_without_partners_is_found_without_walking_the_graph(corpus_db, monkeypatch):

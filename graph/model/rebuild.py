@@ -106,7 +106,8 @@ def with_foreign_keys(db) -> None:
     db.conn.executescript(load_text("schema.sql"))
 
 
-BUILT_TABLES = ("evidence", "edges", "node_names", "nodes", "node_parts", "edge_parts")  # written anew (what they came from: sources.py)
+# written anew (what they came from: sources.py)
+BUILT_TABLES = ("evidence", "edges", "node_names", "nodes", "node_parts", "edge_parts")
 CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)\(.*?\);")
 
 

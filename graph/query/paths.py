@@ -14,10 +14,13 @@ from partnergraph.graph.query.organisations import PARTNER_KINDS, doc_names
 MAX_HOPS = 8
 
 
-def neighbours(db, node_id: str) -> list[tuple[str, str]]:
-    sql = ("SELECT CASE WHEN source = :n THEN target ELSE source END, id FROM edges "
-           "WHERE (source = :n OR target = :n) AND kind IN ('collaboration', 'partnership')")
-    return db.execute(sql, {"n": node_id}).fetchall()
+NEIGHBOURS = ("SELECT target, rowid FROM edges WHERE source = :n AND kind IN ('collaboration', 'partnership') UNION ALL "
+              "SELECT source, rowid FROM edges WHERE target = :n AND kind IN ('collaboration', 'partnership')")
+
+
+def neighbours(db, node_id: str) -> list[tuple[str, int]]:
+    """(the other end, the edge's rowid) of the node's partner edges, read from the indexes of the ends."""
+    return db.execute(NEIGHBOURS, {"n": node_id}).fetchall()
 
 
 def path(db, a: str, b: str) -> list[dict]:
@@ -51,8 +54,8 @@ def expand(db, frontier: deque, mine: dict, theirs: dict) -> str | None:
     return None
 
 
-def chain(meeting: str, parents: tuple[dict, dict]) -> list[tuple[str, str, str]]:
-    """(from, to, edge id) hops from the start to the goal."""
+def chain(meeting: str, parents: tuple[dict, dict]) -> list[tuple[str, str, int]]:
+    """(from, to, edge rowid) hops from the start to the goal."""
     left, node = [], meeting
     while parents[0][node][0] is not None:
         previous, edge = parents[0][node]
@@ -66,14 +69,15 @@ def chain(meeting: str, parents: tuple[dict, dict]) -> list[tuple[str, str, str]
     return list(reversed(left)) + right
 
 
-def hops(db, links: list[tuple[str, str, str]]) -> list[dict]:
+def hops(db, links: list[tuple[str, str, int]]) -> list[dict]:
     names = dict(db.execute("SELECT id, name FROM nodes WHERE id IN (%s)" % ",".join("?" * (2 * len(links))),
                             [n for a, b, _ in links for n in (a, b)]).fetchall())
     rows = []
     for a, b, edge in links:
-        kind, documents, projects = db.execute("SELECT kind, documents, projects FROM edges WHERE id = ?", [edge]).fetchone()
+        edge_id, kind, documents, projects = db.execute(
+            "SELECT id, kind, documents, projects FROM edges WHERE rowid = ?", [edge]).fetchone()
         rows.append({"from": names[a], "to": names[b], "relation": kind, "projects": json.loads(projects),
-                     "documents": doc_names(db, json.loads(documents)), "evidence": edge_evidence(db, [edge], 2)})
+                     "documents": doc_names(db, json.loads(documents)), "evidence": edge_evidence(db, [edge_id], 2)})
     return rows
 
 
