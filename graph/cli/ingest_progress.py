@@ -34,11 +34,12 @@ def run_ingest(paths: list[str], db, limits: ReadLimits, prune: bool = False, us
     # releases the GIL around every small matrix product, 20% slower (300 reports: 16.9 s -> 20.1 s).
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("", total=None)
-        drawn = [0.0]
+        drawn, done = [0.0], [0]
 
-        def advance(path: str) -> None:
-            progress.update(task, advance=1, description=shown(path[-50:]))
+        def advance(path: str) -> None:  # the bar takes the count and the file at each redraw only: an
+            done[0] += 1  # update per file was a third of walking 10,000 unchanged files (profiled)
             if time.monotonic() - drawn[0] >= REDRAW_S:
+                progress.update(task, completed=done[0], description=shown(path[-50:]))
                 progress.refresh()
                 drawn[0] = time.monotonic()
 
