@@ -3,6 +3,7 @@ to, and what the flat rebuild folds one id at a time (graph/model/rebuild.py).""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from json.encoder import encode_basestring_ascii as quoted
 
 from partnergraph.extract.facts.names import name_key
@@ -88,23 +89,39 @@ def edge_of_row(row) -> dict:
 
 def add_node_row(data: dict, row) -> None:
     """Adds what a row says of a node to what is known of it (a body's or project's name is then the
-    one resolution gives it, when it gives one: name_node)."""
+    one resolution gives it, when it gives one: name_node). A body most reports name is folded from tens
+    of thousands of parts, most with no aliases or themes: those are not parsed."""
     _node, _kind, name, aliases, themes, documents, _count, first, last = row
-    data["name"] = preferred_spelling(name, data["name"])
-    data["aliases"] |= set(loads(aliases))
+    if name != data["name"]:
+        data["name"] = preferred_spelling(name, data["name"])
+    if aliases != "[]":
+        data["aliases"].update(loads(aliases))
     add_common(data, themes, documents, first, last)
 
 
 def add_edge_row(data: dict, row) -> None:
     _edge, _a, _b, _kind, roles, projects, via, themes, documents, _weight, first, last = row
     for field, stored in (("roles", roles), ("projects", projects), ("via", via)):
-        data[field] |= set(loads(stored))
+        if stored != "[]":
+            data[field].update(loads(stored))
     add_common(data, themes, documents, first, last)
 
 
 def add_common(data: dict, themes: str, documents: str, first: str | None, last: str | None) -> None:
-    for theme, count in loads(themes).items():
-        data["themes"][theme] = data["themes"].get(theme, 0) + count
-    data["documents"] |= set(loads(documents))
-    for date in (first, last):
+    if themes != "{}":
+        for theme, count in theme_counts(themes):
+            data["themes"][theme] = data["themes"].get(theme, 0) + count
+    data["documents"].update(listed(documents))
+    for date in (first, last) if first != last else (first,):
         data["first_seen"], data["last_seen"] = span_dates(data["first_seen"], data["last_seen"], date)
+
+
+@lru_cache(maxsize=4096)
+def theme_counts(text: str) -> tuple[tuple[str, int], ...]:
+    """A themes cell's (theme, count) pairs, parsed once: a body's parts repeat a few hundred of them."""
+    return tuple(json.loads(text).items())
+
+
+def listed(text: str):
+    """The ids of a JSON list of report ids; a part's one id without parsing JSON (ids are hex digits)."""
+    return (text[2:-2],) if text.startswith('["') and '"' not in text[2:-2] else loads(text)
