@@ -167,6 +167,13 @@ CREATE TABLE IF NOT EXISTS edge_parts (
 );
 CREATE INDEX IF NOT EXISTS edge_parts_edge ON edge_parts(edge_id);
 CREATE INDEX IF NOT EXISTS edge_parts_doc ON edge_parts(doc_id);
+-- For a node or an edge of at least 50 reports: how many of its parts give each spelling, alias, role,
+-- project and date (JSON), so a change updates its row from the parts that went and came alone
+-- (graph/model/sums.py).
+CREATE TABLE IF NOT EXISTS graph_sums (
+    id TEXT PRIMARY KEY,
+    sums TEXT NOT NULL
+);
 
 -- Curation that survives re-ingest: alias (name -> body), merge (name into body), split (name alone).
 CREATE TABLE IF NOT EXISTS curation (

@@ -76,6 +76,28 @@ def curate(step: str, rng: random.Random, db) -> str:
 
 @pytest.mark.parametrize("seed", [11, 12, 13, 14])
 def test_random_changes_merged_give_the_graph_a_rebuild_gives(tmp_path, extractor, seed):
+    random_changes_match_rebuilds(tmp_path, extractor, seed)
+
+
+@pytest.mark.parametrize("seed", [15, 16, 17])
+def test_the_same_with_counts_kept_for_every_node_and_edge(tmp_path, extractor, seed, monkeypatch):
+    """The counts kept for busy nodes and edges (graph/model/sums.py), kept here for all of them."""
+    import partnergraph.graph.model.change as change_module
+    import partnergraph.graph.model.rebuild as rebuild_module
+    import partnergraph.graph.model.sums as sums_module
+
+    for module in (change_module, rebuild_module, sums_module):
+        monkeypatch.setattr(module, "SUMS_FROM", 1)
+    updated = []
+    for name in ("node_from_sums", "edge_from_sums"):
+        original = getattr(change_module, name)
+        monkeypatch.setattr(change_module, name,
+                            lambda *args, original=original: updated.append(args) or original(*args))
+    random_changes_match_rebuilds(tmp_path, extractor, seed)
+    assert len(updated) > 50  # rows updated from their counts, not folded from their parts
+
+
+def random_changes_match_rebuilds(tmp_path, extractor, seed):
     rng = random.Random(seed)
     pool = generate(14, tmp_path / "generated", seed=seed)
     for name, text in MOVERS.items():

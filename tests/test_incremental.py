@@ -25,7 +25,8 @@ def graph_tables(db) -> dict:
             "evidence": sorted(db.execute("SELECT edge_id, node_id, doc_id, page, start, end, sentence "
                                           "FROM evidence").fetchall(), key=repr),
             "parts": sorted(db.execute("SELECT * FROM node_parts").fetchall(), key=repr)
-            + sorted(db.execute("SELECT * FROM edge_parts").fetchall(), key=repr)}
+            + sorted(db.execute("SELECT * FROM edge_parts").fetchall(), key=repr),
+            "sums": sorted(db.execute("SELECT * FROM graph_sums").fetchall())}
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from itertools import chain
 
 from partnergraph.graph.model.build import StoredRecord, count_mentions, name_node, record_mentions, resolve_mentions
 from partnergraph.graph.model.curation import load_curation
 from partnergraph.graph.model.parts import (
     EDGE_PARTS,
     NODE_PARTS,
-    Written,
+    Changed,
     folded_edge,
     folded_node,
     forget_report_parts,
@@ -30,6 +29,15 @@ from partnergraph.graph.model.parts import (
 from partnergraph.graph.model.resolve import Resolution
 from partnergraph.graph.model.rows import EDGE_COLUMNS, NODE_COLUMNS, name_rows, node_rows
 from partnergraph.graph.model.sources import chunks, forget_mentions, stored_mention_counts, write_sources
+from partnergraph.graph.model.sums import (
+    SUMS_FROM,
+    counts_of,
+    edge_from_sums,
+    keep_sums,
+    node_from_sums,
+    shift,
+    stored_sums,
+)
 from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
 
@@ -48,45 +56,63 @@ def merge_changes(db) -> bool:
     reread = sorted(reports_with_parts_in(db, {was for was, _, _ in moves}) - removed - added)
     mentions = [(r.doc_id, m) for r in added_records for m in record_mentions(r.record)]
     with transaction(db):
-        taken = forget_report_parts(db, removed)
-        written = Written(refolded=(taken[0] | renamed, taken[1]))
-        changed = rewrite_report_parts(db, records_of(db, reread), orgs, projects, written)
-        written.refolded[0].update(changed[0])
-        written.refolded[1].update(changed[1])
-        write_report_parts(db, added_records, orgs, projects, written)
-        refold_nodes(db, written.refolded[0] | set(written.nodes), written, orgs, projects)
-        refold_edges(db, written.refolded[1] | set(written.edges), written)
+        changed = Changed()
+        forget_report_parts(db, removed, changed)
+        rewrite_report_parts(db, records_of(db, reread), orgs, projects, changed)
+        write_report_parts(db, added_records, orgs, projects, changed)
+        for node in sorted(set(changed.taken[0]) | set(changed.added[0]) | renamed):
+            refold_node(db, node, changed, node in renamed, orgs, projects)
+        for edge in sorted(set(changed.taken[1]) | set(changed.added[1])):
+            refold_edge(db, edge, changed)
         forget_mentions(db, removed | added)
         write_sources(db, mentions, orgs, projects)
     return any(stored for _, _, stored in moves)
 
 
-def refold_nodes(db, nodes: set[str], written: Written, orgs, projects) -> None:
-    for node in sorted(nodes):
-        if node in written.refolded[0]:
-            data = folded_node(db.execute(NODE_PARTS + " WHERE node_id = ?", [node]))
-        else:
-            data = folded_node(chain(db.execute("SELECT * FROM nodes WHERE id = ?", [node]), written.nodes[node]))
-        db.execute("DELETE FROM node_names WHERE node_id = ?", [node])
-        if data is None:
-            db.execute("DELETE FROM nodes WHERE id = ?", [node])
-            continue
-        name_node(node, data, orgs, projects)
-        db.conn.execute(f"INSERT OR REPLACE INTO nodes VALUES ({', '.join('?' * NODE_COLUMNS)})",
-                        next(node_rows([(node, data)])))
-        db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows([(node, data)]))
+def refold_node(db, node: str, changed: Changed, renamed: bool, orgs, projects) -> None:
+    """A node whose parts changed, from its counts when kept (a node many reports name), else folded
+    from its stored row and the parts added (none taken), else from all its parts."""
+    taken, added = changed.taken[0].get(node, []), changed.added[0].get(node, [])
+    sums = None if renamed else stored_sums(db, node)
+    stored = db.execute("SELECT * FROM nodes WHERE id = ?", [node]).fetchone()
+    if sums is not None and stored is not None:
+        shift(sums, taken, True, -1)
+        shift(sums, added, True, 1)
+        data = node_from_sums(stored, sums, taken, added)
+    elif taken or renamed or stored is None or stored[6] + len(added) >= SUMS_FROM:
+        parts = db.execute(NODE_PARTS + " WHERE node_id = ?", [node]).fetchall()
+        data, sums = folded_node(parts), counts_of(parts, True) if len(parts) >= SUMS_FROM else None
+    else:
+        data = folded_node([stored, *added])
+    db.execute("DELETE FROM node_names WHERE node_id = ?", [node])
+    keep_sums(db, node, sums, len(data["documents"]) if data else 0)
+    if data is None:
+        db.execute("DELETE FROM nodes WHERE id = ?", [node])
+        return
+    name_node(node, data, orgs, projects)
+    db.conn.execute(f"INSERT OR REPLACE INTO nodes VALUES ({', '.join('?' * NODE_COLUMNS)})",
+                    next(node_rows([(node, data)])))
+    db.conn.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?)", name_rows([(node, data)]))
 
 
-def refold_edges(db, edges: set[str], written: Written) -> None:
-    for edge in sorted(edges):
-        if edge in written.refolded[1]:
-            row = folded_edge(db.execute(EDGE_PARTS + " WHERE edge_id = ?", [edge]))
-        else:
-            row = folded_edge(chain(db.execute("SELECT * FROM edges WHERE id = ?", [edge]), written.edges[edge]))
-        if row is None:
-            db.execute("DELETE FROM edges WHERE id = ?", [edge])
-        else:
-            db.conn.execute(f"INSERT OR REPLACE INTO edges VALUES ({', '.join('?' * EDGE_COLUMNS)})", row)
+def refold_edge(db, edge: str, changed: Changed) -> None:
+    taken, added = changed.taken[1].get(edge, []), changed.added[1].get(edge, [])
+    sums = stored_sums(db, edge)
+    stored = db.execute("SELECT * FROM edges WHERE id = ?", [edge]).fetchone()
+    if sums is not None and stored is not None:
+        shift(sums, taken, False, -1)
+        shift(sums, added, False, 1)
+        row = edge_from_sums(stored, sums, taken, added)
+    elif taken or stored is None or stored[9] + len(added) >= SUMS_FROM:
+        parts = db.execute(EDGE_PARTS + " WHERE edge_id = ?", [edge]).fetchall()
+        row, sums = folded_edge(parts), counts_of(parts, False) if len(parts) >= SUMS_FROM else None
+    else:
+        row = folded_edge([stored, *added])
+    keep_sums(db, edge, sums, row[9] if row else 0)
+    if row is None:
+        db.execute("DELETE FROM edges WHERE id = ?", [edge])
+    else:
+        db.conn.execute(f"INSERT OR REPLACE INTO edges VALUES ({', '.join('?' * EDGE_COLUMNS)})", row)
 
 
 def changed_documents(db) -> tuple[set[str], set[str]]:

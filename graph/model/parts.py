@@ -50,18 +50,16 @@ class BatchedInsert:
 
 
 @dataclass
-class Written:
-    """The ids whose parts a change wrote, and the rows written for those not folded from the table anyway
-    (`refolded`): a body most reports name is folded from its stored row and the new parts alone."""
-    refolded: tuple[set[str], set[str]]
-    nodes: dict[str, list] = field(default_factory=dict)
-    edges: dict[str, list] = field(default_factory=dict)
+class Changed:
+    """The parts a change took out and added, as rows of the nodes and edges tables, by id: a node or an
+    edge with counts kept (graph/model/sums.py) is updated from them alone."""
+    taken: tuple[dict[str, list], dict[str, list]] = field(default_factory=lambda: ({}, {}))
+    added: tuple[dict[str, list], dict[str, list]] = field(default_factory=lambda: ({}, {}))
 
-    def add(self, table: dict, skip: set[str], rows) -> None:
+    @staticmethod
+    def hold(table: dict, rows) -> None:
         for row in rows:
-            held = table.setdefault(row[0], [])
-            if row[0] not in skip:
-                held.append(row)
+            table.setdefault(row[0], []).append(row)
 
 
 def part_writers(db) -> dict[str, BatchedInsert]:
@@ -79,7 +77,7 @@ def edge_part(doc_id: str, row: tuple) -> tuple:
     return row[0], doc_id, *row[1:8], row[10]
 
 
-def write_report_parts(db, records, orgs, projects, written: Written | None = None) -> None:
+def write_report_parts(db, records, orgs, projects, changed: Changed | None = None) -> None:
     """Each record's parts and evidence, written a batch at a time (in the caller's transaction)."""
     writers = part_writers(db)
     local = service_keys()
@@ -89,47 +87,51 @@ def write_report_parts(db, records, orgs, projects, written: Written | None = No
         writers["nodes"].add(node_part(stored.doc_id, row) for row in nodes)
         writers["edges"].add(edge_part(stored.doc_id, row) for row in edges)
         writers["evidence"].add(evidence_rows(parts))
-        if written is not None:
-            written.add(written.nodes, written.refolded[0], nodes)
-            written.add(written.edges, written.refolded[1], edges)
+        if changed is not None:
+            changed.hold(changed.added[0], nodes)
+            changed.hold(changed.added[1], edges)
     for writer in writers.values():
         writer.flush()
 
 
-def rewrite_report_parts(db, records, orgs, projects, written: Written) -> tuple[set[str], set[str]]:
+def rewrite_report_parts(db, records, orgs, projects, changed: Changed) -> None:
     """Reports read again because a name they use moved to another node: of their parts and evidence,
     only those that changed are replaced (in the caller's transaction), so the bodies they also name are
-    not folded again; the ids whose stored part was taken out."""
-    taken: tuple[set[str], set[str]] = (set(), set())
+    not folded again."""
     local = service_keys()
     for batch in batched(records, 500):
         before = stored_parts(db, [stored.doc_id for stored in batch])
         for stored in batch:
             parts = gather([stored], orgs, projects, local=local)
             evidence = evidence_by_id(evidence_rows(parts))
-            nodes = {row[0]: row for row in node_rows(parts.nodes.items())}
-            edges = {row[0]: row for row in edge_rows(parts.edges.items())}
-            came = (replace_parts(db, "node", stored.doc_id, nodes, before[0], taken[0]),
-                    replace_parts(db, "edge", stored.doc_id, edges, before[1], taken[1]))
+            for kind, rows in (("node", node_rows(parts.nodes.items())), ("edge", edge_rows(parts.edges.items()))):
+                replace_parts(db, kind, stored.doc_id, {row[0]: row for row in rows}, before, changed)
             replace_evidence(db, stored.doc_id, before[2].get(stored.doc_id, {}), evidence)
-            written.add(written.nodes, written.refolded[0], [nodes[node] for node in came[0]])
-            written.add(written.edges, written.refolded[1], [edges[edge] for edge in came[1]])
-    return taken
 
 
-def replace_parts(db, kind: str, doc_id: str, rows: dict, before: dict, taken: set[str]) -> set[str]:
-    """One report's parts of nodes or edges: those stored but no longer the same taken out (their ids
-    added to `taken`), the new or changed written. The ids written."""
+def replace_parts(db, kind: str, doc_id: str, rows: dict, before: tuple, changed: Changed) -> None:
+    """One report's parts of nodes or edges: those stored but no longer the same taken out, the new or
+    changed written (both held in `changed`)."""
+    index = 0 if kind == "node" else 1
     new = {key: (node_part if kind == "node" else edge_part)(doc_id, row) for key, row in rows.items()}
-    old = before.get(doc_id, {})
-    gone = {key for key, part in old.items() if new.get(key) != part}
-    came = {key for key, part in new.items() if old.get(key) != part}
+    old = before[index].get(doc_id, {})
+    gone = [key for key, part in old.items() if new.get(key) != part]
+    came = [key for key, part in new.items() if old.get(key) != part]
     for key in gone:
         db.execute(f"DELETE FROM {kind}_parts WHERE doc_id = ? AND {kind}_id = ?", [doc_id, key])
     db.conn.executemany(f"INSERT INTO {kind}_parts VALUES ({', '.join('?' * PART_COLUMNS[kind])})",
                         [new[key] for key in came])
-    taken |= gone
-    return came
+    changed.hold(changed.taken[index], [row_of_part(kind, old[key]) for key in gone])
+    changed.hold(changed.added[index], [rows[key] for key in came])
+
+
+def row_of_part(kind: str, part: tuple) -> tuple:
+    """A node_parts or edge_parts row as a row of the nodes or edges table (as NODE_PARTS reads it)."""
+    if kind == "node":
+        node, doc_id, node_kind, name, aliases, themes, seen = part
+        return node, node_kind, name, aliases, themes, f'["{doc_id}"]', 1, seen, seen
+    edge, doc_id, source, target, edge_kind, roles, projects, via, themes, seen = part
+    return edge, source, target, edge_kind, roles, projects, via, themes, f'["{doc_id}"]', 1, seen, seen
 
 
 def replace_evidence(db, doc_id: str, old: dict, new: dict) -> None:
@@ -170,17 +172,14 @@ def batched(items, size: int):
         yield batch
 
 
-def forget_report_parts(db, doc_ids: set[str]) -> tuple[set[str], set[str]]:
-    """Takes these reports' parts and evidence out (in the caller's transaction); the ids of the nodes and
-    edges they had parts in."""
-    nodes, edges = set(), set()
+def forget_report_parts(db, doc_ids: set[str], changed: Changed) -> None:
+    """Takes these reports' parts and evidence out (in the caller's transaction), held in `changed`."""
     for chunk in chunks(sorted(doc_ids)):
         marks = ", ".join("?" * len(chunk))
-        nodes.update(n for (n,) in db.execute(f"SELECT node_id FROM node_parts WHERE doc_id IN ({marks})", chunk))
-        edges.update(e for (e,) in db.execute(f"SELECT edge_id FROM edge_parts WHERE doc_id IN ({marks})", chunk))
+        changed.hold(changed.taken[0], db.execute(NODE_PARTS + f" WHERE doc_id IN ({marks})", chunk))
+        changed.hold(changed.taken[1], db.execute(EDGE_PARTS + f" WHERE doc_id IN ({marks})", chunk))
         for table in ("node_parts", "edge_parts", "evidence"):
             db.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", chunk)
-    return nodes, edges
 
 
 def folded_node(rows) -> dict | None:

@@ -25,6 +25,7 @@ from partnergraph.graph.model.parts import (
 )
 from partnergraph.graph.model.rows import EDGE_COLUMNS, NODE_COLUMNS, name_rows, node_rows
 from partnergraph.graph.model.sources import GRAPH_FORMAT, mark_built, recount_mentions, stored_mention_counts
+from partnergraph.graph.model.sums import SUMS_FROM, counts_of
 from partnergraph.graph.store.db import transaction
 from partnergraph.graph.store.documents import mark_duplicates
 
@@ -78,16 +79,27 @@ def write_folded(db, orgs, projects) -> None:
     parts' indexes are made after)."""
     nodes = BatchedInsert(db, "nodes", NODE_COLUMNS)
     names = BatchedInsert(db, "node_names", 2, after=nodes, verb="INSERT OR IGNORE")
+    sums = BatchedInsert(db, "graph_sums", 2)
     for group in id_runs(db.conn.execute(NODE_PARTS + " ORDER BY node_id")):
         node, data = group[0][0], folded_node(group)
         name_node(node, data, orgs, projects)
         nodes.add(node_rows([(node, data)]))
         names.add(name_rows([(node, data)]))
+        sums.add(kept_sums(group, True))
     names.flush()
     edges = BatchedInsert(db, "edges", EDGE_COLUMNS)
     for group in id_runs(db.conn.execute(EDGE_PARTS + " ORDER BY edge_id")):
         edges.add([folded_edge(group)])
+        sums.add(kept_sums(group, False))
     edges.flush()
+    sums.flush()
+
+
+def kept_sums(parts: list, node: bool) -> list[tuple[str, str]]:
+    """The graph_sums row of a node or edge of at least SUMS_FROM reports (graph/model/sums.py)."""
+    if len(parts) < SUMS_FROM:
+        return []
+    return [(parts[0][0], json.dumps(counts_of(parts, node), sort_keys=True))]
 
 
 def id_runs(rows):
@@ -107,7 +119,7 @@ def with_foreign_keys(db) -> None:
 
 
 # written anew (what they came from: sources.py)
-BUILT_TABLES = ("evidence", "edges", "node_names", "nodes", "node_parts", "edge_parts")
+BUILT_TABLES = ("evidence", "edges", "node_names", "nodes", "node_parts", "edge_parts", "graph_sums")
 CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)\(.*?\);")
 
 

@@ -8,8 +8,9 @@ from collections import Counter
 
 from partnergraph.graph.model.build import record_mentions
 
-GRAPH_FORMAT = "5"  # the graph tables record what they were built from (graph_mentions, graph_name_counts,
-# graph_resolution, graph_documents) and each report's part of every node and edge (node_parts, edge_parts)
+GRAPH_FORMAT = "6"  # the graph tables record what they were built from (graph_mentions, graph_name_counts,
+# graph_resolution, graph_documents), each report's part of every node and edge (node_parts, edge_parts) and
+# the counts of the busiest (graph_sums)
 BATCH = 500  # ids per IN (...) query, under SQLite's parameter limit
 
 
