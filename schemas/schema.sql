@@ -47,6 +47,22 @@ CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_kind_name ON facts(kind, name);
 -- events by date and figures by report, latest first, read without a scan (`events --top`, `figures --top`)
 CREATE INDEX IF NOT EXISTS facts_event_date ON facts(kind, json_extract(value, '$.date'));
+-- How many facts of each kind give each name, kept by the triggers below, so the ingest's summary
+-- ("distinct N organisations, ...") reads this, not every fact (about a second at 100,000 reports). A
+-- database made before it has it counted when it is next opened (graph/store/db.py).
+CREATE TABLE IF NOT EXISTS fact_names (
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (kind, name)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS fact_names_added AFTER INSERT ON facts BEGIN
+    INSERT INTO fact_names VALUES (new.kind, new.name, 1) ON CONFLICT (kind, name) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS fact_names_removed AFTER DELETE ON facts BEGIN
+    UPDATE fact_names SET count = count - 1 WHERE kind = old.kind AND name = old.name;
+    DELETE FROM fact_names WHERE kind = old.kind AND name = old.name AND count <= 0;
+END;
 
 -- What each file was like when it was last hashed: a file of the same size and modification time is not
 -- read again to tell it is unchanged.

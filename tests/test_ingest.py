@@ -67,6 +67,17 @@ def test_changed_file_replaces_its_facts_and_prune_removes_gone_files(tmp_path, 
     assert [p.endswith("001_947af744e8958214.pdf") for p in report.pruned] == [True]
     assert len(list_documents(db)) == 7
     assert db.execute("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()[0] == 0
+    assert name_counts(db) == dict(db.execute("SELECT kind, count(DISTINCT name) FROM facts GROUP BY kind"))
+    counted = sorted(db.execute("SELECT * FROM fact_names"))
+    assert counted == sorted(db.execute("SELECT kind, name, count(*) FROM facts GROUP BY kind, name"))
+    db.execute("DELETE FROM fact_names")  # as a database made before the table: counted when next opened
+    assert sorted(open_db(tmp_path / "pg.db").execute("SELECT * FROM fact_names")) == counted
+
+
+def name_counts(db) -> dict[str, int]:
+    from partnergraph.graph.store.documents import fact_counts
+
+    return {kind: n for kind, n in fact_counts(db).items() if kind != "documents"}
 
 
 def test_refused_files_are_recorded_and_the_rest_goes_on(tmp_path, corpus_copy):

@@ -40,10 +40,18 @@ def connect(path: str | Path) -> sqlite3.Connection:
         # one transaction: each statement on its own wrote the schema page to the WAL again (370 KB for a new
         # database, enough to fill a small disk before the first report)
         conn.executescript("BEGIN;\n" + load_text("schema.sql") + "\nCOMMIT;")
+        count_fact_names(conn)
     except sqlite3.DatabaseError:
         conn.close()
         raise
     return conn
+
+
+def count_fact_names(conn: sqlite3.Connection) -> None:
+    """fact_names for a database made before it (its triggers keep it up to date from then on)."""
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM facts) AND NOT EXISTS (SELECT 1 FROM fact_names)").fetchone()[0]:
+        with conn:
+            conn.execute("INSERT INTO fact_names SELECT kind, name, count(*) FROM facts GROUP BY kind, name")
 
 
 def now() -> str:

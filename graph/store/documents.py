@@ -157,7 +157,7 @@ def get_record(db, key: str) -> dict:
 
 def fact_counts(db) -> dict[str, int]:
     counts = {"documents": db.execute("SELECT count(*) FROM documents").fetchone()[0]}
-    counts.update(dict(db.execute("SELECT kind, count(DISTINCT name) FROM facts GROUP BY kind ORDER BY kind")))
+    counts.update(dict(db.execute("SELECT kind, count(*) FROM fact_names GROUP BY kind ORDER BY kind")))
     return counts
 
 
