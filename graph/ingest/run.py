@@ -12,7 +12,7 @@ from partnergraph.graph.ingest.lock import database_path, ingest_lock
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
 from partnergraph.graph.store.db import batched_writes, graph_dirty, transaction
-from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_stat, write_rows
+from partnergraph.graph.store.documents import gone_paths, path_of_sha, record_failure, stored_stats, write_rows
 from partnergraph.graph.store.documents import prune as prune_gone
 
 DEFAULT_LIMITS = ReadLimits()
@@ -60,13 +60,14 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     todo: list[tuple[str, str]] = []
     planned: dict[str, str] = {}  # content hash -> the path it will be read from in this run
     stats: list[tuple] = []  # (path, size, mtime_ns, sha) of the files hashed in this run
+    stored = stored_stats(db)
     for path, skip_reason in entries:
         if skip_reason:
             report.outcomes.append(Outcome(path, "skipped", skip_reason))
             progress(path)
             continue
         found.add(path)
-        outcome, sha = plan_one(db, path, stats)
+        outcome, sha = plan_one(db, path, stored.get(path, (None, None)), stats)
         if outcome is None and sha in planned:
             outcome = Outcome(path, "identical", f"identical to {planned[sha]}")  # stored once, as that file
         if outcome:
@@ -95,12 +96,12 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     return report
 
 
-def plan_one(db, path: str, stats: list[tuple]) -> tuple[Outcome | None, str]:
+def plan_one(db, path: str, stored_stat: tuple, stats: list[tuple]) -> tuple[Outcome | None, str]:
     """An outcome when the file needs no reading (unreadable, unchanged), else None and its hash. A file
     whose size and modification time are those it had when its stored copy was hashed is unchanged without
     reading it again (100,000 files: hashing them all took longer than the change they were read for);
-    the hashes of the others are added to `stats`."""
-    stored, known = stored_stat(db, path)
+    the hashes of the others are added to `stats`. `stored_stat`: what stored_stats holds for the path."""
+    stored, known = stored_stat
     try:
         status = os.stat(path)
         if stored and known == (status.st_size, status.st_mtime_ns, stored):

@@ -37,14 +37,13 @@ CHANGED_GROUPS = ("SELECT fingerprint FROM documents WHERE id IN (SELECT doc_id 
                   "AND duplicate_of NOT IN (SELECT id FROM documents)")
 
 
-def stored_stat(db, path: str) -> tuple[str | None, tuple | None]:
-    """The id of the document stored from this path, and (size, mtime_ns, sha256) the file had when it
-    was last hashed, in one lookup (it runs for every file an ingest walks)."""
-    row = db.execute("SELECT d.id, s.size, s.mtime_ns, s.sha256 FROM documents d LEFT JOIN file_stats s "
-                     "ON s.path = d.path WHERE d.path = ?", [path]).fetchone()
-    if row is None:
-        return None, None
-    return row[0], (tuple(row[1:]) if row[1] is not None else None)
+def stored_stats(db) -> dict[str, tuple[str, tuple | None]]:
+    """For every stored path: the id of its document, and (size, mtime_ns, sha256) the file had when it
+    was last hashed. Read at once from an index of (path, id), not one query per file an ingest walks
+    (100,000 files)."""
+    return {path: (doc_id, (size, mtime, sha) if size is not None else None) for path, doc_id, size, mtime, sha in
+            db.execute("SELECT d.path, d.id, s.size, s.mtime_ns, s.sha256 FROM documents d INDEXED BY "
+                       "documents_paths LEFT JOIN file_stats s ON s.path = d.path")}
 
 
 def path_of_sha(db, sha: str) -> str | None:
@@ -113,10 +112,12 @@ def record_failure(db, path: str, sha: str | None, reason: str, message: str) ->
 
 
 def gone_paths(db, keep_paths: set[str], under: list[str]) -> list[str]:
-    """Documents stored from under the given folders whose files were not found there."""
-    keep = {os.path.abspath(path) for path in keep_paths}
-    return [path for (path,) in db.execute("SELECT path FROM documents ORDER BY path")
-            if os.path.abspath(path) not in keep and any(is_under(path, root) for root in under)]
+    """Documents stored from under the given folders whose files were not found there (`keep_paths` as
+    the walk gives them: absolute and normalised)."""
+    keep = set(keep_paths)
+    stored = db.execute("SELECT path FROM documents INDEXED BY documents_paths ORDER BY path")
+    return [path for (path,) in stored if path not in keep and os.path.abspath(path) not in keep
+            and any(is_under(path, root) for root in under)]
 
 
 def prune(db, keep_paths: set[str], under: list[str]) -> list[str]:
