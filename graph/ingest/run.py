@@ -18,7 +18,7 @@ from partnergraph.graph.store.documents import prune as prune_gone
 DEFAULT_LIMITS = ReadLimits()
 
 
-@dataclass
+@dataclass(slots=True)  # one per file walked: 100,000 of them
 class Outcome:
     path: str
     status: str  # read, unchanged, identical (to another file), failed, skipped
@@ -56,6 +56,29 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
 def ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph,
                   engine: Callable = extract_all) -> IngestReport:
     report = IngestReport()
+    found, todo = plan_all(db, entries, report, progress)
+    with batched_writes(db) as batch:
+        for path, sha, result in engine(todo, extractor, limits, workers):
+            report.outcomes.append(store_one(db, path, sha, result))
+            batch.wrote()
+            progress(path)
+    folders = [str(Path(p)) for p in paths if Path(p).is_dir()]
+    if prune:
+        report.pruned = prune_gone(db, found, folders)
+    else:
+        report.gone = gone_paths(db, found, folders)
+    forget_stats(db)
+    if graph_dirty(db):
+        from partnergraph.graph.model.merge import update_graph
+
+        on_graph()
+        report.graph = update_graph(db)
+    return report
+
+
+def plan_all(db, entries, report: IngestReport, progress) -> tuple[set[str], list[tuple[str, str]]]:
+    """(the files found, (path, hash) of those to read); the outcomes of the others go in `report`.
+    What is held to decide (every stored path's stats) is let go before the reading and the graph update."""
     found: set[str] = set()
     todo: list[tuple[str, str]] = []
     planned: dict[str, str] = {}  # content hash -> the path it will be read from in this run
@@ -77,23 +100,7 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
             planned[sha] = path
             todo.append((path, sha))
     remember_stats(db, stats)
-    with batched_writes(db) as batch:
-        for path, sha, result in engine(todo, extractor, limits, workers):
-            report.outcomes.append(store_one(db, path, sha, result))
-            batch.wrote()
-            progress(path)
-    folders = [str(Path(p)) for p in paths if Path(p).is_dir()]
-    if prune:
-        report.pruned = prune_gone(db, found, folders)
-    else:
-        report.gone = gone_paths(db, found, folders)
-    forget_stats(db)
-    if graph_dirty(db):
-        from partnergraph.graph.model.merge import update_graph
-
-        on_graph()
-        report.graph = update_graph(db)
-    return report
+    return found, todo
 
 
 def plan_one(db, path: str, stored_stat: tuple, stats: list[tuple]) -> tuple[Outcome | None, str]:
