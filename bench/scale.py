@@ -49,7 +49,8 @@ def section(results: dict, sizes: list[int], checked: list, argv: str) -> list[s
             ("change_one_report_s", "one report changed (s)"), ("remove_one_report_s", "one report removed, --prune (s)"),
             ("curation_s", "a merge of two bodies (s)")]
     rows += [(f"{query}_ms", f"`{query.replace('_top_20', ' --top 20')}` (median ms)") for query in QUERY_LIMITS_MS]
-    rows.append(("partners_evidence_ms", "`partners --evidence` (median ms, no target)"))
+    rows += [("partners_evidence_ms", "`partners --evidence` (median ms, no target)"),
+             ("themes_first_ms", "`themes`, the first after a change (ms, no target)")]
     for key, label in rows:
         lines.append(f"| {label} | " + " | ".join(f"{results[s][key]:,.1f}" for s in sizes) + " |")
     lines += ["", "| target | value | limit | result |", "| --- | --- | --- | --- |"]
