@@ -1,14 +1,15 @@
 """Merging any change into the stored graph without rebuilding it: reports removed, replaced or added,
 copies that now count or no longer do, and curation. The parts of the reports that went are taken out,
-those of the reports that came are written, and only the nodes and edges whose parts changed are folded
-again (graph/model/parts.py): a body most reports name is folded from its stored row and the new parts
-when nothing was taken from it, and from all its parts otherwise.
+those of the reports that came are written, and only the nodes and edges whose parts changed are worked
+out again (graph/model/parts.py): one with counts kept (many reports name it, graph/model/sums.py) from
+its stored row, its counts and the parts taken and added; one to which parts were only added, from its
+stored row and those; any other from all its parts.
 
 Names are resolved over the whole corpus, so a change can move a name to another node: the reports with
-parts in the node a name moved from are read again and their parts written anew, and the nodes names
-moved from and to are folded again and renamed. A node's or an edge's row depends only on its parts and
-on name resolution, so this gives what a rebuild gives; a test applies random changes and compares with
-a rebuild after each."""
+parts in the node a name moved from are read again and their parts that changed replaced, and the nodes
+names moved from and to are folded again from all their parts and renamed. A node's or an edge's row
+depends only on its parts and on name resolution, so this gives what a rebuild gives; a test applies
+random changes and compares with a rebuild after each."""
 from __future__ import annotations
 
 import json
