@@ -31,6 +31,8 @@ def shift(sums: dict, rows, node: bool, sign: int) -> None:
             held[value] = held.get(value, 0) + sign
             if not held[value]:
                 del held[value]
+                if not held:  # as counts_of writes them: no field without a value
+                    del sums[field]
 
 
 def counted(row, node: bool):
