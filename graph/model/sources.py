@@ -19,9 +19,9 @@ def state(db, key: str) -> str | None:
     return row[0] if row else None
 
 
-def chunks(ids: list[str]):
-    for start in range(0, len(ids), BATCH):
-        yield ids[start:start + BATCH]
+def chunks(ids: list, size: int = BATCH):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def write_sources(db, mentions, orgs, projects) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from partnergraph.graph.model.sources import chunks
+
 # report names from the index of (id, name), not each report's row (partners --evidence of the busiest body
 # at 39,000 reports: 412 -> 114 ms)
 QUOTES_SQL = ("SELECT v.edge_id, v.sentence, min(d.name) AS document, count(DISTINCT d.id) AS documents, v.page, "
@@ -14,11 +16,6 @@ QUOTES_SQL = ("SELECT v.edge_id, v.sentence, min(d.name) AS document, count(DIST
 
 def marks(items) -> str:
     return ",".join("?" * len(items))
-
-
-def chunks(items: list, size: int = 500):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def edge_evidence_by_edge(db, edge_ids: list[str]) -> dict[str, list[dict]]:

@@ -7,7 +7,8 @@ from collections import Counter
 
 from partnergraph.graph.model.lookup import find_node
 from partnergraph.graph.model.rows import edge_id
-from partnergraph.graph.query.evidence import QuoteReader, chunks, marks
+from partnergraph.graph.model.sources import chunks
+from partnergraph.graph.query.evidence import QuoteReader, marks
 
 PARTNER_KINDS = ("collaboration", "partnership")
 DEFAULT_TOP = 50  # partners shown with details; the count of all is given too
