@@ -1,6 +1,7 @@
 """The Python API (`partnergraph.open`) on the sample reports, as a notebook would use it."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import networkx as nx
@@ -82,6 +83,19 @@ def test_ingest_summary_and_a_missing_database(tmp_path):
     with partnergraph.open(folder / "pg.db") as pg:
         assert pg.ingest(folder, use_model=False).identical == 1  # stored once, under the first name
     assert (again.read, again.unchanged) == (0, 2)
+
+
+def test_the_database_is_not_read_under_another_name_or_through_a_link(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[0], folder)
+    with partnergraph.open(tmp_path / "pg.db") as pg:
+        pg.ingest(folder, use_model=False)
+        os.link(tmp_path / "pg.db", folder / "hard.txt")
+        os.symlink(tmp_path / "pg.db", folder / "soft.txt")
+        os.symlink(folder / "hard.txt", folder / "inner.txt")
+        again = pg.ingest(folder, use_model=False, follow_links=True)
+    assert (again.read, again.unchanged, again.skipped, again.failed) == (0, 1, 0, 0)
 
 
 def test_a_report_whose_file_is_gone_is_named_and_pruned_only_when_asked(tmp_path, monkeypatch):

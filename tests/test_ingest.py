@@ -1,10 +1,12 @@
 """Ingest into SQLite: each document whole (writes batched), unchanged files skipped, changes replace, prune."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
 from conftest import CORPUS
+from partnergraph.extract.errors import PartnergraphError
 from partnergraph.extract.pipeline import Extractor
 from partnergraph.graph.ingest.run import ingest
 from partnergraph.graph.store.db import open_db
@@ -185,3 +187,39 @@ def test_unchanged_files_are_not_read_again_and_a_changed_one_is(tmp_path, corpu
     stored = db.execute("SELECT text FROM documents WHERE path = ?", [str(edited)]).fetchone()[0]
     assert "THE" in stored
     assert db.execute("SELECT count(*) FROM file_stats").fetchone()[0] == 8
+
+
+class PipelineMissing(Extractor):
+    """An extractor whose pipeline cannot load, as when the English model is not installed."""
+
+    def warm_up(self):
+        raise PartnergraphError("no pipeline here")
+
+    def extract(self, documents):
+        self.warm_up()
+
+
+class ExtractedWhere(Extractor):
+    """Records which process extracted each document, in its title."""
+
+    def extract(self, documents):
+        records = super().extract(documents)
+        for record in records:
+            record["title"] = f"pid {os.getpid()}"
+        return records
+
+
+def test_a_small_change_is_read_by_the_worker_started_beside_the_walk(tmp_path, corpus_copy):
+    first, second = sorted(corpus_copy.iterdir())[:2]
+    db = open_db(tmp_path / "pg.db")
+    assert ingest(db, [str(first)], ExtractedWhere(), workers=2).count("read") == 1
+    assert get_record(db, first.name)["title"].startswith("pid ")
+    assert get_record(db, first.name)["title"] != f"pid {os.getpid()}"
+    assert ingest(db, [str(second)], ExtractedWhere(), workers=1).count("read") == 1
+    assert get_record(db, second.name)["title"] == f"pid {os.getpid()}"
+
+
+def test_a_worker_whose_pipeline_cannot_load_fails_the_files_with_the_reason(tmp_path, corpus_copy):
+    db = open_db(tmp_path / "pg.db")
+    report = ingest(db, [str(sorted(corpus_copy.iterdir())[0])], PipelineMissing(), workers=2)
+    assert [(o.status, o.detail) for o in report.outcomes] == [("failed", "no pipeline here")]

@@ -9,6 +9,7 @@ from typing import Callable
 
 from partnergraph.extract.readers import ReadLimits
 from partnergraph.graph.ingest.lock import database_path, ingest_lock
+from partnergraph.graph.ingest.standby import standing_by
 from partnergraph.graph.ingest.walk import sha256_of, walk
 from partnergraph.graph.ingest.workers import extract_all
 from partnergraph.graph.store.db import batched_writes, graph_dirty, transaction
@@ -46,9 +47,9 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
     `on_total` hears how many files the walk found, before any is read (for a progress bar);
     `on_graph`, that the graph is being brought up to date (a rebuild takes about a minute per 10,000 reports);
     `engine`, where reading and extraction run (the local pool, or a DaskEngine)."""
-    with ingest_lock(db, on_wait):
-        own = own_files(db)
-        entries = [entry for entry in walk(paths, follow_links) if not own or file_id(entry[0]) not in own]
+    # the worker is started before the lock is taken, so it holds no copy of the lock's file
+    with standing_by(engine, extractor, limits, workers) as engine, ingest_lock(db, on_wait):
+        entries = list(walk(paths, follow_links, own_files(db)))
         on_total(len(entries))
         return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph, engine)
 
@@ -136,13 +137,13 @@ def store_one(db, path: str, sha: str, result) -> Outcome:
 DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")  # SQLite's files beside a database, and the lock
 
 
-def own_files(db) -> set[tuple[int, int]]:
+def own_files(db) -> frozenset[tuple[int, int]]:
     """The database's own files (device, inode), for when it lives inside a folder being ingested: not
     reports, not "skipped", whatever link or name leads to them."""
     database, found = database_path(db), set()
     for suffix in DATABASE_FILES if database else ():
         found.add(file_id(database + suffix))
-    return found - {None}
+    return frozenset(found - {None})
 
 
 def file_id(path: str) -> tuple[int, int] | None:

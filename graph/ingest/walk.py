@@ -10,11 +10,13 @@ from typing import Iterator
 from partnergraph.extract.readers import SUPPORTED, file_head, kind_by_content
 
 
-def walk(paths: list[str], follow_links: bool = False) -> Iterator[tuple[str, str | None]]:
+def walk(paths: list[str], follow_links: bool = False, own: frozenset = frozenset()
+         ) -> Iterator[tuple[str, str | None]]:
     """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops, and no
     link that leads out of the paths given unless `follow_links`. Paths are absolute and normalised
-    ("./a/../b.pdf" is "/where/b.pdf"), so a database answers the same from any working folder."""
-    walked = Walked(inside=[os.path.realpath(p) for p in paths], follow_links=follow_links)
+    ("./a/../b.pdf" is "/where/b.pdf"), so a database answers the same from any working folder.
+    Files whose (device, inode) is in `own` (the database's), by whatever name or link, are left out."""
+    walked = Walked(inside=[os.path.realpath(p) for p in paths], follow_links=follow_links, own=own)
     yield from walk_roots([os.path.abspath(p) for p in paths], walked)  # what lies under them is absolute too
 
 
@@ -22,6 +24,7 @@ def walk(paths: list[str], follow_links: bool = False) -> Iterator[tuple[str, st
 class Walked:
     inside: list[str]  # the real paths given: a link may lead anywhere under them
     follow_links: bool
+    own: frozenset = frozenset()
     seen: set[tuple[int, int]] = field(default_factory=set)
 
     def leaves(self, path: str) -> str | None:
@@ -32,12 +35,27 @@ class Walked:
             return None
         return target
 
+    def is_own(self, entry: os.DirEntry, device: int) -> bool:
+        """A file the database keeps: the entry's inode comes with the folder listing (no system call
+        per file, 100,000 files walked), a link's from where it leads."""
+        if not self.own:
+            return False
+        try:
+            if entry.is_symlink():
+                status = os.stat(entry.path)
+                return (status.st_dev, status.st_ino) in self.own
+            return (device, entry.inode()) in self.own
+        except OSError:
+            return False
+
 
 def walk_roots(paths: list[str], walked: Walked) -> Iterator[tuple[str, str | None]]:
     for root in paths:
         root_path = Path(root)
         if root_path.is_file():
-            yield str(root_path), None
+            status = root_path.stat()
+            if (status.st_dev, status.st_ino) not in walked.own:
+                yield str(root_path), None
         elif root_path.is_dir():
             yield from walk_dir(root_path, walked)
         else:
@@ -60,7 +78,7 @@ def walk_dir(folder: Path, walked: Walked) -> Iterator[tuple[str, str | None]]:
         yield str(folder), f"cannot list folder ({exc.strerror})"
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or walked.is_own(entry, stat.st_dev):
             continue
         yield from walk_entry(entry, walked)
 
