@@ -40,15 +40,12 @@ from partnergraph.graph.model.sums import (
     stored_sums,
 )
 from partnergraph.graph.store.db import transaction
-from partnergraph.graph.store.documents import mark_duplicates
 
 
-def merge_changes(db) -> bool:
+def merge_changes(db, removed: set[str], added: set[str]) -> bool:
     """Brings the stored graph up to date with the stored reports and curation (written in one
-    transaction); whether a name the stored graph had moved to another node."""
-    with transaction(db):
-        mark_duplicates(db)
-    removed, added = changed_documents(db)
+    transaction), given changed_documents() once duplicates are marked; whether a name the stored graph
+    had moved to another node."""
     old_orgs, old_projects = stored_resolution(db)
     added_records = list(records_of(db, sorted(added)))
     orgs, projects = resolve_mentions(counts_after(db, removed, added_records), load_curation(db))
@@ -66,7 +63,7 @@ def merge_changes(db) -> bool:
         for edge in sorted(set(changed.taken[1]) | set(changed.added[1])):
             refold_edge(db, edge, changed)
         forget_mentions(db, removed | added)
-        write_sources(db, mentions, orgs, projects)
+        write_sources(db, mentions, orgs, projects, (removed, added))
     return any(stored for _, _, stored in moves)
 
 

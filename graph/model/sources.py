@@ -24,27 +24,33 @@ def chunks(ids: list, size: int = BATCH):
         yield ids[start:start + size]
 
 
-def write_sources(db, mentions, orgs, projects) -> None:
+def write_sources(db, mentions, orgs, projects, documents: tuple[set[str], set[str]]) -> None:
     """Adds these (doc_id, mention) pairs to what the graph was built from and marks it current (in the
-    caller's transaction)."""
+    caller's transaction); `documents`: the reports (removed, added)."""
     rows = [(doc_id, kind, name, json.dumps(aliases)) for doc_id, (kind, name, aliases) in mentions]
     db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)", rows)
     db.conn.executemany("INSERT INTO graph_name_counts VALUES (?, ?, ?, ?) ON CONFLICT (kind, name, aliases) "
                         "DO UPDATE SET count = count + excluded.count",
                         [(*key, n) for key, n in Counter(row[1:] for row in rows).items()])
-    mark_built(db, orgs, projects)
+    mark_built(db, orgs, projects, documents)
 
 
-def mark_built(db, orgs, projects) -> None:
-    """Stores how names resolved and marks the graph current (in the caller's transaction)."""
+def mark_built(db, orgs, projects, documents: tuple[set[str], set[str]] | None = None) -> None:
+    """Stores how names resolved and marks the graph current (in the caller's transaction); the reports
+    in it are every one that counts, or the stored ones less `documents`' removed, plus its added (a
+    merge: 100,000 reports listed again took 0.2 s)."""
     db.execute("DELETE FROM graph_resolution")  # names no report mentions any more go
     for kind, resolution in (("organisation", orgs), ("project", projects)):
         db.conn.executemany("INSERT OR REPLACE INTO graph_resolution VALUES (?, ?, ?)",
                             ((kind, key, node) for key, node in resolution.canonical.items()))
     db.execute("DELETE FROM graph_pending")
     db.execute("DELETE FROM graph_cache")
-    db.execute("DELETE FROM graph_documents WHERE doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
-    db.execute("INSERT OR IGNORE INTO graph_documents SELECT id FROM documents WHERE duplicate_of IS NULL")
+    if documents is None:
+        db.execute("DELETE FROM graph_documents WHERE doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
+        db.execute("INSERT OR IGNORE INTO graph_documents SELECT id FROM documents WHERE duplicate_of IS NULL")
+    else:
+        db.conn.executemany("DELETE FROM graph_documents WHERE doc_id = ?", ((d,) for d in documents[0]))
+        db.conn.executemany("INSERT OR IGNORE INTO graph_documents VALUES (?)", ((d,) for d in documents[1]))
     db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('graph_dirty', '0')")
 
 
