@@ -157,3 +157,25 @@ def test_the_brokers_ranking_is_kept_until_the_graph_changes(tmp_path, extractor
     assert ingest(db, [str(tmp_path / "corpus")], extractor, prune=True).graph == "merged"
     assert db.execute("SELECT count(*) FROM graph_cache").fetchone()[0] == 0
     assert brokers(db, top=5) == ranked_brokers(db, None, 5)
+
+
+def test_folded_rows_are_written_by_how_many_reports_they_list(tmp_path, monkeypatch):
+    from partnergraph.graph.model import parts
+
+    monkeypatch.setattr(parts, "WRITE_BATCH", 10)
+    db = open_db(tmp_path / "pg.db")
+    db.execute("CREATE TABLE folded (id)")
+    batch = parts.BatchedInsert(db, "folded", 1)
+
+    def written() -> int:
+        return db.execute("SELECT count(*) FROM folded").fetchone()[0]
+
+    batch.add([("a",)], weight=4)
+    batch.add([], weight=50)  # no row, no weight: a node with too few reports for counts
+    assert written() == 0
+    batch.add([("b",)], weight=6)  # a busy body's row lists thousands of reports: written at once
+    assert written() == 2
+    batch.add([(str(n),) for n in range(9)])
+    assert written() == 2
+    batch.add([("c",)])
+    assert written() == 12

@@ -49,13 +49,19 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
     `engine`, where reading and extraction run (the local pool, or a DaskEngine)."""
     # the worker is started before the lock is taken, so it holds no copy of the lock's file
     with standing_by(engine, extractor, limits, workers) as engine, ingest_lock(db, on_wait):
-        entries = list(walk(paths, follow_links, own_files(db)))
-        on_total(len(entries))
-        return ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph, engine)
+        report = read_changed(db, paths, list(walk(paths, follow_links, own_files(db))), extractor, limits, prune,
+                              progress, workers, on_total, engine)
+        if graph_dirty(db):  # what the walk and the plan held is let go by now (100,000 files: ~30 MB)
+            from partnergraph.graph.model.merge import update_graph
+
+            on_graph()
+            report.graph = update_graph(db)
+        return report
 
 
-def ingest_locked(db, paths, entries, extractor, limits, prune, progress, workers, on_graph,
-                  engine: Callable = extract_all) -> IngestReport:
+def read_changed(db, paths, entries, extractor, limits, prune, progress, workers, on_total, engine) -> IngestReport:
+    """Stores what is new or changed among the walked `entries`, and prunes (or names) the files gone."""
+    on_total(len(entries))
     report = IngestReport()
     found, todo = plan_all(db, entries, report, progress)
     with batched_writes(db) as batch:
@@ -69,11 +75,6 @@ def ingest_locked(db, paths, entries, extractor, limits, prune, progress, worker
     else:
         report.gone = gone_paths(db, found, folders)
     forget_stats(db)
-    if graph_dirty(db):
-        from partnergraph.graph.model.merge import update_graph
-
-        on_graph()
-        report.graph = update_graph(db)
     return report
 
 

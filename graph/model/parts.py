@@ -26,7 +26,7 @@ from partnergraph.graph.model.sources import chunks
 NODE_PARTS = "SELECT node_id, kind, name, aliases, themes, json_array(doc_id), 1, seen, seen FROM node_parts"
 EDGE_PARTS = ("SELECT edge_id, source, target, kind, roles, projects, via, themes, json_array(doc_id), 1, seen, "
               "seen FROM edge_parts")
-WRITE_BATCH = 20_000  # rows held before an executemany writes them
+WRITE_BATCH = 20_000  # rows (or reports listed, see BatchedInsert.add) held before an executemany writes them
 PART_COLUMNS = {"node": 7, "edge": 10}
 
 
@@ -36,17 +36,24 @@ class BatchedInsert:
     def __init__(self, db, table: str, columns: int, after: "BatchedInsert | None" = None, verb: str = "INSERT"):
         self.conn, self.rows, self.after = db.conn, [], after  # `after`'s rows go first (they are referred to)
         self.sql = f"{verb} INTO {table} VALUES ({', '.join('?' * columns)})"
+        self.held = 0
 
-    def add(self, rows) -> None:
+    def add(self, rows, weight: int | None = None) -> None:
+        """`weight`: what the rows hold, in reports listed, when that is more than one each: a folded node
+        lists every report that names it, and a batch of 20,000 bodies held every mention of the corpus
+        (100,000 reports: 90 MB)."""
+        count = len(self.rows)
         self.rows.extend(rows)
-        if len(self.rows) >= WRITE_BATCH:
+        added = len(self.rows) - count
+        self.held += added if weight is None or not added else weight
+        if self.held >= WRITE_BATCH:
             self.flush()
 
     def flush(self) -> None:
         if self.after is not None:
             self.after.flush()
         self.conn.executemany(self.sql, self.rows)
-        self.rows = []
+        self.rows, self.held = [], 0
 
 
 @dataclass

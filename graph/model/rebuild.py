@@ -83,14 +83,14 @@ def write_folded(db, orgs, projects) -> None:
     for group in id_runs(db.conn.execute(NODE_PARTS + " ORDER BY node_id")):
         node, data = group[0][0], folded_node(group)
         name_node(node, data, orgs, projects)
-        nodes.add(node_rows([(node, data)]))
+        nodes.add(node_rows([(node, data)]), weight=len(group))
         names.add(name_rows([(node, data)]))
-        sums.add(kept_sums(group, True))
+        sums.add(kept_sums(group, True), weight=len(group))
     names.flush()
     edges = BatchedInsert(db, "edges", EDGE_COLUMNS)
     for group in id_runs(db.conn.execute(EDGE_PARTS + " ORDER BY edge_id")):
-        edges.add([folded_edge(group)])
-        sums.add(kept_sums(group, False))
+        edges.add([folded_edge(group)], weight=len(group))
+        sums.add(kept_sums(group, False), weight=len(group))
     edges.flush()
     sums.flush()
 

@@ -63,11 +63,9 @@ def recount_mentions(db) -> None:
                    "OR doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of IS NULL)")
     else:
         db.execute("DELETE FROM graph_mentions")
-    unread = [doc_id for (doc_id,) in db.execute(
-        "SELECT id FROM documents WHERE duplicate_of IS NULL AND id NOT IN (SELECT doc_id FROM graph_mentions)")]
-    for chunk in chunks(unread):
-        records = db.execute(f"SELECT id, record FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
-                             chunk).fetchall()
+    unread = db.conn.execute("SELECT id, record FROM documents WHERE duplicate_of IS NULL "
+                             "AND id NOT IN (SELECT doc_id FROM graph_mentions)")
+    for records in iter(lambda: unread.fetchmany(BATCH), []):  # not every id at once (100,000: 12 MB)
         db.conn.executemany("INSERT INTO graph_mentions VALUES (?, ?, ?, ?)",
                             [(doc_id, kind, name, json.dumps(aliases)) for doc_id, record in records
                              for kind, name, aliases in record_mentions(json.loads(record))])
