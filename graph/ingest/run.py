@@ -51,7 +51,7 @@ def ingest(db, paths: list[str], extractor: Callable, limits: ReadLimits = DEFAU
     with standing_by(engine, extractor, limits, workers) as engine, ingest_lock(db, on_wait):
         report = read_changed(db, paths, list(walk(paths, follow_links, own_files(db))), extractor, limits, prune,
                               progress, workers, on_total, engine)
-        if graph_dirty(db):  # what the walk and the plan held is let go by now (100,000 files: ~30 MB)
+        if graph_dirty(db):  # what the walk and the plan held is let go by now (tens of MB at 100,000 files)
             from partnergraph.graph.model.merge import update_graph
 
             on_graph()

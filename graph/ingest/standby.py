@@ -1,10 +1,10 @@
 """A worker process that loads the pipeline while this one walks the folders and decides what to read.
 
-A change of a report or two in a large corpus waited for both in turn: at 100,000 reports the walk and
-the plan take about two seconds, and loading spaCy and the rules as long again. Started first, the
-worker has the pipeline ready when the plan ends; it reads small changes (up to STANDBY_FILES files).
-A larger read goes to the usual pool, whose workers share a pipeline loaded once here; nothing to read
-stops the worker unused."""
+A change of a report or two in a large corpus waited for both in turn (39,000 reports: the walk and the
+plan 0.6 s, loading spaCy and the rules 2.5 s; the change took 4.2 s end to end, now 3.3 s). Started
+first, the worker has the pipeline ready when the plan ends; it reads small changes (up to STANDBY_FILES
+files). A larger read goes to the usual pool, whose workers share a pipeline loaded once here; nothing to
+read stops the worker unused."""
 from __future__ import annotations
 
 import gc
