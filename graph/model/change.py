@@ -68,20 +68,7 @@ def merge_changes(db, removed: set[str], added: set[str]) -> bool:
 
 
 def refold_node(db, node: str, changed: Changed, renamed: bool, orgs, projects) -> None:
-    """A node whose parts changed, from its counts when kept (a node many reports name), else folded
-    from its stored row and the parts added (none taken), else from all its parts."""
-    taken, added = changed.taken[0].get(node, []), changed.added[0].get(node, [])
-    sums = None if renamed else stored_sums(db, node)
-    stored = db.execute("SELECT * FROM nodes WHERE id = ?", [node]).fetchone()
-    if sums is not None and stored is not None:
-        shift(sums, taken, True, -1)
-        shift(sums, added, True, 1)
-        data = node_from_sums(stored, sums, taken, added)
-    elif taken or renamed or stored is None or stored[6] + len(added) >= SUMS_FROM:
-        parts = db.execute(NODE_PARTS + " WHERE node_id = ?", [node]).fetchall()
-        data, sums = folded_node(parts), counts_of(parts, True) if len(parts) >= SUMS_FROM else None
-    else:
-        data = folded_node([stored, *added])
+    data, sums = worked_out(db, "node", node, changed, renamed)
     db.execute("DELETE FROM node_names WHERE node_id = ?", [node])
     keep_sums(db, node, sums, len(data["documents"]) if data else 0)
     if data is None:
@@ -94,23 +81,32 @@ def refold_node(db, node: str, changed: Changed, renamed: bool, orgs, projects) 
 
 
 def refold_edge(db, edge: str, changed: Changed) -> None:
-    taken, added = changed.taken[1].get(edge, []), changed.added[1].get(edge, [])
-    sums = stored_sums(db, edge)
-    stored = db.execute("SELECT * FROM edges WHERE id = ?", [edge]).fetchone()
-    if sums is not None and stored is not None:
-        shift(sums, taken, False, -1)
-        shift(sums, added, False, 1)
-        row = edge_from_sums(stored, sums, taken, added)
-    elif taken or stored is None or stored[9] + len(added) >= SUMS_FROM:
-        parts = db.execute(EDGE_PARTS + " WHERE edge_id = ?", [edge]).fetchall()
-        row, sums = folded_edge(parts), counts_of(parts, False) if len(parts) >= SUMS_FROM else None
-    else:
-        row = folded_edge([stored, *added])
+    row, sums = worked_out(db, "edge", edge, changed)
     keep_sums(db, edge, sums, row[9] if row else 0)
     if row is None:
         db.execute("DELETE FROM edges WHERE id = ?", [edge])
     else:
         db.conn.execute(f"INSERT OR REPLACE INTO edges VALUES ({', '.join('?' * EDGE_COLUMNS)})", row)
+
+
+def worked_out(db, kind: str, item: str, changed: Changed, renamed: bool = False):
+    """(a node's data or an edge's row, its counts or None) once its parts changed: from its counts when
+    kept (many reports name it), else folded from its stored row and the parts added (none taken), else
+    from all its parts."""
+    is_node = kind == "node"
+    fold = folded_node if is_node else folded_edge
+    taken, added = changed.taken[not is_node].get(item, []), changed.added[not is_node].get(item, [])
+    sums = None if renamed else stored_sums(db, item)
+    stored = db.execute(f"SELECT * FROM {kind}s WHERE id = ?", [item]).fetchone()
+    if sums is not None and stored is not None:
+        shift(sums, taken, is_node, -1)
+        shift(sums, added, is_node, 1)
+        return (node_from_sums if is_node else edge_from_sums)(stored, sums, taken, added), sums
+    count = stored[6 if is_node else 9] if stored else 0  # the stored row's number of reports
+    if taken or renamed or stored is None or count + len(added) >= SUMS_FROM:
+        parts = db.execute((NODE_PARTS if is_node else EDGE_PARTS) + f" WHERE {kind}_id = ?", [item]).fetchall()
+        return fold(parts), counts_of(parts, is_node) if len(parts) >= SUMS_FROM else None
+    return fold([stored, *added]), None
 
 
 def changed_documents(db) -> tuple[set[str], set[str]]:
