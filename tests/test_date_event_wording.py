@@ -178,3 +178,11 @@ def test_a_text_opening_on_a_bullet_has_no_title_and_its_first_item_can_be_an_ev
         "  • A study visit in Millbrook on 16-19 May 2017. Eight people took part.\n")
     assert record["title"] is None
     assert {e["date"] for e in record["events"]} >= {"2017-03-30", "2017-05-16"}
+
+
+def test_a_labelled_meeting_date_in_a_run_together_header_dates_the_minutes(extract_text):
+    record = extract_text("Page 1 of 4 MEETING DATE: 3/20/2017 MEETING TIME 9:30 a.m. LOCATION: Public Library "
+                          "ATTENDANCE: M. Agema (Georgian College); D. Brown (City of Barrie); S. Cole (YMCA)\n\n"
+                          "The next meeting is on 4/5/2017 at the library.")
+    assert record["report_date"] == "2017-03-20"
+    assert "2017-04-05" in {d["value"] for d in record["dates"]}  # the text's own dates read month first

@@ -117,3 +117,14 @@ def test_distances_a_two_way_process_and_a_clause_after_the_noun_are_no_metric(e
     metrics = {f["metric"] for f in record["figures"]}
     assert not any("miles" in m or "way" in m or "fostering" in m for m in metrics)
     assert "people" in metrics
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than six hundred thousand newcomers have settled in the region.", {(None, 600000)}),  # spelled scale
+    ("The number of sponsor groups has jumped to seven or eight this year.", set()),  # "or": no "eight" counted
+    ("We distributed 30 kg of rice to 40 families.", {(None, 40)}),                     # a measure, not the work
+    ("Report AFS#22213 Summary: 40 projects were funded.", {(None, 40)}),              # a reference number
+    ("The minister today presented $632,000 to nine community organisations.", {(None, 9)}),  # after a money sum
+])
+def test_numbers_that_are_not_counts_of_the_work(extract_text, sentence, expected):
+    assert figures(extract_text("Update\n\n" + sentence)) == expected

@@ -123,3 +123,28 @@ def test_tests_and_groups_are_neither_bodies_nor_people(extract_text):
     assert not any("Testing System" in n for n in orgs(record))
     people = {p["name"] for p in record["people"]}
     assert "Centre Users" not in people and "St Augustine’s" not in people
+
+
+def test_one_word_body_and_the_body_after_it_are_not_one_name(extract_text):
+    record = extract_text("Grants\n\n$71,000 and $66,000 a year over two years for Cohealth and the Migrant "
+                          "Information Centre respectively to support family violence programs.")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Cohealth" in names
+    assert not any(" and the " in name for name in names)
+
+
+def test_a_capitalised_phrase_with_a_body_word_is_not_a_person(extract_text):
+    record = extract_text("Refugee Week\n\nAt the Square Chapel there was the Roma Choir from Cardiff. Churches "
+                          "Together in Marlow ran a stall and Sarah Jones spoke.")
+    people = {p["name"] for p in record["people"]}
+    assert "Sarah Jones" in people
+    assert not {"Roma Choir", "Churches Together"} & people
+
+
+def test_where_a_body_is_based_and_a_greeting_are_not_its_name(extract_text):
+    record = extract_text("Newsletter\n\nDear Readers, welcome to our spring issue. The Troy-based Kresge "
+                          "Foundation gave $100,000 to the Ministry of Ethnic Communities and the Human Rights "
+                          "Commission.")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Kresge Foundation", "Ministry of Ethnic Communities", "Human Rights Commission"} <= names
+    assert not {"Dear Readers", "Troy-based Kresge Foundation"} & names

@@ -82,3 +82,12 @@ def test_asylum_seekers_are_a_population_not_legal_work(extract_text):
     assert "legal" not in themes_of(extract_text, text)
     text = "Legal clinic\n\nOur solicitors give legal advice on the asylum process and asylum appeals."
     assert "legal" in themes_of(extract_text, text)
+
+
+def test_families_counted_in_resettlement_are_not_the_childrens_theme(extract_text):
+    text = ("Resettlement update\n\nThe council agreed to resettle 20 families over the year. The first families "
+            "arrived in March and two more families are expected in May.\n\nAt the school gate the project also "
+            "runs a homework club for children and young people, with parents joining in.")
+    themes = themes_of(extract_text, text)
+    assert "children" in themes  # the work with children is described
+    assert "children" not in themes_of(extract_text, text.split("\n\nAt the")[0])  # families as a unit only

@@ -55,8 +55,17 @@ if not Span.has_extension("date_parts"):
     Span.set_extension("date_parts", default=None)
 
 
+SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d\b")
+
+
 def month_first(text: str) -> bool:
-    """Whether the text is American, so that 6/5/2019 is June 5 (UK usage, the default, reads 6 May)."""
+    """Whether the text is American, so that 6/5/2019 is June 5 (UK usage, the default, reads 6 May): its
+    own unambiguous dates say so ("3/20/2017"), else its mentions of the country."""
+    slashed = [(int(a), int(b)) for a, b in SLASHED.findall(text)]
+    month_then_day = sum(a <= 12 < b for a, b in slashed)
+    day_then_month = sum(b <= 12 < a for a, b in slashed)
+    if month_then_day != day_then_month:
+        return month_then_day > day_then_month
     american = len(AMERICAN.findall(text))
     return american > 0 and american > len(BRITISH.findall(text))
 

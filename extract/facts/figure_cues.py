@@ -26,17 +26,29 @@ def number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
+# Spelled-out multipliers after a number ("six hundred thousand residents"); "million" is left to money.
+SCALES = r"hundred\s+thousand|hundred|thousand"
+SCALE_VALUES = {"hundred": 100, "thousand": 1000}
+
+
+def scaled(value, scale: str | None):
+    """The value times its spelled-out multipliers."""
+    for word in (scale or "").lower().split():
+        value *= SCALE_VALUES[word]
+    return value
+
+
 @lru_cache(maxsize=1)
 def cue_patterns():
-    """The count pattern (a range gives its lower bound: "8/10 families", "50-60", "three to five") and the
-    cue patterns."""
+    """The count pattern (a range gives its lower bound: "8/10 families", "50-60", "three to five", "seven
+    or eight"; not the digits after a thousands comma or a "#") and the cue patterns."""
     lex = words()
     numbers = "|".join(sorted(lex["number_words"], key=len, reverse=True))
     qualifiers = "|".join(sorted(lex["qualifiers"], key=len, reverse=True))
     starts = first_chars([*lex["qualifiers"], *lex["number_words"]], digits=True)
-    count = re.compile(rf"{starts}(?<![\w£€$./-])(?:(?P<over>{qualifiers})\s+)?"
-                       rf"(?P<num>{DIGITS}|{numbers})"
-                       rf"(?:\s*(?:[/–-]|\s+to\s+)\s*(?P<upper>{DIGITS}|{numbers})(?!\s*[/–-]))?"
+    count = re.compile(rf"{starts}(?<![\w£€$#№./-])(?<!\d,)(?:(?P<over>{qualifiers})\s+)?"
+                       rf"(?P<num>{DIGITS}|{numbers})(?:\s+(?P<scale>{SCALES}))?"
+                       rf"(?:\s*(?:[/–-]|\s+(?:to|or)\s+)\s*(?P<upper>{DIGITS}|{numbers})(?!\s*[/–-]))?"
                        rf"(?P<pct>%| per ?cent)?(?![\w/-]|\.\d)", re.I)
     return count, phrase_regex(lex["target_cues"]), phrase_regex(lex["delivered_cues"] + lex["irregular_past"]), lex
 

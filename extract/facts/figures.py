@@ -13,6 +13,7 @@ from partnergraph.extract.facts.figure_cues import (
     list_role,
     number,
     role_of,
+    scaled,
 )
 from partnergraph.extract.record import Figure
 
@@ -168,6 +169,7 @@ def count_value(text: str, match, lex):
     already named ("from the three agencies"), an empty range ("1-1") or a population statistic."""
     raw = match.group("num")
     value = lex["number_words"].get(raw.lower()) if raw.lower() in lex["number_words"] else number(raw)
+    value = scaled(value, match.group("scale"))
     upper = match.group("upper")
     upper_value = upper and (lex["number_words"].get(upper.lower()) or number(upper))
     if value is None or (upper_value and upper_value <= value) or \

@@ -24,7 +24,7 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
             or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
             or match.group(0).endswith("the ") and right.split()[-1].lower() in heads \
-            and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+", left)  # "Caritas Salford and the Booth Centre"
+            and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         if whole and is_generic(right) and match.group(0).endswith("the "):

@@ -24,7 +24,7 @@ from partnergraph.extract.facts.names import (
 from partnergraph.extract.facts.titled_people import after_title
 from partnergraph.extract.resources import load_csv
 
-EDGE = re.compile(r"^(?:the|a|an)\s+", re.I)
+EDGE = re.compile(r"^(?:the|a|an|dear)\s+", re.I)  # "Dear Readers": a greeting
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
 INITIALS = re.compile(r"^[A-Z]{1,2}$")  # "JF", "KT": a minute-taker's initials, not a body
 

@@ -23,6 +23,7 @@ from partnergraph.extract.facts.place_lists import place_lists
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 
+BASED_IN = re.compile(r"[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)*-based\s+(?=[A-Z])")
 ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
 
 
@@ -43,6 +44,9 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     start, end, name, surface = candidate
     if name != surface:
         return [candidate]
+    based = BASED_IN.match(name)
+    if based:  # "Troy-based Kresge Foundation": where the body is, not its name
+        start, name = start + based.end(), name[based.end():]
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part

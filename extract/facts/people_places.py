@@ -176,10 +176,11 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
 def person_like(ctx: Context, span) -> bool:
     """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum"), nor a name ending
     in a body's, venue's or group's head word ("Riverside Community Centre", "Centre Users") or a possessive
-    ("St Augustine’s")."""
+    ("St Augustine’s"), nor one with a word of bodies in it ("Waterloo Community Counselling")."""
     words = span.text.split()
     last = words[-1].lower() if words else ""
-    if last in not_name_ends() or re.search(r"['’]s$", last):
+    if last in not_name_ends() or re.search(r"['’]s$", last) or \
+            any(word.lower() in word_sets()["not_person_words"] for word in words):
         return False
     return not all(written_lower(ctx, word) for word in words)
 

@@ -12,6 +12,8 @@ TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
 DATELINE_BLOCKS = 8  # a dateline ("6 December 2012", "Posted on ...") stands near the top
 DATELINE_CHARS = 40  # ... and opens its line ("Mississauga, September 5, 2008 - ...")
 YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)(?<!\d\s[-–/]\s\d{4})(?<!\d[-–/]\d{4})")
+TOP_CHARS = 300  # ... or in a labelled field at the very top
+FIELD_DATE_LABEL = re.compile(r"\b(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date)\s*:\s*", re.I)
 DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
                         r"|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*", re.I)
 
@@ -27,6 +29,9 @@ def report_date(document) -> str | None:
         for start, _, parts in parse_dates(line, us):
             if parts["year"] and parts["month"] and (start < DATELINE_CHARS or not running_text(line)):
                 return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
+    found = labelled_date(document.text[:TOP_CHARS], us)
+    if found:
+        return found
     for index, block in enumerate(document.blocks):
         found = dateline(block.text, us, labelled=index >= DATELINE_BLOCKS)
         if found:
@@ -35,6 +40,17 @@ def report_date(document) -> str | None:
         year = YEAR_ONLY.search(line)
         if year and not running_text(line):  # "During the second half of 2015, ..." dates no report
             return year.group(1)
+    return None
+
+
+def labelled_date(top: str, us: bool) -> str | None:
+    """A date after a "Date:" or "Meeting date:" label at the top of a page whose lines a PDF's reader ran
+    together ("Page 1 of 4 MEETING DATE: 3/20/2017 MEETING TIME ...")."""
+    for label in FIELD_DATE_LABEL.finditer(top):
+        dates = parse_dates(top[label.end():], us)
+        if dates and dates[0][0] == 0 and dates[0][2]["year"] and dates[0][2]["month"]:
+            parts = dates[0][2]
+            return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
     return None
 
 
