@@ -128,3 +128,18 @@ def test_distances_a_two_way_process_and_a_clause_after_the_noun_are_no_metric(e
 ])
 def test_numbers_that_are_not_counts_of_the_work(extract_text, sentence, expected):
     assert figures(extract_text("Update\n\n" + sentence)) == expected
+
+
+def test_page_numbers_of_a_contents_list_are_not_figures(extract_text):
+    record = extract_text("Implementation Report\n\nIndex Page Foreword 4 Introduction 6 Participation 14 "
+                          "Volunteering 14 A Sample of Projects Supported by the Fund 16 Lessons Learned 24 "
+                          "Conclusions 30\n\nAppendix A – List of Projects awarded Grants 31 Appendix B – Profile "
+                          "of Participants 37 Appendix C – Grant Agreement Template 39\n\n"
+                          "This year the fund supported 131 projects.")
+    assert figures(record) == {(None, 131)}
+
+
+def test_an_issue_number_is_not_a_figure(extract_text):
+    record = extract_text("Newsletter\n\nEdited by Ann Smith Page 1 Action for Refugees Spring 2011 Issue 8 "
+                          "Afril News Spring is here and we will welcome 20 families this summer.")
+    assert figures(record) == {(20, None)}

@@ -31,6 +31,7 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
     """Figures of each sentence, in order; a number with no noun of its own refers to the block's figure
     before it ("Of these, 292 came ...", "trained 72 volunteers against a target of 60")."""
     count = cue_patterns()[0]
+    skip = skip + contents_pages(ctx.text)
     figures, seen, last_block, antecedent = [], {}, None, None
     for sentence in ctx.sentences:
         block = ctx.block_at(sentence.start_char)
@@ -51,6 +52,26 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
                 found.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
                 figures.append(found)
     return with_achieved_targets(without_rounded_repeats(figures))
+
+
+PAGE_NUMBER = re.compile(r"(?<=[A-Za-z’')]) (\d{1,3})(?= +[A-Z]|\s*$)", re.M)
+CONTENTS_RUN = 3  # page numbers in a row that make a list of contents
+
+
+def contents_pages(text: str) -> list[tuple[int, int]]:
+    """The page numbers of a list of contents run together on one line ("Foreword 4 Introduction 6
+    Call for Proposals 8 ... Conclusions 30"): titles each followed by a page number that never goes down."""
+    spans, run, last = [], [], None
+    for match in PAGE_NUMBER.finditer(text):
+        value = int(match.group(1))
+        joined = last is not None and value >= int(last.group(1)) and \
+            not re.search(r"[.!?;\n]", text[last.end():match.start()]) and match.start() - last.end() <= 80
+        if not joined:
+            spans += [m.span(1) for m in run] if len(run) >= CONTENTS_RUN else []
+            run = []
+        run.append(match)
+        last = match
+    return spans + ([m.span(1) for m in run] if len(run) >= CONTENTS_RUN else [])
 
 
 TARGET_WORD = re.compile(r"\btargets?\b", re.I)
