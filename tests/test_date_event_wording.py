@@ -186,3 +186,10 @@ def test_a_labelled_meeting_date_in_a_run_together_header_dates_the_minutes(extr
                           "The next meeting is on 4/5/2017 at the library.")
     assert record["report_date"] == "2017-03-20"
     assert "2017-04-05" in {d["value"] for d in record["dates"]}  # the text's own dates read month first
+
+
+def test_a_page_opening_on_a_paragraph_has_no_title_lines_to_skip(extract_text):
+    record = extract_text("date 2020-07-09 The council and partner agencies are delighted to announce the launch "
+                          "of the Migrant Integration Strategy 2020-2024 by the Mayor. The launch took place on "
+                          "Tuesday June 30 2020.\n\nThe strategy was developed with local groups.")
+    assert "2020-06-30" in {e["date"] for e in record["events"]}

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
-from partnergraph.extract.facts.when import DATELINE_CHARS, date_values, reference_date
+from partnergraph.extract.facts.when import DATELINE_CHARS, date_values, reference_date, running_text
 from partnergraph.extract.record import Event, Money
 from partnergraph.extract.resources import load_yaml
 
@@ -29,8 +29,9 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
     starts = [s.start_char for s in spans]
     events = []
     for sentence in ctx.sentences:
-        if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS:
-            continue
+        if sentence.start_char < title_end and len(sentence.text.split()) <= TITLE_WORDS \
+                and not running_text(getattr(ctx.block_at(sentence.start_char), "text", "")):
+            continue  # a title line; a page whose text opens on a paragraph has no title lines
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
         dates = undated_lines(ctx.text, sentence, dates) if sentence.start_char < title_end else dates
         has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
