@@ -108,3 +108,11 @@ def test_a_national_scheme_named_in_lower_case_after_a_nationality_is_a_project(
     names = project_names(record)
     assert {"Syrian refugee resettlement scheme", "UK resettlement scheme"} <= names
     assert not any(name.lower().startswith("new") for name in names)
+
+
+def test_a_meeting_of_the_project_is_not_part_of_its_name(extract_text):
+    record = extract_text("News\n\nThe Interim Meeting of the CONNECTION project, co-financed by the Asylum, "
+                          "Migration and Integration Fund, took place on 14 September 2021 in Brussels.")
+    names = {p["name"] for p in record["projects"]}
+    assert "CONNECTION project" in names
+    assert not any(name.startswith("Interim Meeting") for name in names)

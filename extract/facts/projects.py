@@ -24,6 +24,7 @@ from partnergraph.extract.facts.project_intros import (
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
 from partnergraph.extract.record import Participant, Project
+from partnergraph.extract.resources import load_yaml
 
 
 def project_key(name: str) -> str:
@@ -131,14 +132,19 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
 
 def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
-    Hosting programme" -> the scheme, the programme: a body's name that runs into the project's is not
-    part of it."""
+    Hosting programme", "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
+    a body's name or a happening that runs into the project's is not part of it."""
     match = re.match(r"^(.+?)\s+(?:for|of|on|in|with|at|to)\s+(?:the\s+)?(.+)$", name)
     if not match:
         return name
-    owner = match.group(1)
-    is_body = owner.split()[-1].lower() in word_sets()["org_heads"] or owner in gazetteer_categories()
-    return match.group(2) if is_body and len(match.group(2).split()) >= 2 else name
+    owner, last = match.group(1), match.group(1).split()[-1].lower()
+    is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words()
+    return match.group(2) if is_owner and len(match.group(2).split()) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def happening_words() -> frozenset[str]:
+    return frozenset(w for w in load_yaml("patterns/events.yaml")["event_words"] if " " not in w)
 
 
 def split_projects(name: str) -> list[tuple[int, str]]:
