@@ -75,3 +75,19 @@ def test_a_named_week_or_crisis_is_no_project(extract_text):
     names = {p["name"] for p in record["projects"]}
     assert not {"Harbour Crisis", "Sanctuary Week"} & names
     assert "Harbour Welcome Project" in names
+
+
+def test_the_project_partners_named_in_a_list_are_its_partners(extract_text):
+    record = extract_text("News\n\nThe new INTEGRA project, led by Sofia Development Association, shares city "
+                          "experience. The project partners Riskmonitor Foundation, Integration Center Prague and "
+                          "Caritas Italiana met in Sofia for their first project meeting.")
+    roles = {(x["organisation"], x["role"]) for p in record["projects"] for x in p["participants"]}
+    assert {("Riskmonitor Foundation", "partner"), ("Integration Center Prague", "partner")} <= roles
+
+
+def test_a_body_before_a_lower_case_project_word_owns_the_project(extract_text):
+    record = extract_text("Update\n\nThe council joined the Syrian Resettlement Programme, a Home Office project "
+                          "which pledged a safe haven to thousands.")
+    names = {p["name"] for p in record["projects"]}
+    assert "Syrian Resettlement Programme" in names
+    assert "Home Office project" not in names

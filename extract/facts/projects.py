@@ -94,11 +94,14 @@ def mid_word(text: str, start: int) -> bool:
 
 
 def body_with_head(ctx: Context, name: str) -> bool:
-    """"the EU project", "a UK programme": a body's or a subject's acronym before a lower-case head word
-    says whose project, not which."""
+    """"the EU project", "a UK programme", "a Home Office project": a body's name or a subject's acronym
+    before a lower-case head word says whose project, not which."""
     words = name.split()
-    if len(words) != 2 or not words[1].islower():
+    if len(words) < 2 or not words[-1].islower():
         return False
+    if len(words) > 2:
+        owner = " ".join(words[:-1])
+        return words[-2].lower() in word_sets()["org_heads"] or any(s.text == owner for s in ctx.spans("gazetteer"))
     return names_a_body(ctx, words[0]) or words[0].lower() in word_sets()["not_org_acronyms"]
 
 
