@@ -62,3 +62,10 @@ def test_a_speech_verb_and_a_post_are_no_part_of_a_persons_name(extract_text):
     names = {p["name"] for p in record["people"]}
     assert "Tegan Marlow" in names
     assert not any(name.endswith("Coordinator") or name.startswith("Said") for name in names)
+
+
+def test_a_councillor_after_a_post_of_a_body_is_a_person_not_a_body(extract_text):
+    record = extract_text("Strategy launched\n\nThe council announced the launch of the Migrant Integration "
+                          "Strategy by the Cathaoirleach of Offaly County Council, Councillor John Carroll.")
+    assert not any(o["name"].startswith(("Councillor", "Cathaoirleach")) for o in record["organisations"])
+    assert ("John Carroll", "Offaly County Council") in {(p["name"], p["organisation"]) for p in record["people"]}

@@ -99,7 +99,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))]
+    candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
+                  if not titled_person(part[2])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -108,6 +109,14 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def titled_person(name: str) -> bool:
+    """"Councillor John Carroll", "Dr Ann Lee": an honorific and no body's head word ("Sir John Cass
+    Foundation" is a body)."""
+    words = name.lower().split()
+    sets = word_sets()
+    return len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]
 
 
 def blocked_by(blocked: Ranges, candidate: tuple) -> bool:
@@ -200,7 +209,8 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
         if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
             continue
         name = match.group(1)
-        if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()):
+        if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
+                and not titled_person(name):
             registry.add(ctx, name, *rng)
 
 
