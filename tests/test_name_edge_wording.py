@@ -102,3 +102,12 @@ def test_workers_an_award_of_the_year_and_a_logo_are_no_bodies(extract_text):
         "Year at the Harbour Awards. Funded by Kestrel Postcode Trust.\n\nKestrel Postcode Trust Logo\n")
     names = {o["name"] for o in record["organisations"]}
     assert not any(name.endswith(("Workers", "Year", "Logo")) for name in names)
+
+
+def test_a_strategy_with_its_years_a_street_and_kinds_of_body_are_not_bodies(extract_text):
+    record = extract_text("News\n\nOffaly County Council launched the Offaly Migrant Integration Strategy 2020 "
+                          "with local NGOs. The drop-in moved to St Matthews Street. Families were granted "
+                          "Indefinite Leave to Remain with help from Refugee Action.")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Offaly County Council", "Refugee Action"} <= names
+    assert not {"Offaly Migrant Integration Strategy 2020", "NGOs", "St Matthews Street", "Indefinite Leave"} & names

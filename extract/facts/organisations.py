@@ -8,6 +8,7 @@ from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
+    gazetteer_bodies,
     model_org_candidates,
     names_people,
     not_a_body,
@@ -100,7 +101,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
-                  if not titled_person(part[2])]
+                  if not not_a_body_name(part[2])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -111,12 +112,21 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
         registry.add(ctx, name, start, end, surface)
 
 
-def titled_person(name: str) -> bool:
-    """"Councillor John Carroll", "Dr Ann Lee": an honorific and no body's head word ("Sir John Cass
-    Foundation" is a body)."""
+YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+
+
+def not_a_body_name(name: str) -> bool:
+    """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
+    "Offaly Migrant Integration Strategy 2020", "Indefinite Leave": a thing's last word (a year after it aside)
+    and no body's head word, unless the gazetteer knows the name."""
     words = name.lower().split()
     sets = word_sets()
-    return len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]
+    if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
+        return True
+    while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
+        words.pop()
+    return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
+        and name.lower() not in gazetteer_bodies()
 
 
 def blocked_by(blocked: Ranges, candidate: tuple) -> bool:
@@ -210,7 +220,7 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
             continue
         name = match.group(1)
         if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
-                and not titled_person(name):
+                and not not_a_body_name(name):
             registry.add(ctx, name, *rng)
 
 
