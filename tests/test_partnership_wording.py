@@ -391,3 +391,15 @@ def test_the_author_thanking_its_funders_works_with_them(extract_text):
                           "Fund and Comic Relief for their support.")
     assert {frozenset(("Harbour Refugee Council", "National Lottery Community Fund")),
             frozenset(("Harbour Refugee Council", "Comic Relief"))} <= pairs(record)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Offaly County Council, Offaly LCDC and partner agencies are delighted to announce the strategy.",
+     ("Offaly County Council", "Offaly LCDC")),                                  # listed with their partners
+    ("Caerphilly County Council has become a dispersal area: the Council has agreed with the Home Office that "
+     "it will support asylum seekers.", ("Caerphilly County Council", "Home Office")),  # an agreement
+    ("In July 2019 HOST International merged with Project Humanity.", ("HOST International", "Project Humanity")),
+])
+def test_bodies_listed_with_their_partners_agreeing_or_merging_work_together(extract_text, text, pair):
+    record = extract_text("Council news\n\n" + text)
+    assert frozenset(pair) in {frozenset((c["a"], c["b"])) for c in record["collaborations"]}

@@ -26,7 +26,7 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
         mentions = registry.in_range(sentence.start_char, sentence.end_char)
         if not mentions:
             continue  # every pair is of bodies named in the sentence
-        for a, b in joint_actors(ctx, mentions, registry, joint):
+        for a, b in joint_actors(ctx, mentions, registry, joint) + partners_listed_together(ctx, mentions, registry):
             add_pair(ctx, found, a, b, sentence)
         subject_of = lambda cue, before: speaker_of(ctx, sentence, cue, before, first_person, author, registry)  # noqa: E731
         for a, b in group_pairs(ctx, sentence, registry, subject_of):
@@ -78,6 +78,26 @@ def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[st
             first = earlier_start
         names = list(dict.fromkeys(registry.orgs[k].name for k in reversed(group)))
         pairs += itertools.combinations(names, 2)
+    return pairs
+
+
+PARTNER_TAIL = re.compile(r"\s*,?\s+(?:and|&)\s+(?:other\s+|their\s+|local\s+|key\s+)?partner"
+                          r"(?:s|\s+agencies|\s+organi[sz]ations|\s+bodies)\b", re.I)
+
+
+def partners_listed_together(ctx: Context, mentions: list, registry) -> list[tuple[str, str]]:
+    """"Offaly County Council, Offaly LCDC and partner agencies": bodies listed with their partners."""
+    pairs = []
+    for index, (_start, end, key) in enumerate(mentions):
+        if index == 0 or not PARTNER_TAIL.match(ctx.text, end):
+            continue
+        group, first = [key], mentions[index][0]
+        for earlier_start, earlier_end, earlier_key in reversed(mentions[:index]):
+            if not re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.text[earlier_end:first]):
+                break
+            group.append(earlier_key)
+            first = earlier_start
+        pairs += itertools.combinations(dict.fromkeys(registry.orgs[k].name for k in reversed(group)), 2)
     return pairs
 
 
