@@ -111,3 +111,11 @@ def test_a_strategy_with_its_years_a_street_and_kinds_of_body_are_not_bodies(ext
     names = {o["name"] for o in record["organisations"]}
     assert {"Offaly County Council", "Refugee Action"} <= names
     assert not {"Offaly Migrant Integration Strategy 2020", "NGOs", "St Matthews Street", "Indefinite Leave"} & names
+
+
+def test_a_legal_form_makes_a_body_and_state_abbreviations_are_places(extract_text):
+    record = extract_text("Welcome Treff\n\nThe project is run by the Volunteer Agency Halle-Saalkreis e.V. in "
+                          "Halle. Services are offered across NSW and QLD by Settlement Services International.")
+    assert not record["people"]
+    assert {"NSW", "QLD"} <= {p["name"] for p in record["places"]}
+    assert not {"NSW", "QLD"} & {o["name"] for o in record["organisations"]}
