@@ -143,3 +143,15 @@ def test_an_issue_number_is_not_a_figure(extract_text):
     record = extract_text("Newsletter\n\nEdited by Ann Smith Page 1 Action for Refugees Spring 2011 Issue 8 "
                           "Afril News Spring is here and we will welcome 20 families this summer.")
     assert figures(record) == {(20, None)}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("This past year, the Association helped to welcome over 400 newcomers to the province.", (None, 400)),
+    ("Our director spoke to over 7000 people about why refugee women must be heard.", (None, 7000)),
+])
+def test_a_named_subject_before_its_verb_and_irregular_pasts(extract_text, sentence, expected):
+    assert expected in figures(extract_text("Annual review\n\n" + sentence))
+
+
+def test_counts_of_outcomes_are_not_figures(extract_text):
+    assert figures(extract_text("Update\n\nThe project, run by four partners, had two main outcomes.")) == set()
