@@ -69,3 +69,12 @@ def test_a_councillor_after_a_post_of_a_body_is_a_person_not_a_body(extract_text
                           "Strategy by the Cathaoirleach of Offaly County Council, Councillor John Carroll.")
     assert not any(o["name"].startswith(("Councillor", "Cathaoirleach")) for o in record["organisations"])
     assert ("John Carroll", "Offaly County Council") in {(p["name"], p["organisation"]) for p in record["people"]}
+
+
+def test_an_initial_and_a_surname_is_no_venue_and_a_name_with_digits_no_person(extract_text):
+    record = extract_text("Page 1 of 4 MEETING DATE: 3/20/2017 LOCATION: Public Library ATTENDANCE: M. Agema "
+                          "(Georgian College); D. Brown (Social Enterprise for Canada); G. Hall (COS-Library "
+                          "Cooperative); S. Lee (LIP)\n\nAppendix A – List of Projects awarded Grants 31 Appendix B "
+                          "– Profile of Applicant Organisations 36 Appendix C – Profile of Participants 37")
+    assert "G. Hall" not in {v["name"] for v in record["venues"]}
+    assert not any(any(ch.isdigit() for ch in p["name"]) for p in record["people"])

@@ -83,6 +83,9 @@ def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> lis
     return list(places.values())
 
 
+INITIAL = re.compile(r"[A-Z]\.\s")
+
+
 def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     """Venue names in a venue's position: after "at"/"in", or in a sentence that gives a date."""
     dated = {ctx.sentence_at(s.start_char).start_char for s in ctx.spans("dates")}
@@ -90,8 +93,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     ranges = []
     for span in ctx.spans("names", "VENUE"):
         span = trim_span(span)
-        if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span):
-            continue
+        if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span) \
+                or INITIAL.match(span.text):
+            continue  # "G. Hall (COS-Library Cooperative)": a person's initial and surname
         if not in_venue_position(ctx, span) and ctx.sentence_at(span.start_char).start_char not in dated:
             continue
         if span.start >= 1 and span.doc[span.start - 1].lower_ == "the" and not in_venue_position(ctx, span):
@@ -176,10 +180,11 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
 def person_like(ctx: Context, span) -> bool:
     """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum"), nor a name ending
     in a body's, venue's or group's head word ("Riverside Community Centre", "Centre Users") or a possessive
-    ("St Augustine’s"), nor one with a word of bodies in it ("Waterloo Community Counselling")."""
+    ("St Augustine’s"), nor one with a word of bodies or a digit in it ("Waterloo Community Counselling",
+    "Grants 31 Appendix B")."""
     words = span.text.split()
     last = words[-1].lower() if words else ""
-    if last in not_name_ends() or re.search(r"['’]s$", last) or \
+    if last in not_name_ends() or re.search(r"['’]s$", last) or re.search(r"\d", span.text) or \
             any(word.lower() in word_sets()["not_person_words"] for word in words):
         return False
     return not all(written_lower(ctx, word) for word in words)
