@@ -155,3 +155,11 @@ def test_a_named_subject_before_its_verb_and_irregular_pasts(extract_text, sente
 
 def test_counts_of_outcomes_are_not_figures(extract_text):
     assert figures(extract_text("Update\n\nThe project, run by four partners, had two main outcomes.")) == set()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Catholic Charities enrolled 174 in ESL training last year.", (None, 174)),   # people, unnamed
+    ("The centre provides integrated services to more than 4000 people.", (None, 4000)),  # what it does now
+])
+def test_people_left_unnamed_and_the_work_a_body_does_now(extract_text, sentence, expected):
+    assert expected in figures(extract_text("Update\n\n" + sentence))
