@@ -148,3 +148,18 @@ def test_where_a_body_is_based_and_a_greeting_are_not_its_name(extract_text):
     names = {o["name"] for o in record["organisations"]}
     assert {"Kresge Foundation", "Ministry of Ethnic Communities", "Human Rights Commission"} <= names
     assert not {"Dear Readers", "Troy-based Kresge Foundation"} & names
+
+
+def test_two_governments_joined_by_and_the_are_two_bodies(extract_text):
+    record = extract_text("Annual report\n\nThe Association works with the Government of Newfoundland and Labrador "
+                          "and the Government of Canada on settlement.")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Government of Newfoundland and Labrador", "Government of Canada"} <= names
+
+
+def test_a_persons_initial_and_surname_before_a_body_are_not_its_name(extract_text):
+    record = extract_text("Minutes\n\nAttendance: A. Fletcher (South Simcoe Police); T. Munusami (for C. "
+                          "Vanderkruys Barrie Public Library); L. Wild (City of Barrie).")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Barrie Public Library" in names
+    assert not any(name.startswith("C. ") for name in names)

@@ -13,6 +13,9 @@ def gazetteer_categories() -> dict[str, str]:
     return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
 
 
+HEAD_FIRST = re.compile(r"(?:Government|University|Department|Ministry|Office) (?:of|for) [A-Z]")
+
+
 def split_listed_names(text: str) -> list[tuple[int, str]]:
     """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
     split at "and" where the left part is a whole name (it ends in a head word or is a known body) or the
@@ -23,11 +26,11 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
         last = left.split()[-1]
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
             or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
-            or match.group(0).endswith("the ") and right.split()[-1].lower() in heads \
-            and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
+            or match.group(0).endswith("the ") and (right.split()[-1].lower() in heads or HEAD_FIRST.match(right)) \
+            and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on |and )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
-        if whole and is_generic(right) and match.group(0).endswith("the "):
+        if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]

@@ -24,6 +24,7 @@ from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 
 BASED_IN = re.compile(r"[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)*-based\s+(?=[A-Z])")
+INITIALLED_PERSON = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
 ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
 
 
@@ -44,8 +45,8 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     start, end, name, surface = candidate
     if name != surface:
         return [candidate]
-    based = BASED_IN.match(name)
-    if based:  # "Troy-based Kresge Foundation": where the body is, not its name
+    based = BASED_IN.match(name) or INITIALLED_PERSON.match(name)
+    if based:  # "Troy-based Kresge Foundation", "C. Vanderkruys Barrie Public Library": not the body's name
         start, name = start + based.end(), name[based.end():]
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
