@@ -163,3 +163,9 @@ def test_counts_of_outcomes_are_not_figures(extract_text):
 ])
 def test_people_left_unnamed_and_the_work_a_body_does_now(extract_text, sentence, expected):
     assert expected in figures(extract_text("Update\n\n" + sentence))
+
+
+def test_an_acronym_before_a_participle_keeps_it_an_adjective(extract_text):
+    record = extract_text("Our plans for the year include:\n\n- recruiting 300 refugees and migrants onto an OCN "
+                          "accredited course in digital manufacturing;\n- opening a second drop-in.")
+    assert (300, None) in figures(record)  # a plan, though "accredited" ends in -ed

@@ -14,7 +14,7 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 PLANS = re.compile(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", re.I)
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 DETERMINER = r"\b(?:a|an|the|its|their|our|this|each|his|her)\s+"
-ADJECTIVE = re.compile(DETERMINER + r"(?:[a-z][\w-]*\s+)?(?P<verb>[a-z]{3,}ed)\s+(?!(?:a|an|the|its|their|our)\b)[a-z]")
+ADJECTIVE = re.compile(DETERMINER + r"(?:[\w-]+\s+)?(?P<verb>[a-z]{3,}ed)\s+(?!(?:a|an|the|its|their|our|to)\b)[a-z]")
 
 
 def words() -> dict:
