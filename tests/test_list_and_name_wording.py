@@ -163,3 +163,9 @@ def test_a_persons_initial_and_surname_before_a_body_are_not_its_name(extract_te
     names = {o["name"] for o in record["organisations"]}
     assert "Barrie Public Library" in names
     assert not any(name.startswith("C. ") for name in names)
+
+
+def test_a_government_of_a_place_of_several_words_takes_the_whole_place(extract_text):
+    record = extract_text("Annual report\n\nIn March 2017, the Government of Newfoundland and Labrador launched "
+                          "The Way Forward on Immigration.")
+    assert "Government of Newfoundland and Labrador" in {o["name"] for o in record["organisations"]}

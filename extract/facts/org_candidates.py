@@ -29,8 +29,14 @@ ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens"
 
 
 def with_place_of(ctx: Context, candidate: tuple) -> tuple:
-    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name."""
+    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name;
+    "Government of Newfoundland" + " and Labrador": a name ending in the first words of a place takes all of it."""
     start, end, name, surface = candidate
+    of_place = re.search(r" of ", name)
+    for place_end in place_starts(ctx).get(start + of_place.end(), []) if of_place else []:
+        if place_end > end and name == surface:
+            longer = ctx.text[start:place_end]
+            return (start, place_end, longer, longer)
     if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"] or ctx.text[end:end + 4] != " of ":
         return candidate
     for place in place_starts(ctx).get(end + 4, []):
