@@ -121,6 +121,8 @@ def not_a_body_name(name: str) -> bool:
     and no body's head word, unless the gazetteer knows the name."""
     words = name.lower().split()
     sets = word_sets()
+    if not words:
+        return True
     if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
         return True
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
