@@ -193,3 +193,9 @@ def test_a_page_opening_on_a_paragraph_has_no_title_lines_to_skip(extract_text):
                           "of the Migrant Integration Strategy 2020-2024 by the Mayor. The launch took place on "
                           "Tuesday June 30 2020.\n\nThe strategy was developed with local groups.")
     assert "2020-06-30" in {e["date"] for e in record["events"]}
+
+
+def test_a_deadline_is_not_the_date_of_an_event(extract_text):
+    record = extract_text("Annual report\n\nThis program will see an additional 1,700 immigrants arriving annually "
+                          "by 2022. The new centre opened on 3 May 2017.")
+    assert {e["date"] for e in record["events"]} == {"2017-05-03"}
