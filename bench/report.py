@@ -34,6 +34,14 @@ def kept_scale_section(path: Path) -> list[str]:
     return ["", text[text.index(SCALE_START):text.index(SCALE_END) + len(SCALE_END)]]
 
 
+def paint_line(results: dict) -> list[str]:
+    painted = results.get("html_paint_5000_nodes_ms", "absent")
+    if painted == "absent":
+        return ["- Web page of that graph: not measured (no Chromium)."]
+    shown = f"{painted:,.0f} ms" if painted is not None else "no frame within a minute"
+    return [f"- Web page of that graph (`export --format html`), first frame in headless Chromium: {shown}."]
+
+
 def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
     lines = [f"# Benchmark results ({date.today().isoformat()})", "",
              *machine_lines(f"bench/run.py {argv}")[0:2], f"Command: `.venv/bin/python bench/run.py {argv}` "
@@ -50,7 +58,8 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
              f"({results['sample_pdf_five_page_reports_per_s']:.1f} five-page reports/s), "
              f"{results['sample_pdf_tables_found']} tables found.",
              f"- Layout of a generated 5,000-node partnership graph (pictures, web page, GEXF): "
-             f"{results['layout_5000_nodes_s']:.1f} s of CPU.", ""]
+             f"{results['layout_5000_nodes_s']:.1f} s of CPU.",
+             *paint_line(results), ""]
     sizes = sorted(k for k in results if isinstance(k, int))
     if sizes:
         lines += ["| stage | " + " | ".join(f"{s} documents" for s in sizes) + " |",

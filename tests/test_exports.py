@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import xml.etree.ElementTree as ElementTree
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from conftest import REPO
 from partnergraph.extract.pipeline import Extractor
 from partnergraph.graph.cli.main import cli
 from partnergraph.graph.export import load_graph, select
 from partnergraph.graph.ingest.run import ingest
 from partnergraph.graph.store.db import open_db
+
+sys.path.insert(0, str(REPO / "bench"))  # the page's generated graph and its browser, shared with bench/paint.py
+from paint import chromium_available, chromium_driver, first_frame_ms, page_graph  # noqa: E402
 
 ATTRIBUTES = {"kind", "themes", "weight", "documents", "first_seen", "last_seen", "evidence_count"}
 
@@ -169,18 +173,9 @@ HOSTILE = ("Harbour Refugee Forum met with Bay Housing Trust <script>window.pwne
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
+    if not chromium_available():
         pytest.skip("needs Chromium and chromedriver: run `make system-packages` (as root), or apt-get install chromium chromium-driver")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,900"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium_driver()
     yield driver
     driver.quit()
 
@@ -234,41 +229,12 @@ def test_html_legend_explains_what_is_drawn_and_a_theme_colours_its_lines(sample
     assert themed > 0 and faded > 0
 
 
-def generated_page_graph(nodes: int) -> nx.MultiGraph:
-    """A partnership graph of the size a large corpus makes, with the attributes the exports read."""
-    import sys
-
-    from conftest import REPO
-
-    sys.path.insert(0, str(REPO / "bench"))
-    from generate import generated_graph
-
-    shape = generated_graph(nodes)
-    graph = nx.MultiGraph()
-    for node in shape:
-        graph.add_node(f"org:{node}", label=f"Body {node}", kind="organisation", weight=1 + shape.degree(node) % 7,
-                       themes=["housing"], documents=[], aliases=[], first_seen="2019-01", last_seen="2021-06",
-                       evidence_count=0)
-    for a, b in shape.edges():
-        key = f"collaboration|org:{a}|org:{b}"
-        graph.add_edge(f"org:{a}", f"org:{b}", key=key, id=key, kind="collaboration", themes=["housing"],
-                       projects=[], documents=[], weight=1, roles=[], via=[], first_seen="2019-01", last_seen="2021-06")
-    return graph
-
-
-def test_html_of_5000_nodes_paints_within_5_seconds(sample_db, tmp_path, browser):
+def test_html_of_5000_nodes_paints_all_of_them(sample_db, tmp_path, browser):
+    """What the page shows; how fast it paints is bench/paint.py's target (html_paint_5000_nodes_ms)."""
     from partnergraph.graph.export.html import write_html
 
-    graph = generated_page_graph(5000)
-    (path,) = write_html(open_db(sample_db), graph, tmp_path / "big.html", "Generated")
-    browser.get(f"file://{path}")
-    painted = browser.execute_script("return window.partnergraphPainted")
-    for _ in range(100):  # wait for the first frame (the page loads synchronously; painting follows)
-        if painted is not None:
-            break
-        __import__("time").sleep(0.1)
-        painted = browser.execute_script("return window.partnergraphPainted")
-    assert painted is not None and painted < 5000, painted
+    (path,) = write_html(open_db(sample_db), page_graph(5000), tmp_path / "big.html", "Generated")
+    assert first_frame_ms(browser, path) is not None
     assert browser.execute_script("return window.partnergraph.nodes().length") == 5000
     labelled = browser.execute_script("return window.partnergraph.nodes('[?major]').length")
     assert 0 < labelled <= 60
