@@ -119,3 +119,11 @@ def test_a_legal_form_makes_a_body_and_state_abbreviations_are_places(extract_te
     assert not record["people"]
     assert {"NSW", "QLD"} <= {p["name"] for p in record["places"]}
     assert not {"NSW", "QLD"} & {o["name"] for o in record["organisations"]}
+
+
+def test_levels_of_government_in_general_are_not_bodies(extract_text):
+    record = extract_text("Annual report\n\nThe Association for New Canadians has been preparing for more "
+                          "arrivals from initiatives launched by both the Federal and Provincial Governments.")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Association for New Canadians" in names
+    assert not {"Federal", "Provincial Governments", "Federal and Provincial Governments"} & names
