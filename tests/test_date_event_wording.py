@@ -199,3 +199,11 @@ def test_a_deadline_is_not_the_date_of_an_event(extract_text):
     record = extract_text("Annual report\n\nThis program will see an additional 1,700 immigrants arriving annually "
                           "by 2022. The new centre opened on 3 May 2017.")
     assert {e["date"] for e in record["events"]} == {"2017-05-03"}
+
+
+def test_a_reports_date_field_is_not_an_event(extract_text):
+    report = extract_text("1 STAFF REPORT ACTION REQUIRED CD15.5 Newcomer Strategy Progress Report Date: October "
+                          "5, 2016 To: Community Development Committee From: Executive Director Wards: All SUMMARY "
+                          "The council approved the programme at its meeting on September 30, 2015.")
+    assert "2016-10-05" not in {e["date"] for e in report["events"]}
+    assert report["report_date"] == "2016-10-05"
