@@ -64,21 +64,8 @@ def joint_action_regex(lex: dict):
 def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[str, str]]:
     """"A and B launched a drop-in", "A, B and C came together to form X": bodies (the sentence's
     `mentions`) listed with "and" as the subject of a joint action."""
-    pairs = []
-    for index, (_start, end, key) in enumerate(mentions):
-        if index == 0 or not joint.match(ctx.text[end:end + 40]):
-            continue
-        group, first = [key], mentions[index][0]
-        for earlier_start, earlier_end, earlier_key in reversed(mentions[:index]):
-            between = ctx.text[earlier_end:first]
-            last_gap = len(group) == 1
-            if not re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?" if last_gap else r"\s*,\s*(?:the\s+)?", between):
-                break
-            group.append(earlier_key)
-            first = earlier_start
-        names = list(dict.fromkeys(registry.orgs[k].name for k in reversed(group)))
-        pairs += itertools.combinations(names, 2)
-    return pairs
+    return [pair for index, (_start, end, _key) in enumerate(mentions)
+            if index and joint.match(ctx.text[end:end + 40]) for pair in listed_pairs(ctx, mentions, index, registry, True)]
 
 
 PARTNER_TAIL = re.compile(r"\s*,?\s+(?:and|&)\s+(?:other\s+|their\s+|local\s+|key\s+)?partner"
@@ -87,18 +74,24 @@ PARTNER_TAIL = re.compile(r"\s*,?\s+(?:and|&)\s+(?:other\s+|their\s+|local\s+|ke
 
 def partners_listed_together(ctx: Context, mentions: list, registry) -> list[tuple[str, str]]:
     """"Offaly County Council, Offaly LCDC and partner agencies": bodies listed with their partners."""
-    pairs = []
-    for index, (_start, end, key) in enumerate(mentions):
-        if index == 0 or not PARTNER_TAIL.match(ctx.text, end):
-            continue
-        group, first = [key], mentions[index][0]
-        for earlier_start, earlier_end, earlier_key in reversed(mentions[:index]):
-            if not re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.text[earlier_end:first]):
-                break
-            group.append(earlier_key)
-            first = earlier_start
-        pairs += itertools.combinations(dict.fromkeys(registry.orgs[k].name for k in reversed(group)), 2)
-    return pairs
+    return [pair for index, (_start, end, _key) in enumerate(mentions)
+            if index and PARTNER_TAIL.match(ctx.text, end) for pair in listed_pairs(ctx, mentions, index, registry, False)]
+
+
+AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
+COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def listed_pairs(ctx: Context, mentions: list, index: int, registry, and_last: bool) -> list[tuple[str, str]]:
+    """Every two of the bodies listed up to `mentions[index]`: "A, B and C" (`and_last`) or "A, B, C"."""
+    group, first = [mentions[index][2]], mentions[index][0]
+    for earlier_start, earlier_end, earlier_key in reversed(mentions[:index]):
+        gap = AND_GAP if and_last and len(group) == 1 else COMMA_GAP
+        if not gap.fullmatch(ctx.text, earlier_end, first):
+            break
+        group.append(earlier_key)
+        first = earlier_start
+    return list(itertools.combinations(dict.fromkeys(registry.orgs[k].name for k in reversed(group)), 2))
 
 
 SUBJECTLESS = re.compile(r"\s*[A-Za-z]+ing\b(?!\s+(?:of|to)\b)")  # a sentence opening with its verb

@@ -4,6 +4,7 @@ Cues, word lists and roles: figure_cues.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.facts.figure_cues import (
@@ -140,8 +141,12 @@ def figure_at(text: str, match, given_and_listed, antecedent, label: str | None)
     return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
 
 
-PEOPLE_VERB = re.compile(r"\b(enrolled|trained|housed|placed|supported|helped|resettled|employed|mentored|"
-                         r"registered|referred|welcomed)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def people_verb() -> re.Pattern:
+    verbs = "|".join(cue_patterns()[3]["people_verbs"])
+    return re.compile(rf"\b({verbs})\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?$", re.I)
+
+
 PEOPLE_PLACE = re.compile(r"\s+(?:in|into|on|at|through|across|with)\s")
 NUMBER_ROSE = re.compile(r"\bthe (?:total )?number of ([\w'’ -]{3,60}?)\s+(?:has\s+|have\s+)?(?:rose|risen|increased|"
                          r"grew|grown|reached|went up|climbed)\s+to\s+(?:over\s+|more than\s+|around\s+|about\s+)?$",
@@ -155,7 +160,7 @@ def elliptic_figure(text: str, match, value, antecedent, label: str | None, lex)
     risen = NUMBER_ROSE.search(text[max(0, match.start() - 120):match.start()])
     if risen:  # "the number of households supported rose to 450"
         return new_figure(risen.group(1), "", value, "delivered", match)
-    done = PEOPLE_VERB.search(text[max(0, match.start() - 40):match.start()])
+    done = people_verb().search(text[max(0, match.start() - 40):match.start()])
     if done and PEOPLE_PLACE.match(text, match.end()):  # "enrolled 174 in ESL training": people
         return new_figure("people " + done.group(1).lower(), qualifying_tail(text[match.end():], lex), value,
                           "delivered", match)

@@ -28,7 +28,7 @@ def report_date(document) -> str | None:
     for line in lines:
         for start, _, parts in parse_dates(line, us):
             if parts["year"] and parts["month"] and (start < DATELINE_CHARS or not running_text(line)):
-                return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
+                return iso_of(parts)
     found = labelled_date(document.text[:TOP_CHARS], us)
     if found:
         return found
@@ -50,7 +50,7 @@ def labelled_date(top: str, us: bool) -> str | None:
         dates = parse_dates(top[label.end():], us)
         if dates and dates[0][0] == 0 and dates[0][2]["year"] and dates[0][2]["month"]:
             parts = dates[0][2]
-            return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
+            return iso_of(parts)
     return None
 
 
@@ -72,6 +72,11 @@ def dateline(text: str, us: bool, labelled: bool = False) -> str | None:
     if not label and len(rest[dates[0][1]:].split()) > 2:
         return None
     parts = dates[0][2]
+    return iso_of(parts)
+
+
+def iso_of(parts: dict) -> str | None:
+    """A parsed date's ISO form, to its first day."""
     return iso(parts["year"], parts["month"], parts["days"][0] if parts["days"] else None)
 
 
