@@ -151,6 +151,24 @@ def test_other_queries(corpus_db):
     assert isinstance(queries.search(db, 'AND OR "'), list)  # FTS syntax in user text never raises
 
 
+def test_a_query_matching_more_reports_than_it_ranks_ranks_the_latest_stored(corpus_db, monkeypatch):
+    db, _, db_path = corpus_db
+    matching = [r for (r,) in db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'refugee' AND "
+                                         "rowid NOT IN (SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL)")]
+    assert len(matching) >= 3  # copies of a report in other formats are not counted
+    rowid_of = {name: r for name, r in db.execute("SELECT name, rowid FROM documents")}
+    every = queries.search(db, "refugee", limit=50, ranked=None)
+    assert sorted(rowid_of[h["document"]] for h in every) == sorted(matching)
+    latest = queries.search(db, "refugee", limit=50, ranked=2)
+    assert len(latest) == 2 and all(rowid_of[h["document"]] >= sorted(matching)[-2] for h in latest)
+    assert queries.search_left_out(db, "refugee", 2) and not queries.search_left_out(db, "refugee", None)
+    assert not queries.search_left_out(db, "refugee", len(matching) + 50)
+    monkeypatch.setattr(queries, "RANKED_LATEST", 2)
+    said = CliRunner().invoke(cli, ["search", "refugee", "--db", str(db_path)]).output
+    assert "ranked among the latest 2 that match (--all ranks every one)" in said
+    assert "ranked among" not in CliRunner().invoke(cli, ["search", "refugee", "--all", "--db", str(db_path)]).output
+
+
 def test_unknown_names_suggest_near_ones(corpus_db):
     db, _, db_path = corpus_db
     with pytest.raises(NotFound) as caught:

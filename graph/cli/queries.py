@@ -229,14 +229,29 @@ def events(date_from, date_to, place, top, db_path, **out):
 
 @cli.command()
 @click.argument("text")
+@click.option("--all", "rank_all", is_flag=True,
+              help="Rank every matching report (by default a query matching more than 20,000 ranks the latest "
+                   "20,000 stored).")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="How many reports to show.")
 @db_option
 @output_options
-def search(text, db_path, **out):
-    """Full-text search of the reports, with snippets."""
+def search(text, rank_all, top, db_path, **out):
+    """Full-text search of the reports, with snippets: the best matches first."""
+    from partnergraph.graph.query.organisations import RANKED_LATEST, search_left_out
     from partnergraph.graph.query.organisations import search as query
 
-    answer(lambda: query(open_database(db_path), text), ["document", "title", "snippet"],
-           lambda rows: f"{len(rows)} documents match '{text}'", ("title",), **out)
+    ranked = None if rank_all else RANKED_LATEST
+
+    def found():
+        db = open_database(db_path)
+        rows = Shown(query(db, text, top, ranked))
+        rows.title = (f"the {top} best-matching documents for '{text}' (--top shows more)" if len(rows) == top
+                      else f"{len(rows)} {'document matches' if len(rows) == 1 else 'documents match'} '{text}'")
+        if search_left_out(db, text, ranked):
+            rows.title += f", ranked among the latest {RANKED_LATEST:,} that match (--all ranks every one)"
+        return rows
+
+    answer(found, ["document", "title", "snippet"], lambda rows: rows.title, ("title",), **out)
 
 
 @cli.command()
