@@ -91,3 +91,15 @@ def test_a_body_before_a_lower_case_project_word_owns_the_project(extract_text):
     names = {p["name"] for p in record["projects"]}
     assert "Syrian Resettlement Programme" in names
     assert "Home Office project" not in names
+
+
+def test_a_project_heading_right_after_a_sentence_ending_in_a_web_address_is_no_part_of_that_sentence(
+        extract_text):
+    """The heading's mention starts where the sentence ends; it once crashed the extraction of the sentence."""
+    record = extract_text(
+        "So what has happened?\nThe Harbour Partnership's 'Open Pitch' Project has been running across the county "
+        "since 1st October 2015. It was set up as part of the Union's 'Fair Futures Programme 2014-2020'.\n"
+        "For more information about the project, please visit our website http://wexcombe.example.org/pitch.aspx.\n"
+        " Wexcombe Welcome Project\nWexcombe City Council leads the Wexcombe Welcome Project with Eastgate Advice "
+        "Centre.\n")
+    assert "Wexcombe City Council" in participants(record, "Wexcombe Welcome Project")

@@ -37,8 +37,8 @@ class Mentions:
         return self.items[index] if index >= 0 else None
 
     def keys_starting(self, start: int, end: int) -> set[str]:
-        """Keys of the mentions that start in [start, end]."""
-        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        """Keys of the mentions that start in [start, end): a sentence's end is the next one's start."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return {m[2] for m in self.items[first:last]}
 
 
