@@ -169,3 +169,25 @@ def test_a_government_of_a_place_of_several_words_takes_the_whole_place(extract_
     record = extract_text("Annual report\n\nIn March 2017, the Government of Newfoundland and Labrador launched "
                           "The Way Forward on Immigration.")
     assert "Government of Newfoundland and Labrador" in {o["name"] for o in record["organisations"]}
+
+
+def test_a_defined_long_form_cut_at_its_comma_and_and_is_one_body(extract_text):
+    """"Centre on Learning, Policy and Society (CLPS)": the pieces found on either side of the comma are the
+    one body the acronym defines."""
+    record = extract_text("Research\n\nThe Harbour Refugee Council worked with the Centre on Learning, Policy and "
+                          "Society (CLPS) at the University of Wexcombe.\n")
+    assert "Centre on Learning, Policy and Society" in orgs(record)
+    assert not orgs(record) & {"Centre on Learning", "Policy and Society"}
+
+
+@pytest.mark.parametrize("wording", ["led the project with the", "ran weekly advice sessions with",
+                                     "co-hosted the Welcome Fair with"])
+def test_work_done_with_a_body_named_right_after_with_is_a_collaboration(extract_text, wording):
+    record = extract_text(f"Update\n\nIn 2023 the Harbour Refugee Council {wording} Northgate Law Centre.\n")
+    assert frozenset(("Harbour Refugee Council", "Northgate Law Centre")) in pairs(record)
+
+
+def test_with_far_from_the_verb_or_not_before_a_body_is_no_collaboration(extract_text):
+    record = extract_text("Update\n\nIn 2023 the Harbour Refugee Council delivered the scheme in every ward of the "
+                          "city, many of them shared with neighbours, and Northgate Law Centre gave advice.\n")
+    assert frozenset(("Harbour Refugee Council", "Northgate Law Centre")) not in pairs(record)

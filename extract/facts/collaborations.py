@@ -22,6 +22,7 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
     first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
     found: dict[frozenset, Collaboration] = {}
     joint = joint_action_regex(lex)
+    worked_with = work_with_regex(lex)
     for sentence in ctx.sentences:
         mentions = registry.in_range(sentence.start_char, sentence.end_char)
         if not mentions:
@@ -31,11 +32,12 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
         subject_of = lambda cue, before: speaker_of(ctx, sentence, cue, before, first_person, author, registry)  # noqa: E731
         for a, b in group_pairs(ctx, sentence, registry, subject_of):
             add_pair(ctx, found, a, b, sentence)
-        for match in cues.finditer(sentence.text):
+        for match in itertools.chain(cues.finditer(sentence.text), worked_with.finditer(sentence.text)):
             cue_start = sentence.start_char + match.start()
             cue_end = sentence.start_char + match.end()
             after = registry.in_range(cue_end, sentence.end_char)
-            after = after if after and after[0][0] - cue_end <= REACH else []  # a list runs on past REACH
+            reach = REACH if match.re is cues else 0  # "led the project with" is a cue only right before a body
+            after = after if after and after[0][0] - cue_end <= reach else []  # a list runs on past REACH
             before = registry.in_range(sentence.start_char, cue_start)
             if not after:
                 continue
@@ -59,6 +61,13 @@ def within_a_project(pair: frozenset, projects: dict) -> bool:
 def joint_action_regex(lex: dict):
     return re.compile(r"^\s*(?:have |has |had |have now |jointly |together )?(?:" + "|".join(
         re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def work_with_regex(lex: dict):
+    """"led the project with (the)": a verb of work, up to six words, and "with" (cue_end is where the body
+    must start)."""
+    verbs = "|".join(re.escape(v) for v in sorted(lex["work_with_verbs"], key=len, reverse=True))
+    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[^\s,.;:()]+){0,6}?\s+with\s+(?:the\s+)?", re.I)
 
 
 def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[str, str]]:

@@ -163,9 +163,13 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
     heads, not_body = word_sets()["org_heads"], word_sets()["not_body_heads"]
     for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
         end = start + len(long_form)
-        inside = registry.in_range(start - 1, end + 1) or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
+        pieces = registry.in_range(start - 1, end + 1)
+        inside = pieces or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
         if inside:
             key = inside[-1][2]
+            for piece in {k for _, _, k in pieces} - {key}:  # "Centre on Migration" and "Policy and Society"
+                if piece in registry.orgs:
+                    merge_into(registry, piece, key)
             org = registry.orgs[key]
             if len(long_form) > len(org.name) and (name_key(org.name) in name_key(long_form) or org.name == short):
                 org.aliases.append(org.name)

@@ -19,6 +19,7 @@ from partnergraph.extract.facts.titled_people import titled_spans
 from partnergraph.extract.record import Person, Place, Venue
 
 VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
+BODY_LEAD = {"the", "with", "by", "from", "for"}  # before a name out of a venue's position: a body's
 PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){1,2}$")  # "Joe O'Brien"
 
 
@@ -98,8 +99,8 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
             continue  # "G. Hall (COS-Library Cooperative)": a person's initial and surname
         if not in_venue_position(ctx, span) and ctx.sentence_at(span.start_char).start_char not in dated:
             continue
-        if span.start >= 1 and span.doc[span.start - 1].lower_ == "the" and not in_venue_position(ctx, span):
-            continue  # "the Episcopal Church" in a dated sentence is a body; "at the Town Hall" a venue
+        if span.start >= 1 and span.doc[span.start - 1].lower_ in BODY_LEAD and not in_venue_position(ctx, span):
+            continue  # "the Episcopal Church", "with Northgate Law Centre" in a dated sentence are bodies
         venue = venues.get(span.text)
         if venue is None:  # the town is looked for once per venue, not once per mention
             venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
