@@ -127,3 +127,27 @@ def test_levels_of_government_in_general_are_not_bodies(extract_text):
     names = {o["name"] for o in record["organisations"]}
     assert "Association for New Canadians" in names
     assert not {"Federal", "Provincial Governments", "Federal and Provincial Governments"} & names
+
+
+def test_the_after_a_names_word_starts_another_name(extract_text):
+    """"For the KRS the Council had contracted": "the" after a name's word (not after of/for/and) ends it."""
+    record = extract_text("Minutes\n\nFor the KRS the Harbour Council had contracted a provider. Friends of the "
+                          "Earth gave advice. So did the Department for the Economy.\n")
+    found = {o["name"] for o in record["organisations"]}
+    assert not [name for name in found if "KRS the" in name]
+    assert {"Friends of the Earth", "Department for the Economy"} <= found
+
+
+def test_a_post_alone_is_no_body(extract_text):
+    record = extract_text("Minutes\n\nThe Deputy Chief Executive submitted a report proposing that the Harbour "
+                          "Council continue to work with Northgate Law Centre.\n")
+    found = {o["name"] for o in record["organisations"]}
+    assert "Harbour Council" in found and not {"Chief Executive", "Deputy Chief Executive"} & found
+
+
+def test_one_capitalised_abstract_noun_is_a_topic_not_a_body(extract_text):
+    record = extract_text("Funding\n\n£50,000 in targeted funding for two of the highest priority areas: ESOL and "
+                          "Employability. Harbour Council worked with Northgate Law Centre and Integration, with funding from the "
+                          "Government.\n")
+    found = orgs(record)
+    assert {"Harbour Council", "Government"} <= found and not {"Employability", "Integration"} & found

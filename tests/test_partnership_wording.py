@@ -403,3 +403,20 @@ def test_the_author_thanking_its_funders_works_with_them(extract_text):
 def test_bodies_listed_with_their_partners_agreeing_or_merging_work_together(extract_text, text, pair):
     record = extract_text("Council news\n\n" + text)
     assert frozenset(pair) in {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We have a productive relationship with Northgate Red Cross," says Harbour Settlement Agency General Manager '
+    'Fiona White.',
+    'Harbour Settlement Agency chief executive Sam Jones said: "We are proud to work with Northgate Red Cross."'])
+def test_we_inside_a_quotation_is_the_body_of_the_person_it_is_attributed_to(extract_text, paragraph):
+    record = extract_text(f"News\n\nEastgate Trust published its plans for 2024.\n\n{paragraph}\n")
+    assert frozenset(("Harbour Settlement Agency", "Northgate Red Cross")) in pairs(record)
+    assert frozenset(("Eastgate Trust", "Northgate Red Cross")) not in pairs(record)
+
+
+def test_a_title_name_the_text_calls_a_charity_is_the_author_not_a_project(extract_text):
+    record = extract_text("Harbour Aid Annual Report 2020\n\nHarbour Aid is a small charity for people seeking "
+                          "asylum. In 2020 we worked with the Northgate Law Centre.\n")
+    assert "Harbour Aid" in orgs(record) and not record["projects"]
+    assert frozenset(("Harbour Aid", "Northgate Law Centre")) in pairs(record)

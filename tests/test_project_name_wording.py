@@ -115,3 +115,13 @@ def test_a_meeting_of_the_project_is_not_part_of_its_name(extract_text):
                           "Migration and Integration Fund, took place on 14 September 2021 in Brussels.")
     assert "CONNECTION project" in project_names(record)
     assert not [name for name in project_names(record) if "Meeting" in name]
+
+
+def test_where_a_project_works_is_part_of_its_name(extract_text):
+    """"the Advice Services in Wales project": "Advice Services" is no body owning a "Wales project"."""
+    record = extract_text(
+        "Funding\n\nFunding is also provided for the Advice Services in Wales project which is led by the "
+        "Northgate Refugee Council in partnership with the Harbour Institute.\n")
+    assert "Advice Services in Wales project" in project_names(record)
+    assert {"Northgate Refugee Council", "Harbour Institute"} <= set(
+        participants(record, "Advice Services in Wales project"))

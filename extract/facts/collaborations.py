@@ -10,6 +10,7 @@ from partnergraph.extract.facts.awards import award_pairs
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.list_items import list_pairs
 from partnergraph.extract.facts.partner_lists import group_pairs
+from partnergraph.extract.facts.quotes import quoted_speaker
 from partnergraph.extract.facts.themes import ranked, sentence_themes
 from partnergraph.extract.record import Collaboration
 
@@ -111,7 +112,12 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
     opens_heading = block is not None and block.kind == "heading" and match.start() == 0
     subject_from = before[-1][1] if before else sentence.start_char
     between = ctx.text[subject_from:sentence.start_char + match.start()]
-    if author and (first_person.search(between) or opens_heading):
+    said_by = first_person.search(between)
+    if said_by:
+        speaker = quoted_speaker(ctx, subject_from + said_by.start(), registry)
+        if speaker:
+            return speaker  # '"We work with Y," says X's director': X works with Y
+    if author and (said_by or opens_heading):
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[before[-1][2]].name

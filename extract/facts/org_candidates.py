@@ -25,6 +25,9 @@ from partnergraph.extract.facts.rosters import roster_lines
 
 BASED_IN = re.compile(r"[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)*-based\s+(?=[A-Z])")
 INITIALLED_PERSON = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
+# "the" in a name follows a link word ("Friends of the Earth"); after a name's word it starts another name:
+# "For the UKRS the Council had contracted" -> "the Council"
+LOOSE_THE = re.compile(r".*?\b[A-Z0-9][\w’'.)-]*\s+the\s+(?=[A-Z])")
 ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens", "UN conventions"
 
 
@@ -51,7 +54,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     start, end, name, surface = candidate
     if name != surface:
         return [candidate]
-    based = BASED_IN.match(name) or INITIALLED_PERSON.match(name)
+    based = BASED_IN.match(name) or INITIALLED_PERSON.match(name) or LOOSE_THE.match(name)
     if based:  # "Troy-based Kresge Foundation", "C. Vanderkruys Barrie Public Library": not the body's name
         start, name = start + based.end(), name[based.end():]
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)

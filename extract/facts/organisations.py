@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
@@ -112,6 +112,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
         registry.add(ctx, name, start, end, surface)
 
 
+ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
+POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
@@ -125,6 +127,10 @@ def not_a_body_name(name: str) -> bool:
         return True
     if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
         return True
+    if " ".join(w for w in words if w not in POST_QUALIFIERS) in lexicon()["person_roles"]:
+        return True  # "the Deputy Chief Executive submitted a report": a post
+    if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
+        return True  # "priority areas: ESOL and Employability": a topic
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
         words.pop()
     return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
@@ -207,7 +213,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
                 and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
-                and not capitals_heading_words(ctx, rng[0], span.text):
+                and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
 

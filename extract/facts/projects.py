@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.listed_names import gazetteer_categories
+from partnergraph.extract.facts.model_names import gazetteer_places
 from partnergraph.extract.facts.names import (
     clean_quotes,
     is_generic,
@@ -137,12 +138,18 @@ def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
     Hosting programme", "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
     a body's name or a happening that runs into the project's is not part of it."""
-    match = re.match(r"^(.+?)\s+(?:for|of|on|in|with|at|to)\s+(?:the\s+)?(.+)$", name)
-    if not match:
-        return name
+    match = re.match(r"^(.+?)\s+(for|of|on|in|with|at|to)\s+(?:the\s+)?(.+)$", name)
+    if not match or match.group(2) in ("in", "at") and placed_head(match.group(3)):
+        return name  # "the Migration Services in Wales project": where the project works is part of its name
     owner, last = match.group(1), match.group(1).split()[-1].lower()
     is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words()
-    return match.group(2) if is_owner and len(match.group(2).split()) >= 2 else name
+    return match.group(3) if is_owner and len(match.group(3).split()) >= 2 else name
+
+
+def placed_head(rest: str) -> bool:
+    """"Wales project": a known place and a lower-case head word."""
+    *place, head = rest.split()
+    return head.islower() and " ".join(place).lower() in gazetteer_places()
 
 
 @lru_cache(maxsize=1)

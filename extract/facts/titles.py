@@ -41,12 +41,24 @@ def title_lines_end(document) -> int:
 def title_project(document) -> str | None:
     """The project a report's title names: the title over (or before a dash or colon and) a subtitle
     such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
-    return next((n for n in title_names(document) if not names_a_body(n)), None)
+    return next((n for n in title_names(document) if not names_a_body(n) and not described_as_body(document.text, n)),
+                None)
 
 
 def title_author(document) -> str | None:
-    """The body a report's title names as its author: "Welsh Refugee Council Impact Report 2021–2022"."""
-    return next((n for n in title_names(document) if names_a_body(n)), None)
+    """The body a report's title names as its author: "Welsh Refugee Council Impact Report 2021–2022", or
+    "Asylum Aid Annual Report 2020" where the text calls Asylum Aid an organisation."""
+    return next((n for n in title_names(document) if names_a_body(n) or described_as_body(document.text, n)), None)
+
+
+BODY_KINDS = r"(?:charity|organisation|organization|NGO|association|social enterprise|non-?profit|not-for-profit)"
+
+
+def described_as_body(text: str, name: str) -> bool:
+    """"X was an organisation that ...", "X is a refugee-led charity", "X, a charity for ...": the text says
+    the name is a body's."""
+    return bool(re.search(re.escape(name) + r"(?:\s+(?:is|was|are|were|has been|remains)\s+|\s*,\s*)an?\s+"
+                          r"(?:[\w-]+\s+){0,3}" + BODY_KINDS + r"\b", text))
 
 
 SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? "
