@@ -78,3 +78,12 @@ def test_an_initial_and_a_surname_is_no_venue_and_a_name_with_digits_no_person(e
                           "– Profile of Applicant Organisations 36 Appendix C – Profile of Participants 37")
     assert "G. Hall" not in {v["name"] for v in record["venues"]}
     assert not any(any(ch.isdigit() for ch in p["name"]) for p in record["people"])
+
+
+def test_a_name_then_a_comma_and_a_post_at_a_body_is_that_bodys_person(extract_text):
+    """The model may call "Dana Whitfield" an organisation; ", Executive Director at" says it is a person."""
+    record = extract_text("Sector\n\nThe sector has wide networks. Dana Whitfield, Executive Director at Harbour "
+                          "Council of Agencies Serving Newcomers (HCASN) notes that this is not news.\n")
+    assert "Dana Whitfield" not in {o["name"] for o in record["organisations"]}
+    assert {"name": "Dana Whitfield", "organisation": "Harbour Council of Agencies Serving Newcomers"} in [
+        {k: p[k] for k in ("name", "organisation")} for p in record["people"]]

@@ -48,8 +48,9 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
                 or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) \
                 or capitals_heading_words(ctx, start, text) \
-                or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) or post_title_word(ctx.text, start + len(text)) and not any(
-                    w.lower() in word_sets()["org_heads"] for w in words):
+                or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) \
+                or (post_title_word(ctx.text, start + len(text)) or post_after_comma().match(ctx.text, start + len(text))) \
+                and not any(w.lower() in word_sets()["org_heads"] for w in words):
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
 
@@ -174,6 +175,14 @@ DEPARTMENT_HEADS = {"services", "directorate"}
 
 POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesperson|advisor|adviser|manager|"
                         r"coordinator|co-ordinator|worker|caseworker|director)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def post_after_comma() -> re.Pattern:
+    """", Executive Director at": a person's post after a name and a comma, then the body's link word."""
+    posts = "|".join(re.escape(p) for p in sorted(lexicon()["person_roles"], key=len, reverse=True))
+    return re.compile(r",\s*(?:(?:deputy|assistant|acting|interim|senior)\s+)?(?:" + posts + r")\s+(?:at|of|for|with)\b",
+                      re.I)
 
 
 def post_title_word(text: str, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
-from partnergraph.extract.facts.model_names import table_row_label, written_lower
+from partnergraph.extract.facts.model_names import post_after_comma, table_row_label, written_lower
 from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
 from partnergraph.extract.facts.person_names import (
     clean_person_name,
@@ -224,7 +224,8 @@ def cue_people(ctx: Context) -> list:
     for match in CAPITALISED_WORDS.finditer(ctx.text):
         before = " ".join(ctx.text[max(0, match.start() - 30):match.start()].split())
         after = ctx.text[match.end():match.end() + 8]
-        if cue_end.search(before) or FROM_NAME.match(after) or after_a_post(ctx.text, match.start()):
+        if cue_end.search(before) or FROM_NAME.match(after) or after_a_post(ctx.text, match.start()) \
+                or post_after_comma().match(ctx.text, match.end()):  # "Jo Bloggs, Executive Director at X"
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
@@ -235,8 +236,9 @@ def affiliation(ctx: Context, registry, span) -> str | None:
     """"NAME from/of/at ORG", else the body named nearest before the person in the sentence."""
     sentence = ctx.sentence_at(span.start_char)
     mentions = registry.in_range(sentence.start_char, sentence.end_char)
-    after = [m for m in mentions if 0 <= m[0] - span.end_char <= 8
-             and re.fullmatch(r"\s*(from|of|at|with|,|\()\s*(the\s*)?", ctx.text[span.end_char:m[0]])]
+    post = post_after_comma().match(ctx.text, span.end_char)  # "Jo Bloggs, Executive Director at X"
+    name_end, link = (post.end(), r"\s*(the\s*)?") if post else (span.end_char, r"\s*(from|of|at|with|,|\()\s*(the\s*)?")
+    after = [m for m in mentions if 0 <= m[0] - name_end <= 8 and re.fullmatch(link, ctx.text[name_end:m[0]])]
     if after:
         return registry.orgs[after[0][2]].name
     before = [m for m in mentions if m[1] <= span.start_char]
