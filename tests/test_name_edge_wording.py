@@ -151,3 +151,14 @@ def test_one_capitalised_abstract_noun_is_a_topic_not_a_body(extract_text):
                           "Government.\n")
     found = orgs(record)
     assert {"Harbour Council", "Government"} <= found and not {"Employability", "Integration"} & found
+
+
+def test_a_bodys_possessive_before_a_name_keeps_the_body_alone(extract_text):
+    """"the Government’s Refugee Resettlement Schemes", "the University of Wexcombe’s Sanctuary Unit": the
+    owner is the body; "The Children’s Society" keeps its possessive."""
+    record = extract_text("Report\n\nThe council will continue in the Government’s Refugee Resettlement Schemes. "
+                          "The University of Wexcombe’s Sanctuary Seekers Unit runs courses. The Children’s Society "
+                          "helped.\n")
+    found = orgs(record)
+    assert {"Government", "University of Wexcombe", "Children’s Society"} <= found
+    assert not [name for name in found if "’s " in name and name != "Children’s Society"]

@@ -101,14 +101,18 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
     return ctx.notes["place_starts"]
 
 
+OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)['’]s\s+[A-Z]")
+
+
 def owner_of(candidate: tuple) -> tuple:
     """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
     named head first after a possessive ("the Government’s Department of X") was cut off before this."""
     start, end, name, surface = candidate
-    owner = re.match(r"((?:[A-Z][\w&-]*\s+)+?[A-Z][\w&-]*)['’]s\s+[A-Z]", name)
+    owner = OWNER.match(name)
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
+            and owner.group(1).lower() not in word_sets()["org_heads"] \
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"]:  # "Centre Children’s Project"
-        return candidate
+        return candidate  # "the Government’s Resettlement Schemes": the Government's
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 
 
