@@ -41,6 +41,16 @@ def test_money_record_in_euros(extract_text):
     assert [(m["amount"], m["currency"]) for m in record["money"]] == [(2_400_000, "EUR")]
 
 
+def test_amounts_under_a_currency_sign_standing_as_a_heading_are_money(extract_text):
+    """A grants table flattened into a line: "... fund £ Name 28,650 Name 47,300"; the counts after a blank
+    line are no amounts."""
+    text = ("Grants\n\nOrganisations awarded grants from the 2004 fund £ Harbour Advice Forum 28,650 Northgate "
+            "Refugee Association 47,300 Eastgate Welcome Trust 1,500\n\nIn all, 1,200 people took part.\n")
+    assert [(a, c) for _, _, a, c in parse_money(text)] == [(28_650, "GBP"), (47_300, "GBP"), (1_500, "GBP")]
+    record = extract_text(text)
+    assert len(record["money"]) == 3 and not [f for f in record["figures"] if f["delivered"] in (28_650, 47_300)]
+
+
 def themes_of(extract_text, text: str) -> set[str]:
     return set(extract_text(text)["themes"])
 

@@ -99,7 +99,29 @@ def parse_money(text: str) -> list[tuple[int, int, float, str]]:
             if currency and not any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 amount = amount_of(groups["number"], groups.get("scale"), is_european(groups))
                 found.append((match.start(), match.end(), amount, currency))
-    return sorted(found)
+    return sorted(found + column_amounts(text, found))
+
+
+# A sign standing alone as a column's heading ("grants from the fund £ Hackney Playbus 13,390 RETAS 73,812",
+# "Amount (£)"): the grouped numbers after it, up to a blank line, are amounts in that currency.
+COLUMN_SIGN = re.compile(r"(?:(?<=\s)|(?<=\())(?P<sign>£|€|\$|GBP|EUR|USD|CAD|AUD|NZD)\)?(?=[ \t]+[^\d\s])")
+GROUPED = re.compile(r"(?<![\w.,£€$])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\w,])")
+COLUMN_REACH = 5000
+
+
+def column_amounts(text: str, found: list) -> list[tuple[int, int, float, str]]:
+    amounts, dollar = [], None
+    for head in COLUMN_SIGN.finditer(text):
+        currency = money_words()["prefixes"][head.group("sign").lower()]
+        if currency == DOLLAR:
+            dollar = dollar or dollar_of(text)
+            currency = dollar
+        end = text.find("\n\n", head.end(), head.end() + COLUMN_REACH)
+        for number in GROUPED.finditer(text, head.end(), end if end >= 0 else head.end() + COLUMN_REACH):
+            taken = found + amounts
+            if not any(s < number.end() and number.start() < e for s, e, _, _ in taken):
+                amounts.append((number.start(), number.end(), amount_of(number.group(), "", False), currency))
+    return amounts
 
 
 @Language.factory("pg_money")
