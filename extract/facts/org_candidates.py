@@ -108,11 +108,11 @@ def owner_of(candidate: tuple) -> tuple:
     """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
     named head first after a possessive ("the Government’s Department of X") was cut off before this."""
     start, end, name, surface = candidate
-    owner = OWNER.match(name)
+    owner, heads = OWNER.match(name), word_sets()["org_heads"]
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
-            and owner.group(1).lower() not in word_sets()["org_heads"] \
+            and (owner.group(1).lower() not in heads or name.split()[-1].lower() in heads) \
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"]:  # "Centre Children’s Project"
-        return candidate  # "the Government’s Resettlement Schemes": the Government's
+        return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 
 
