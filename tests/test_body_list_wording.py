@@ -246,3 +246,25 @@ def test_a_name_after_a_post_in_running_text_is_a_person_but_after_a_signatures_
                           "Diversity\n")
     assert "Gemma Lousley" in {p["name"] for p in record["people"]} and "Gemma Lousley" not in orgs(record)
     assert "Harbour Exchange on Migration and Diversity" in orgs(record)
+
+
+def test_a_bare_partners_heading_over_bulleted_lines_lists_a_group_of_partners(extract_text):
+    record = extract_text("Harbour Skills Project\n\nThe project trains staff who work with newcomers.\n\nPartners\n"
+                          "  • Centre for Harbour Cooperation (BG)\n  • Northgate Learning Limited (CY)\n"
+                          "  • Wexcombe Volkshochschule (AT)\n")
+    assert {frozenset(("Centre for Harbour Cooperation", "Northgate Learning Limited")),
+            frozenset(("Northgate Learning Limited", "Wexcombe Volkshochschule"))} <= pairs(record)
+
+
+def test_a_partnership_heading_over_one_paragraph_of_names_set_apart_by_commas(extract_text):
+    record = extract_text("HARBOUR - Sharing integration practice\n\nThe project supports cities.\n\nPartnership\n"
+                          "Harbour Cities Asbl, Stadt Wexcombe, Comune Di Northgate, Centro De Iniciativas Para La "
+                          "Formación y El Empleo De Eastgate.\n\nAims\nSupport the cities.\n")
+    assert frozenset(("Stadt Wexcombe", "Centro De Iniciativas Para La Formación y El Empleo De Eastgate")) in pairs(record)
+    assert len(pairs(record)) >= 6
+
+
+def test_a_paragraph_that_is_no_list_of_names_under_a_partners_heading_gives_no_group(extract_text):
+    record = extract_text("Report\n\nPartners\nWe met our partners in Wexcombe, Northgate and Eastgate in 2023 to "
+                          "plan the year.\n")
+    assert not pairs(record)

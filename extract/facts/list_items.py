@@ -41,9 +41,14 @@ def lead_in_pattern() -> re.Pattern:
     return re.compile(r"(?:" + nouns + r")(?:\s+(?:" + after + r"|\d{4})){0,4}\s*:\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def list_heading_pattern() -> re.Pattern:
+    return re.compile(r"(?:the\s+)?(?:" + phrase_regex(lexicon()["body_list_headings"]).pattern + r")", re.I)
+
+
 def relation_of(lead_in: str) -> str | None:
     """How the listed bodies relate to the author or each other, from the lead-in's wording."""
-    found = lead_in_pattern().search(lead_in)
+    found = lead_in_pattern().search(lead_in) or list_heading_pattern().fullmatch(lead_in)
     if not found:
         return None
     words = lexicon()["body_list_relations"]
@@ -72,6 +77,8 @@ def find_body_lists(ctx: Context):
             if not is_item(block):
                 break
             items.append(item_name(ctx, block))
+        if not items and index + 1 < len(blocks) and list_heading_pattern().fullmatch(lead_in.text.strip()):
+            items = comma_listed(blocks[index + 1])
         named = [item for item in items if item is not None]
         if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
             yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
@@ -101,6 +108,23 @@ def item_name(ctx: Context, block) -> tuple[int, int, str] | None:
         return None
     start = block.start + text.index(rest, offset)
     return start, start + len(rest), rest
+
+
+def comma_listed(block) -> list[tuple[int, int, str] | None]:
+    """"Eurocities Asbl, Stadt Wien, Grad Zagreb and Nantes Metropole.": a paragraph that is only names set
+    apart by commas, under a "Partnership" heading; nothing when any part is no name."""
+    parts = [m for m in re.finditer(r"[^,;]+", block.text.rstrip(". \n"))]
+    names = []
+    for part in parts:
+        for piece in re.split(r"\s+and\s+(?=[A-Z])", part.group()) if part is parts[-1] else [part.group()]:
+            rest = ITEM_TAIL.sub("", piece.strip())
+            words = rest.split()
+            if not 0 < len(words) <= 14 or not words[0][0].isupper() or not words[-1][0].isupper() \
+                    or re.search(r"\d", rest):
+                return []
+            start = block.start + block.text.index(rest, part.start())
+            names.append((start, start + len(rest), rest))
+    return names if len(names) >= 3 else []
 
 
 def honoured(name: str) -> bool:
