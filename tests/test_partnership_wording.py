@@ -420,3 +420,15 @@ def test_a_title_name_the_text_calls_a_charity_is_the_author_not_a_project(extra
                           "asylum. In 2020 we worked with the Northgate Law Centre.\n")
     assert "Harbour Aid" in orgs(record) and not record["projects"]
     assert frozenset(("Harbour Aid", "Northgate Law Centre")) in pairs(record)
+
+
+def test_a_lead_organisation_field_says_who_we_are_and_an_initialism_with_a_place_is_a_branch(extract_text):
+    """"WHU Moray" is the branch of the Wexcombe and Harbour University (WHU) in Moray; the case
+    study's "Lead Organisation:" field names the "we" of its text."""
+    record = extract_text(
+        "Search\n\nWHU Moray – Supporting refugees into work\n\nLead Organisation:\nWHU Moray\nAward Amount:\n"
+        "£5,000\n\nWHU Moray are part of the Wexcombe and Harbour University (WHU). We deliver programmes with "
+        "and for the Department of Work and Pensions and Skills Development Harbour.\n")
+    assert {"WHU Moray", "Wexcombe and Harbour University"} <= orgs(record)
+    assert {frozenset(("WHU Moray", "Department of Work and Pensions")),
+            frozenset(("WHU Moray", "Skills Development Harbour"))} <= pairs(record)

@@ -31,6 +31,7 @@ from partnergraph.extract.facts.roster_groups import add_roster_group
 from partnergraph.extract.facts.rosters import add_roster_people
 from partnergraph.extract.facts.themes import document_themes, ranked, sentence_themes
 from partnergraph.extract.facts.titles import (
+    lead_field,
     self_described,
     title_author,
     title_lines_end,
@@ -77,7 +78,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.figures = table_figures(ctx) + sentence_figures(ctx, money_ranges + date_ranges)
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
-    author = main or title_author(document) or self_described(ctx, registry) or most_named(registry)
+    author = main or title_author(document) or lead_field(ctx, registry) or self_described(ctx, registry) \
+        or most_named(registry)
     record.collaborations = find_collaborations(ctx, registry, author, projects)
     if author and any(author in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(author):
         registry.add(ctx, author, 0, len(author))

@@ -65,10 +65,10 @@ def joint_action_regex(lex: dict):
 
 
 def work_with_regex(lex: dict):
-    """"led the project with (the)": a verb of work, up to six words, and "with" (cue_end is where the body
-    must start)."""
+    """"led the project with (the)", "deliver programmes with and for the": a verb of work, up to six words,
+    and "with" (cue_end is where the body must start)."""
     verbs = "|".join(re.escape(v) for v in sorted(lex["work_with_verbs"], key=len, reverse=True))
-    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[^\s,.;:()]+){0,6}?\s+with\s+(?:the\s+)?", re.I)
+    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[^\s,.;:()]+){0,6}?\s+with(?:\s+and\s+for)?\s+(?:the\s+)?", re.I)
 
 
 def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[str, str]]:

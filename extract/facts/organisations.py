@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.body_names import not_a_body_name
+from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
-    gazetteer_bodies,
     model_org_candidates,
     names_people,
     not_a_body,
@@ -112,31 +112,6 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
         registry.add(ctx, name, start, end, surface)
 
 
-ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
-POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
-YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
-
-
-def not_a_body_name(name: str) -> bool:
-    """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
-    "Offaly Migrant Integration Strategy 2020", "Indefinite Leave": a thing's last word (a year after it aside)
-    and no body's head word, unless the gazetteer knows the name."""
-    words = name.lower().split()
-    sets = word_sets()
-    if not words:
-        return True
-    if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
-        return True
-    if " ".join(w for w in words if w not in POST_QUALIFIERS) in lexicon()["person_roles"]:
-        return True  # "the Deputy Chief Executive submitted a report": a post
-    if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
-        return True  # "priority areas: ESOL and Employability": a topic
-    while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
-        words.pop()
-    return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
-        and name.lower() not in gazetteer_bodies()
-
-
 def blocked_by(blocked: Ranges, candidate: tuple) -> bool:
     """A venue or project overlaps the candidate, unless the candidate is a body's name, by its head word,
     that holds them whole: "the Carmarthenshire SRP Multi-Agency Task Group" names the project inside."""
@@ -204,9 +179,12 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         if registry.covered(*rng) or blocked.overlaps(*rng) or not all(
                 t.text[:1].isupper() or t.lower_ in {"and", "of", "for", "the"} for t in span):
             continue
+        regional = regional_form(ctx, span)
         known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
         qualified = qualified_initialism(ctx, registry, span) if not known else None
-        if qualified:
+        if regional:
+            registry.add(ctx, ctx.text[slice(*regional)], *regional)
+        elif qualified:
             registry.add(ctx, registry.orgs[qualified[2]].name, *qualified[:2], surface=ctx.text[slice(*qualified[:2])])
         elif known:
             registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
@@ -241,6 +219,15 @@ def proper_name(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
         words[-1].lower() not in word_sets()["project_heads"]
+
+
+REGION_AFTER = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def regional_form(ctx: Context, span) -> tuple[int, int] | None:
+    """"UHI Moray", "DWP Scotland": an initialism and a place is a body of its own, the branch there."""
+    place = REGION_AFTER.match(ctx.text, span.end_char) if span.text.isupper() and len(span.text) >= 2 else None
+    return (span.start_char, place.end()) if place and is_place(ctx, (place.start() + 1, place.end())) else None
 
 
 def qualified_initialism(ctx: Context, registry: OrgRegistry, span) -> tuple[int, int, str] | None:

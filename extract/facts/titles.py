@@ -81,6 +81,20 @@ def self_described(ctx, registry) -> str | None:
     return None
 
 
+def lead_field(ctx, registry) -> str | None:
+    """The body a "Lead organisation:" or "Lead partner:" field names, on its line or the next one: who "we"
+    are in a case study whose title names nobody."""
+    leads = [label for label, role in lexicon()["role_labels"].items() if role == "lead"]
+    field = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+                       + r")[ \t]*:[ \t]*\n?[ \t]*", re.I | re.M)
+    for match in field.finditer(ctx.text[:OPENING_CHARS * 4]):
+        line_end = ctx.text.find("\n", match.end())
+        named = registry.in_range(match.end(), line_end if line_end >= 0 else len(ctx.text))
+        if named and named[0][0] == match.end():
+            return registry.orgs[named[0][2]].name
+    return None
+
+
 def title_names(document) -> list[str]:
     blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
     candidates = []

@@ -1,0 +1,33 @@
+"""Whether a candidate name can be a body's at all: not a person with an honorific, a post, a topic, nor a
+thing ("Offaly Migrant Integration Strategy 2020"). One test every source of candidates shares."""
+from __future__ import annotations
+
+import re
+
+from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.model_names import gazetteer_bodies
+from partnergraph.extract.facts.names import word_sets
+
+ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
+POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
+YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+
+
+def not_a_body_name(name: str) -> bool:
+    """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
+    "Offaly Migrant Integration Strategy 2020", "Indefinite Leave": a thing's last word (a year after it aside)
+    and no body's head word, unless the gazetteer knows the name."""
+    words = name.lower().split()
+    sets = word_sets()
+    if not words:
+        return True
+    if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
+        return True
+    if " ".join(w for w in words if w not in POST_QUALIFIERS) in lexicon()["person_roles"]:
+        return True  # "the Deputy Chief Executive submitted a report": a post
+    if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
+        return True  # "priority areas: ESOL and Employability": a topic
+    while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
+        words.pop()
+    return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
+        and name.lower() not in gazetteer_bodies()
