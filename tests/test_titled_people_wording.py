@@ -87,3 +87,11 @@ def test_a_name_then_a_comma_and_a_post_at_a_body_is_that_bodys_person(extract_t
     assert "Dana Whitfield" not in {o["name"] for o in record["organisations"]}
     assert {"name": "Dana Whitfield", "organisation": "Harbour Council of Agencies Serving Newcomers"} in [
         {k: p[k] for k in ("name", "organisation")} for p in record["people"]]
+
+
+def test_cr_is_a_councillors_title(extract_text):
+    """Australian and New Zealand minutes write "Cr" for a councillor."""
+    record = extract_text("Minutes\n\nAttendees: Cr Roz Whitby (Harbour City Council), Cr Matt Keane (Northgate "
+                          "Shire Council), Dana Price (Harbour City Council).\n")
+    assert {"Roz Whitby", "Matt Keane"} <= set(people(record))
+    assert not [name for name in orgs(record) if name.startswith("Cr ")]
