@@ -161,8 +161,8 @@ def test_a_query_matching_more_reports_than_it_ranks_ranks_the_latest_stored(cor
     assert sorted(rowid_of[h["document"]] for h in every) == sorted(matching)
     latest = queries.search(db, "refugee", limit=50, ranked=2)
     assert len(latest) == 2 and all(rowid_of[h["document"]] >= sorted(matching)[-2] for h in latest)
-    assert queries.search_left_out(db, "refugee", 2) and not queries.search_left_out(db, "refugee", None)
-    assert not queries.search_left_out(db, "refugee", len(matching) + 50)
+    assert queries.search_ranked(db, "refugee", 50, 2)[1] and not queries.search_ranked(db, "refugee", 50, None)[1]
+    assert not queries.search_ranked(db, "refugee", 50, len(matching) + 50)[1]
     monkeypatch.setattr(queries, "RANKED_LATEST", 2)
     said = CliRunner().invoke(cli, ["search", "refugee", "--db", str(db_path)]).output
     assert "ranked among the latest 2 that match (--all ranks every one)" in said

@@ -113,7 +113,7 @@ def item_name(ctx: Context, block) -> tuple[int, int, str] | None:
 def comma_listed(block) -> list[tuple[int, int, str] | None]:
     """"Eurocities Asbl, Stadt Wien, Grad Zagreb and Nantes Metropole.": a paragraph that is only names set
     apart by commas, under a "Partnership" heading; nothing when any part is no name."""
-    parts = [m for m in re.finditer(r"[^,;]+", block.text.rstrip(". \n"))]
+    parts = list(re.finditer(r"[^,;]+", block.text.rstrip(". \n")))
     names = []
     for part in parts:
         for piece in re.split(r"\s+and\s+(?=[A-Z])", part.group()) if part is parts[-1] else [part.group()]:

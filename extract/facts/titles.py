@@ -3,6 +3,7 @@ body a title names ("Leeds Refugee Integration Partnership – Annual Report 202
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon, phrase_regex
 from partnergraph.extract.facts.when import TOP_BLOCKS
@@ -81,13 +82,17 @@ def self_described(ctx, registry) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def lead_field_pattern() -> re.Pattern:
+    leads = [label for label, role in lexicon()["role_labels"].items() if role == "lead"]
+    return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+                      + r")[ \t]*:[ \t]*\n?[ \t]*", re.I | re.M)
+
+
 def lead_field(ctx, registry) -> str | None:
     """The body a "Lead organisation:" or "Lead partner:" field names, on its line or the next one: who "we"
     are in a case study whose title names nobody."""
-    leads = [label for label, role in lexicon()["role_labels"].items() if role == "lead"]
-    field = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
-                       + r")[ \t]*:[ \t]*\n?[ \t]*", re.I | re.M)
-    for match in field.finditer(ctx.text[:OPENING_CHARS * 4]):
+    for match in lead_field_pattern().finditer(ctx.text[:OPENING_CHARS * 4]):
         line_end = ctx.text.find("\n", match.end())
         named = registry.in_range(match.end(), line_end if line_end >= 0 else len(ctx.text))
         if named and named[0][0] == match.end():

@@ -237,17 +237,14 @@ def events(date_from, date_to, place, top, db_path, **out):
 @output_options
 def search(text, rank_all, top, db_path, **out):
     """Full-text search of the reports, with snippets: the best matches first."""
-    from partnergraph.graph.query.organisations import RANKED_LATEST, search_left_out
-    from partnergraph.graph.query.organisations import search as query
-
-    ranked = None if rank_all else RANKED_LATEST
+    from partnergraph.graph.query.organisations import RANKED_LATEST, search_ranked
 
     def found():
-        db = open_database(db_path)
-        rows = Shown(query(db, text, top, ranked))
+        matches, left_out = search_ranked(open_database(db_path), text, top, None if rank_all else RANKED_LATEST)
+        rows = Shown(matches)
         rows.title = (f"the {top} best-matching documents for '{text}' (--top shows more)" if len(rows) == top
                       else f"{len(rows)} {'document matches' if len(rows) == 1 else 'documents match'} '{text}'")
-        if search_left_out(db, text, ranked):
+        if left_out:
             rows.title += f", ranked among the latest {RANKED_LATEST:,} that match (--all ranks every one)"
         return rows
 

@@ -188,18 +188,18 @@ RANKED_LATEST = 20_000  # matches ranked by bm25; a query matching more ranks th
 def search(db, text: str, limit: int = 20, ranked: int | None = RANKED_LATEST) -> list[dict]:
     """Full-text search; the words are matched as given (no FTS syntax), all of them required. The best
     `limit` by bm25 among the `ranked` latest-stored matching reports (None: among all of them)."""
+    return search_ranked(db, text, limit, ranked)[0]
+
+
+def search_ranked(db, text: str, limit: int = 20, ranked: int | None = RANKED_LATEST) -> tuple[list[dict], bool]:
+    """`search`'s rows, and whether matching reports were left out of the ranking (more matched than
+    `ranked`)."""
     terms = fts_terms(text)
     if not terms:
-        return []
+        return [], False
     start = ranked_from(db, terms, ranked)
     best = [rowid for (rowid,) in db.execute(BEST_MATCHES, [terms, start, limit])]
-    return [dict(next(db.query(SHOWN_MATCH, [terms, rowid]))) for rowid in best]
-
-
-def search_left_out(db, text: str, ranked: int | None = RANKED_LATEST) -> bool:
-    """Whether `search` left matching reports out of its ranking (more matched than `ranked`)."""
-    terms = fts_terms(text)
-    return bool(terms) and ranked_from(db, terms, ranked) > 0
+    return [dict(next(db.query(SHOWN_MATCH, [terms, rowid]))) for rowid in best], start > 0
 
 
 def fts_terms(text: str) -> str:
