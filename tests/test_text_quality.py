@@ -138,10 +138,40 @@ def table_cells(path) -> list[str]:
     ("pdfplumber/tests/pdfs/issue-71-duplicate-chars.pdf", "项目描述：负责", "项项目目"),
 ])
 def test_table_cells_keep_their_spaces_and_characters(name, spaced, squeezed):
-    """Cells are found by pdfplumber and read by PDFium: no spaces lost between words set close together,
-    none added inside numbers, no character doubled where a PDF draws it twice for bold."""
+    """Cells are found from the page's ruling lines and read by PDFium: no spaces lost between words set
+    close together, none added inside numbers, no character doubled where a PDF draws it twice for bold."""
     cells = " ".join(table_cells(EXTERNAL / name))
     assert spaced in cells and squeezed not in cells
+
+
+@needs_shared
+@pytest.mark.parametrize("name, cell, with_neighbours", [
+    ("pdfplumber/tests/pdfs/issue-140-example.pdf", "Updated on", "Updated on B"),
+    ("python-docx/ref/ISO-IEC-29500-2.pdf", "Fixed", "Fixed A"),
+])
+def test_a_cell_takes_the_characters_centred_in_it_not_its_neighbours_edges(name, cell, with_neighbours):
+    cells = table_cells(EXTERNAL / name)
+    assert cell in cells and with_neighbours not in cells
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_turned_pages_table_reads_as_the_page_is_shown(tmp_path, rotation):
+    """A page with /Rotate shows its table turned: rows become columns at 90 and 270 degrees, and at 180
+    the last row comes first, read right to left; every cell keeps its own text."""
+    import pypdfium2 as pdfium
+
+    source = CORPUS / "000_da3f3502c5de7ce4.pdf"
+    pdf = pdfium.PdfDocument(source)
+    for page in pdf:
+        page.set_rotation(rotation)
+    turned = tmp_path / "turned.pdf"
+    pdf.save(turned)
+    upright = read_file(source).tables[0].rows
+    shown = read_file(turned).tables[0].rows
+    expected = {90: [list(column) for column in zip(*upright[::-1])],
+                180: [row[::-1] for row in upright[::-1]],
+                270: [list(column) for column in zip(*upright)][::-1]}[rotation]
+    assert shown == expected
 
 
 @needs_shared

@@ -1,4 +1,4 @@
-"""PDF reader: text with pypdfium2 (fast), tables found by pdfplumber on the pages that draw ruling lines."""
+"""PDF reader: text and ruled tables with pypdfium2 (fast); pdfplumber for what PDFium cannot read."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,7 +9,7 @@ from partnergraph.extract.errors import RefusedFile
 from partnergraph.extract.readers.pdf_fallback import (MIN_READABLE, add_page_text, plumber_document,
                                                        plumber_pages, readable_share)
 from partnergraph.extract.readers.pdf_layout import Line, group_lines, page_lines
-from partnergraph.extract.readers.pdf_tables import find_tables, with_pdfium_cells
+from partnergraph.extract.readers.pdf_tables import find_tables
 
 RULING_PATHS = 4  # a page drawing fewer vector paths than this holds no ruled table
 
@@ -28,8 +28,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: in
         pages = [page_content(pdf, index) for index in range(len(pdf))]
         replaced = reread_garbled(pages, data, password)
         ruled = [i for i, (_, has_rules) in enumerate(pages) if has_rules and i not in replaced]
-        tables = with_pdfium_cells(pdf, find_tables(data, ruled, password))
-        body = Counter(round(line.size) for lines, _ in pages for line in lines for _ in line.text).most_common(1)
+        tables = find_tables(pdf, ruled)
+        body = body_sizes(pages).most_common(1)
         body_size = body[0][0] if body else 12.0
         for number, (lines, _) in enumerate(pages, start=1):
             if number - 1 in replaced:
@@ -42,6 +42,15 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, max_pages: in
         return builder.build(**pdf_metadata(pdf))
     finally:
         pdf.close()
+
+
+def body_sizes(pages: list) -> Counter:
+    """Characters set in each (rounded) font size: the commonest is the body text's."""
+    sizes: Counter = Counter()
+    for lines, _ in pages:
+        for line in lines:
+            sizes[round(line.size)] += len(line.text)
+    return sizes
 
 
 class UnopenedByPdfium(Exception):

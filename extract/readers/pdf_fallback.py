@@ -19,14 +19,19 @@ LEFT_TO_RIGHT = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]"  # digits, Latin, Greek
 LEFT_TO_RIGHT_RUN = re.compile(rf"{LEFT_TO_RIGHT}(?:[ .,:/%'+-]|{LEFT_TO_RIGHT})*{LEFT_TO_RIGHT}|{LEFT_TO_RIGHT}")
 
 
+SPACE = re.compile(r"\s")  # what str.isspace() calls space
+NOT_TEXT_NOR_SPACE = re.compile(r"(?!\s)" + NOT_TEXT.pattern)
+
+
 def readable_share(text: str) -> float:
     """1.0 for clean text; lower as control, private-use, replacement characters and (cid:N) marks grow."""
     marks = sum(len(m) for m in CID.findall(text))
-    letters = [c for c in CID.sub("", text) if not c.isspace()]
+    text = CID.sub("", text)
+    letters = len(text) - len(SPACE.findall(text))
     if not letters and not marks:
         return 1.0
-    bad = sum(1 for c in letters if NOT_TEXT.match(c)) + marks
-    return 1.0 - bad / (len(letters) + marks)
+    bad = len(NOT_TEXT_NOR_SPACE.findall(text)) + marks
+    return 1.0 - bad / (letters + marks)
 
 
 def plumber_text(text: str) -> str:
