@@ -207,3 +207,23 @@ def test_a_reports_date_field_is_not_an_event(extract_text):
                           "The council approved the programme at its meeting on September 30, 2015.")
     assert "2016-10-05" not in {e["date"] for e in report["events"]}
     assert report["report_date"] == "2016-10-05"
+
+
+def test_an_events_list_item_gives_its_date_venue_and_place(extract_text):
+    """A newsletter's events list: the happening on one line, its date and time alone on the next, then its
+    venue and address in brackets."""
+    record = extract_text("Upcoming Events\n\nHarbourtown – Refugee Forum Launch Event\n\n14/03/2019 09:30\n\n"
+                          "(Quayside Business Centre, 12 Dock Road, HT1 2AB Brussels, Belgium)\n\nThe forum invites "
+                          "all partners to the launch.\n\nTraining Day\n\n02/04/2019\n\nMore news follows.\n")
+    events = {(e["date"], e["venue"], e["place"]) for e in record["events"]}
+    assert ("2019-03-14", "Quayside Business Centre", "Brussels") in events
+    assert any(e[0] == "2019-04-02" for e in events)  # "Training Day": a happening with its date, no venue
+    assert {"name": "Quayside Business Centre", "place": "Brussels"} in [
+        {k: v[k] for k in ("name", "place")} for v in record["venues"]]
+    assert "Quayside Business Centre" not in {o["name"] for o in record["organisations"]}
+
+
+def test_a_date_line_under_a_heading_that_names_no_happening_is_no_event(extract_text):
+    record = extract_text("Annual Accounts\n\n14/03/2019\n\n(Quayside Business Centre, 12 Dock Road)\n\n"
+                          "The accounts were agreed.\n")
+    assert not [e for e in record["events"] if e["date"] == "2019-03-14"]

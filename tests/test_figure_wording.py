@@ -169,3 +169,11 @@ def test_an_acronym_before_a_participle_keeps_it_an_adjective(extract_text):
     record = extract_text("Our plans for the year include:\n\n- recruiting 300 refugees and migrants onto an OCN "
                           "accredited course in digital manufacturing;\n- opening a second drop-in.")
     assert (300, None) in figures(record)  # a plan, though "accredited" ends in -ed
+
+
+def test_a_dash_after_the_counted_noun_is_no_part_of_it(extract_text):
+    """"The 51 people - who include ...": the metric is "people", never the dash."""
+    record = extract_text("Arrivals\n\nThe 38 people - who include a baby and 9 children under the age of five - "
+                          "will be taken to a welcome centre.\n")
+    assert all(any(ch.isalpha() for ch in f["unit"]) for f in record["figures"])
+    assert {f["metric"] for f in record["figures"] if f["target"] == 38 or f["delivered"] == 38} == {"people"}

@@ -95,3 +95,22 @@ def test_cr_is_a_councillors_title(extract_text):
                           "Shire Council), Dana Price (Harbour City Council).\n")
     assert {"Roz Whitby", "Matt Keane"} <= set(people(record))
     assert not [name for name in orgs(record) if name.startswith("Cr ")]
+
+
+def test_a_byline_names_a_person_not_a_body(extract_text):
+    """A news page's "By Cate McCurry" line: the writer is a person, with no body the text gives."""
+    record = extract_text("Families welcomed to Harbourtown\n\nBy Dana McAllister\n\nThe families will work with "
+                          "Red Cross officials in Harbourtown.\n")
+    assert people(record).get("Dana McAllister", "missing") is None
+    assert "Dana McAllister" not in orgs(record)
+
+
+def test_a_photo_credit_is_no_persons_name(extract_text):
+    record = extract_text("Update\n\nThe county approved the grants on Tuesday. (Photo by Jo Dunmore/Wire Images)\n")
+    assert not [name for name in people(record) if "/" in name]
+
+
+def test_a_region_named_by_its_direction_is_no_body(extract_text):
+    record = extract_text("Grants\n\nThe fund gives £40,000 for employment support for refugees in the North of "
+                          "Harbourshire, with Refugee Action.\n")
+    assert "North of Harbourshire" not in orgs(record)

@@ -15,6 +15,7 @@ YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 def not_a_body_name(name: str) -> bool:
     """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
+    "West of Scotland": a region;
     "Offaly Migrant Integration Strategy 2020", "Indefinite Leave": a thing's last word (a year after it aside)
     and no body's head word, unless the gazetteer knows the name."""
     words = name.lower().split()
@@ -23,6 +24,8 @@ def not_a_body_name(name: str) -> bool:
         return True
     if len(words) >= 2 and words[0].rstrip(".") in sets["honorifics"] and words[-1] not in sets["org_heads"]:
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0] in lexicon()["compass_words"]:
+        return True  # "the West of Scotland": a region
     if " ".join(w for w in words if w not in POST_QUALIFIERS) in lexicon()["person_roles"]:
         return True  # "the Deputy Chief Executive submitted a report": a post
     if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:

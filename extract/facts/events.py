@@ -9,6 +9,7 @@ import bisect
 import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.facts.event_lists import listed_events
 from partnergraph.extract.facts.when import DATELINE_CHARS, date_values, reference_date, running_text
 from partnergraph.extract.record import Event, Money
 from partnergraph.extract.resources import load_yaml
@@ -25,6 +26,7 @@ LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events l
 
 
 def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
+    """The events of the report's sentences and of its events lists."""
     words = load_yaml("patterns/events.yaml")
     event_words, lifetime = phrase_regex(words["event_words"]), phrase_regex(words["lifetime_words"])
     not_happenings, rooms = phrase_regex(words["not_happenings"]), set(words["room_words"])
@@ -49,7 +51,8 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
                 or (lifetime.search(sentence.text) and not has_event_word):
             continue
         events.extend(events_of(ctx, sentence, dates, sentence_venues, sentence_places))
-    return events
+    dated = {event.evidence[0].start for event in events if event.evidence}
+    return events + [event for event in listed_events(ctx) if event.evidence[0].start not in dated]
 
 
 def undated_lines(text: str, sentence, dates: list) -> list:

@@ -254,7 +254,7 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
         past = PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]
         clause = words and words[-1].lower() in ("and", "or") and lower.endswith("ing")  # "people and fostering"
-        if len(words) == 5 or not re.match(r"[\w'’-]", word) or word[0].isdigit() or stop or (words and past) \
+        if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
                 or clause:
             break
         words.append(word)
@@ -279,7 +279,7 @@ def qualifying_tail(rest: str, lex) -> str:
         lower = word.lower()
         if word[0].isdigit() or lower in lex["number_words"]:
             phrase = []  # "from 22 countries", "with a further two": another count's phrase
-        if not re.match(r"[\w'’-]", word) or word[0].isdigit() or lower in lex["number_words"] or \
+        if not re.search(r"\w", word) or word[0].isdigit() or lower in lex["number_words"] or \
                 (lower in VERB_STOP and lower not in TAIL_STARTS) or PAST.fullmatch(word):
             break
         phrase.append(word)

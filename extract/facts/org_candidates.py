@@ -32,7 +32,8 @@ ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens"
 
 
 def with_place_of(ctx: Context, candidate: tuple) -> tuple:
-    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name;
+    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name; so is
+    a head word then a place ("Community Migrant Resource Centre Parramatta will deliver");
     "Government of Newfoundland" + " and Labrador": a name ending in the first words of a place takes all of it."""
     start, end, name, surface = candidate
     of_place = re.search(r" of ", name)
@@ -40,10 +41,12 @@ def with_place_of(ctx: Context, candidate: tuple) -> tuple:
         if place_end > end and name == surface:
             longer = ctx.text[start:place_end]
             return (start, place_end, longer, longer)
-    if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"] or ctx.text[end:end + 4] != " of ":
+    if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"]:
         return candidate
-    for place in place_starts(ctx).get(end + 4, []):
-        return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
+    gap = 4 if ctx.text[end:end + 4] == " of " else 1 if ctx.text[end:end + 1] == " " else 0
+    for place in place_starts(ctx).get(end + gap, []) if gap else []:
+        if gap == 4 or not re.match(r" [A-Z]|['’]", ctx.text[place:place + 2]):
+            return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
     return candidate
 
 

@@ -46,7 +46,7 @@ from partnergraph.extract.facts.org_merges import (
 )
 from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import listed_candidates
-from partnergraph.extract.facts.people_places import after_a_post
+from partnergraph.extract.facts.people_places import after_a_post, byline_name
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 
@@ -101,7 +101,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
-                  if not not_a_body_name(part[2])]
+                  if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -191,6 +191,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
                 and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
+                and not byline_name(ctx.text, *rng) \
                 and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.event_lists import listed_venues
 from partnergraph.extract.facts.model_names import post_after_comma, table_row_label, written_lower
 from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
 from partnergraph.extract.facts.person_names import (
@@ -106,6 +107,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
             venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
+    for venue in listed_venues(ctx):  # an events list's "(L42 Business Center, Rue de la Loi 42, ...)"
+        venues.setdefault(venue.name, Venue(venue.name, venue.place)).evidence.extend(venue.evidence)
+        ranges += [(evidence.start, evidence.end) for evidence in venue.evidence]
     return list(venues.values()), ranges
 
 
@@ -181,11 +185,11 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
 def person_like(ctx: Context, span) -> bool:
     """Not words the report also writes in lower case ("Social Cohesion", "Chair Asylum"), nor a name ending
     in a body's, venue's or group's head word ("Riverside Community Centre", "Centre Users") or a possessive
-    ("St Augustine’s"), nor one with a word of bodies or a digit in it ("Waterloo Community Counselling",
-    "Grants 31 Appendix B")."""
+    ("St Augustine’s"), nor one with a word of bodies, a digit or a slash in it ("Waterloo Community
+    Counselling", "Grants 31 Appendix B", a photo credit's "John Moore/Getty Images")."""
     words = span.text.split()
     last = words[-1].lower() if words else ""
-    if last in not_name_ends() or re.search(r"['’]s$", last) or re.search(r"\d", span.text) or \
+    if last in not_name_ends() or re.search(r"['’]s$", last) or re.search(r"[\d/]", span.text) or \
             any(word.lower() in word_sets()["not_person_words"] for word in words):
         return False
     return not all(written_lower(ctx, word) for word in words)
@@ -198,7 +202,8 @@ def not_name_ends() -> set[str]:
     return sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"] | posts
 
 
-CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
+NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"  # "McCurry", "O’Gorman" too
+CAPITALISED_WORDS = re.compile(rf"\b{NAME_WORD}(?: {NAME_WORD}){{1,2}}\b")
 FROM_NAME = re.compile(r"\s+from\s+[A-Z]")
 
 
@@ -217,8 +222,19 @@ def after_a_post(text: str, start: int) -> bool:
     return bool(POST_THEN_NAME.search(text[max(0, start - 40):start]))
 
 
+BYLINE_START = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+BYLINE_END = re.compile(r"[ \t]*(?:$|\n|[,|–—-])")
+BYLINE = re.compile(rf"^[ \t]*By[ \t]+({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?={BYLINE_END.pattern})", re.M)
+
+
+def byline_name(text: str, start: int, end: int) -> bool:
+    """A line "By Cate McCurry" (perhaps ", Political Reporter" or "| 21 May") names the writer, a person."""
+    return bool(BYLINE_START.search(text, max(0, start - 12), start)) and bool(BYLINE_END.match(text, end))
+
+
 def cue_people(ctx: Context) -> list:
-    """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG"."""
+    """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG";
+    the name on a byline."""
     cue_end = person_cue_at_end()
     found = []
     for match in CAPITALISED_WORDS.finditer(ctx.text):
@@ -229,7 +245,8 @@ def cue_people(ctx: Context) -> list:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
-    return found
+    bylines = (ctx.doc.char_span(*match.span(1), alignment_mode="contract") for match in BYLINE.finditer(ctx.text))
+    return found + [span for span in bylines if span is not None]
 
 
 def affiliation(ctx: Context, registry, span) -> str | None:
