@@ -268,3 +268,12 @@ def test_a_paragraph_that_is_no_list_of_names_under_a_partners_heading_gives_no_
     record = extract_text("Report\n\nPartners\nWe met our partners in Wexcombe, Northgate and Eastgate in 2023 to "
                           "plan the year.\n")
     assert not pairs(record)
+
+
+def test_with_a_body_delivering_makes_it_a_delivery_partner_as_its_verb_does(extract_text):
+    """"X will deliver services in A, with Y delivering services in B": both deliver the project."""
+    record = extract_text("Pilot announced\n\nThe minister launched the Harbour Youth Transition pilot program.\n\n"
+                          "In Westvale, Northgate Family House will deliver services in Kesby, with Brotherhood of "
+                          "St Aldric delivering services in Orme.\n")
+    assert participants(record, "Harbour Youth Transition pilot") == {
+        "Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}

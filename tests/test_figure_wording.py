@@ -177,3 +177,12 @@ def test_a_dash_after_the_counted_noun_is_no_part_of_it(extract_text):
                           "will be taken to a welcome centre.\n")
     assert all(any(ch.isalpha() for ch in f["unit"]) for f in record["figures"])
     assert {f["metric"] for f in record["figures"] if f["target"] == 38 or f["delivered"] == 38} == {"people"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have 5 or 6 people approach us each week, asking to volunteer.",
+    "The group meets 3 times a month at the library.",
+    "Around 20 families call the helpline every day.",
+])
+def test_a_rate_is_no_figure_of_the_work(extract_text, sentence):
+    assert figures(extract_text("Update\n\n" + sentence)) == set()

@@ -134,7 +134,7 @@ def figure_at(text: str, match, given_and_listed, antecedent, label: str | None)
     if found is None:
         return elliptic_figure(text, match, value, antecedent, label, lex)
     noun, end = found
-    if partner_count(text, match, end, noun, lex):
+    if partner_count(text, match, end, noun, lex) or FREQUENCY.match(text, match.end() + end):
         return None
     given, listed = given_and_listed
     role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or given
@@ -147,6 +147,8 @@ def people_verb() -> re.Pattern:
     return re.compile(rf"\b({verbs})\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?$", re.I)
 
 
+# "5 or 6 people approach us each week": a rate of what happens, not a count of the work
+FREQUENCY = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:each|every|per|a)\s+(?:day|week|fortnight|month)\b", re.I)
 PEOPLE_PLACE = re.compile(r"\s+(?:in|into|on|at|through|across|with)\s")
 NUMBER_ROSE = re.compile(r"\bthe (?:total )?number of ([\w'’ -]{3,60}?)\s+(?:has\s+|have\s+)?(?:rose|risen|increased|"
                          r"grew|grown|reached|went up|climbed)\s+to\s+(?:over\s+|more than\s+|around\s+|about\s+)?$",
