@@ -432,3 +432,15 @@ def test_a_lead_organisation_field_says_who_we_are_and_an_initialism_with_a_plac
     assert {"WHU Moray", "Wexcombe and Harbour University"} <= orgs(record)
     assert {frozenset(("WHU Moray", "Department of Work and Pensions")),
             frozenset(("WHU Moray", "Skills Development Harbour"))} <= pairs(record)
+
+
+def test_who_receives_a_grant_is_a_body_and_works_with_the_funder(extract_text):
+    """Grantees named only by receiving money ("X received about $350,000", "X was allotted $600,000",
+    "$300,000 is going to X") are bodies, whatever their names look like, and pair with the funder."""
+    record = extract_text("County approves grants\n\nThe $4.9 million in funding was approved by the Harbour Board of "
+                          "Supervisors to go to three organizations. Another $300,000 is going to Vecinos Por La "
+                          "Esperanza to run classes. Lakeside Social Services was allotted $600,000 for casework. "
+                          "Welcome House received about $350,000 to expand adult education.\n")
+    grantees = {"Vecinos Por La Esperanza", "Lakeside Social Services", "Welcome House"}
+    assert grantees <= orgs(record)
+    assert {frozenset({"Harbour Board of Supervisors", name}) for name in grantees} <= pairs(record)

@@ -17,8 +17,9 @@ from partnergraph.extract.facts.projects import (
 from partnergraph.extract.facts.role_cues import subject_list
 
 AWARDED = re.compile(r"\s*[,–—]?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
-                     r"(?:also\s+|each\s+|both\s+|jointly\s+)?(?:awarded|allocated|granted|given|receiving|to receive)\b", re.I)
+                     r"(?:also\s+|each\s+|both\s+|jointly\s+)?(?:awarded|allocated|allotted|granted|given|receiving|to receive)\b", re.I)
 RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
+                      r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?"
                       r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])", re.I)
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"

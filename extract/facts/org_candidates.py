@@ -198,11 +198,23 @@ FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) "
                              r"(?:established|founded|set up|formed|registered)\b")
 
 
+AMOUNT = r"(?:about |around |nearly |almost |over |more than |up to )?[£$€]\s?\d[\d,.]*(?:\s?(?:million|m|bn|billion|k)\b)?"
+# "Friendly House received about $350,000", "$300,000 is going to Somali American United Council": who
+# receives a grant is a body, whatever its name looks like
+GRANT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
+                           r"(?:received|receives|will receive|(?:was|were|has been|have been) (?:allotted|awarded|"
+                           r"granted|given)|secured|got) " + AMOUNT, re.M)
+GRANT_OBJECT = re.compile(AMOUNT + r" (?:will go|is going|goes|went|(?:was|were|will be) (?:awarded|given|allotted|"
+                          r"granted)) to (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
+
+
 def cue_subject_candidates(ctx: Context) -> list[tuple]:
     """A name of two or more words opening a sentence that says it worked or partnered with someone, or
     was founded, or is a charity or group, is a body: "Refugee Roots has worked in partnership with Oxford
-    City Council", "Sidmouth Companions was established in 2018"; so is who provides a service."""
-    return subject_names(ctx, [*CUE_SUBJECT.finditer(ctx.text), *SERVICE_SUBJECT.finditer(ctx.text)])
+    City Council", "Sidmouth Companions was established in 2018"; so is who provides a service, and who
+    receives a grant."""
+    return subject_names(ctx, [*CUE_SUBJECT.finditer(ctx.text), *SERVICE_SUBJECT.finditer(ctx.text),
+                               *GRANT_SUBJECT.finditer(ctx.text)])
 
 
 def founded_candidates(ctx: Context) -> list[tuple]:
@@ -247,9 +259,10 @@ def in_place(ctx: Context, match) -> bool:
 
 def cue_object_candidates(ctx: Context) -> list[tuple]:
     """What "met with" or "working with" is followed by is a body, when it is more than a place; so is
-    what "led by" or "run by" is followed by, when it is no person."""
+    what "led by" or "run by" is followed by, when it is no person, and where a grant "will go to"."""
     found = []
     matches = [(m, m.group(1)) for m in CUE_OBJECT.finditer(ctx.text)] + list(by_cue_objects(ctx))
+    matches += [(m, m.group(1)) for m in GRANT_OBJECT.finditer(ctx.text)]
     for match, name in matches:
         name = re.sub(r"\s+(?:and|of|for|in)$", "", name)
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
