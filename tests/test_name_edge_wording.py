@@ -162,3 +162,11 @@ def test_a_bodys_possessive_before_a_name_keeps_the_body_alone(extract_text):
     found = orgs(record)
     assert {"Government", "University of Wexcombe", "Children’s Society"} <= found
     assert not [name for name in found if "’s " in name and name != "Children’s Society"]
+
+
+def test_an_editors_brackets_end_a_name(extract_text):
+    record = extract_text("Welcoming Newcomers\n\n[The Harbour Cultural Learner Centre] HCLC, along with Harbour "
+                          "Muslim Mosque, are doing a wonderful job.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Harbour Cultural Learner Centre" in names
+    assert not [name for name in names if "[" in name or "]" in name]

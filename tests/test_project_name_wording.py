@@ -125,3 +125,13 @@ def test_where_a_project_works_is_part_of_its_name(extract_text):
     assert "Advice Services in Wales project" in project_names(record)
     assert {"Northgate Refugee Council", "Harbour Institute"} <= set(
         participants(record, "Advice Services in Wales project"))
+
+
+def test_a_program_the_text_calls_a_unit_of_a_body_is_a_body(extract_text):
+    """"The Harbour Refugee Services Program (HRSP) – a unit within the Harbour Department of Human Services –":
+    a program word in a name the text calls part of a body names that body, not a project."""
+    record = extract_text("Grants\n\nThe Harbour Refugee Services Program (HRSP) – a unit within the Harbour "
+                          "Department of Human Services – created the fund. HRSP received the funding from the "
+                          "federal Office of Refugee Resettlement.\n")
+    assert "Harbour Refugee Services Program" in {o["name"] for o in record["organisations"]}
+    assert "Harbour Refugee Services Program" not in {p["name"] for p in record["projects"]}

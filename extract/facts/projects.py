@@ -24,6 +24,7 @@ from partnergraph.extract.facts.project_intros import (
 )
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
+from partnergraph.extract.facts.titles import described_as_body
 from partnergraph.extract.record import Participant, Project
 from partnergraph.extract.resources import load_yaml
 
@@ -50,7 +51,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             continue  # "Central to the project": a link word before a lower-case head word ends no name
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
-                or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char):
+                or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char) \
+                or described_as_body(ctx.text, name):  # "the X Program (XP) – a unit within the Department"
             continue
         if parent_programme(ctx, trimmed):
             continue

@@ -53,13 +53,15 @@ def title_author(document) -> str | None:
 
 
 BODY_KINDS = r"(?:charity|organisation|organization|NGO|association|social enterprise|non-?profit|not-for-profit)"
+PART_OF_A_BODY = r"(?:unit|department|division|agency|office|directorate|team) (?:within|of|in)"
 
 
 def described_as_body(text: str, name: str) -> bool:
-    """"X was an organisation that ...", "X is a refugee-led charity", "X, a charity for ...": the text says
-    the name is a body's."""
-    return bool(re.search(re.escape(name) + r"(?:\s+(?:is|was|are|were|has been|remains)\s+|\s*,\s*)an?\s+"
-                          r"(?:[\w-]+\s+){0,3}" + BODY_KINDS + r"\b", text))
+    """"X was an organisation that ...", "X is a refugee-led charity", "X, a charity for ...", "X (XRS) – a
+    unit within Y": the text says the name is a body's."""
+    return bool(re.search(re.escape(name) + r"(?:\s+(?:is|was|are|were|has been|remains)\s+|"
+                          r"(?:\s*\([A-Z]{2,}\))?\s*[,–—]\s*)an?\s+(?:[\w-]+\s+){0,3}"
+                          rf"(?:{BODY_KINDS}\b|{PART_OF_A_BODY}\s)", text))
 
 
 SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? "
