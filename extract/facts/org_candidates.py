@@ -61,7 +61,6 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
         piece = max(re.finditer(r"[^\[\]]+", name), key=lambda m: len(m.group().strip()))
         offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
         start, name = start + offset, piece.group().strip()
-        end = start + len(name)
     based = BASED_IN.match(name) or INITIALLED_PERSON.match(name) or LOOSE_THE.match(name)
     if based:  # "Troy-based Kresge Foundation", "C. Vanderkruys Barrie Public Library": not the body's name
         start, name = start + based.end(), name[based.end():]
