@@ -186,3 +186,9 @@ def test_a_dash_after_the_counted_noun_is_no_part_of_it(extract_text):
 ])
 def test_a_rate_is_no_figure_of_the_work(extract_text, sentence):
     assert figures(extract_text("Update\n\n" + sentence)) == set()
+
+
+def test_a_numbered_action_or_goal_of_a_strategy_is_no_figure(extract_text):
+    record = extract_text("Fund\n\nThe fund arises from Action 51 of the Harbour Integration Strategy and Goal 4 of "
+                          "the national plan.\n")
+    assert figures(record) == set()
