@@ -444,3 +444,11 @@ def test_who_receives_a_grant_is_a_body_and_works_with_the_funder(extract_text):
     grantees = {"Vecinos Por La Esperanza", "Lakeside Social Services", "Welcome House"}
     assert grantees <= orgs(record)
     assert {frozenset({"Harbour Board of Supervisors", name}) for name in grantees} <= pairs(record)
+
+
+def test_a_body_described_between_dashes_leaves_the_subject_before_it(extract_text):
+    """"X (XP) – a unit within Y – partnered with Z": X partnered with Z, Y only says what X is."""
+    record = extract_text("Fund\n\nThe Harbour Refugee Services Program (HRSP) – a unit within the Harbour Department "
+                          "of Human Services – partnered with Quayside Community Foundation to create a fund.\n")
+    assert frozenset({"Harbour Refugee Services Program", "Quayside Community Foundation"}) in pairs(record)
+    assert frozenset({"Harbour Department of Human Services", "Quayside Community Foundation"}) not in pairs(record)

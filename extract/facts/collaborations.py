@@ -107,6 +107,19 @@ def listed_pairs(ctx: Context, mentions: list, index: int, registry, and_last: b
 SUBJECTLESS = re.compile(r"\s*[A-Za-z]+ing\b(?!\s+(?:of|to)\b)")  # a sentence opening with its verb
 
 
+APPOSITION_OPENS = re.compile(r"\)?\s*(?:\([A-Z]{2,}\))?\s*[–—,]\s*an?\s+[\w\s-]{0,40}?$")
+APPOSITION_CLOSES = re.compile(r"\s*[–—,]\s*")
+
+
+def outside_apposition(text: str, before: list, cue_start: int) -> tuple:
+    """The body nearest before the cue, unless it only says what the one before it is: "X (XP) – a unit
+    within Y – partnered with Z": X partnered."""
+    if len(before) >= 2 and APPOSITION_CLOSES.fullmatch(text, before[-1][1], cue_start) \
+            and APPOSITION_OPENS.fullmatch(text, before[-2][1], before[-1][0]):
+        return before[-2]
+    return before[-1]
+
+
 def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> str | None:
     block = ctx.block_at(sentence.start_char)
     opens_heading = block is not None and block.kind == "heading" and match.start() == 0
@@ -120,7 +133,7 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
     if author and (said_by or opens_heading):
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
-        return registry.orgs[before[-1][2]].name
+        return registry.orgs[outside_apposition(ctx.text, before, sentence.start_char + match.start())[2]].name
     subjectless = SUBJECTLESS.match(sentence.text)
     listed_by = lead_in_subject(ctx, block, registry) if subjectless else None
     if listed_by:
