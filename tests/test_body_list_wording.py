@@ -277,3 +277,11 @@ def test_with_a_body_delivering_makes_it_a_delivery_partner_as_its_verb_does(ext
                           "St Aldric delivering services in Orme.\n")
     assert participants(record, "Harbour Youth Transition pilot") == {
         "Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}
+
+
+def test_a_body_giving_money_to_fund_the_project_funds_it(extract_text):
+    record = extract_text("Project announced\n\nThe minister today announced the Harbour Employment Pathways Project, "
+                          "which will provide training to 100 refugees.\n\nThe Harbour Government is providing "
+                          "$600,000 to fund the project, which will be operated by Quayside Community Services.\n")
+    assert participants(record, "Harbour Employment Pathways Project") == {
+        "Harbour Government": "funder", "Quayside Community Services": "delivery"}
