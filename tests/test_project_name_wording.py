@@ -135,3 +135,8 @@ def test_a_program_the_text_calls_a_unit_of_a_body_is_a_body(extract_text):
                           "federal Office of Refugee Resettlement.\n")
     assert "Harbour Refugee Services Program" in {o["name"] for o in record["organisations"]}
     assert "Harbour Refugee Services Program" not in {p["name"] for p in record["projects"]}
+
+
+def test_at_may_join_the_words_of_a_project_name(extract_text):
+    record = extract_text("Update\n\nLast year our Learning at Home programme enabled 140 people to learn English.\n")
+    assert "Learning at Home programme" in {p["name"] for p in record["projects"]}
