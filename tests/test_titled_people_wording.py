@@ -114,3 +114,11 @@ def test_a_region_named_by_its_direction_is_no_body(extract_text):
     record = extract_text("Grants\n\nThe fund gives £40,000 for employment support for refugees in the North of "
                           "Harbourshire, with Refugee Action.\n")
     assert "North of Harbourshire" not in orgs(record)
+
+
+def test_a_name_set_off_by_commas_before_a_verb_of_saying_is_a_persons(extract_text):
+    """"The Minister for Children, Equality and Youth, Roderic O’Gorman, today announced": the portfolio's
+    commas hide the post; the name between commas before "announced" is still a person's."""
+    record = extract_text("Fund announced\n\nThe Minister for Children, Equality, Disability and Youth, Aoife "
+                          "O’Mahony, today announced the projects. Minister O’Mahony said the fund would help.\n")
+    assert "Aoife O’Mahony" in people(record)

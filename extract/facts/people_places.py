@@ -224,6 +224,9 @@ def after_a_post(text: str, start: int) -> bool:
 
 BYLINE_START = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 BYLINE_END = re.compile(r"[ \t]*(?:$|\n|[,|–—-])")
+# ", Roderic O’Gorman, today announced": a name set off by commas before a verb of saying is a person's
+APPOSED_SPEAKER = re.compile(rf",\s+({NAME_WORD}(?: {NAME_WORD}){{1,2}}),\s+(?:today\s+|yesterday\s+|also\s+|has\s+)?"
+                             r"(?:announced|said|says|added|explained|commented|stated|confirmed|noted|welcomed)\b")
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?={BYLINE_END.pattern})", re.M)
 
 
@@ -234,7 +237,7 @@ def byline_name(text: str, start: int, end: int) -> bool:
 
 def cue_people(ctx: Context) -> list:
     """Two or three capitalised words after a person cue ("Posted by", "departure of") or before "from ORG";
-    the name on a byline."""
+    the name on a byline, or set off by commas before a verb of saying."""
     cue_end = person_cue_at_end()
     found = []
     for match in CAPITALISED_WORDS.finditer(ctx.text):
@@ -245,8 +248,9 @@ def cue_people(ctx: Context) -> list:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
-    bylines = (ctx.doc.char_span(*match.span(1), alignment_mode="contract") for match in BYLINE.finditer(ctx.text))
-    return found + [span for span in bylines if span is not None]
+    named = [*BYLINE.finditer(ctx.text), *APPOSED_SPEAKER.finditer(ctx.text)]
+    spans = (ctx.doc.char_span(*match.span(1), alignment_mode="contract") for match in named)
+    return found + [span for span in spans if span is not None]
 
 
 def affiliation(ctx: Context, registry, span) -> str | None:
