@@ -3,6 +3,7 @@ thanks, grants from a funder, and "A and the B" as two names. Every text and nam
 the test."""
 from __future__ import annotations
 
+import pytest
 from test_partnership_wording import orgs, pairs
 
 
@@ -270,18 +271,16 @@ def test_a_paragraph_that_is_no_list_of_names_under_a_partners_heading_gives_no_
     assert not pairs(record)
 
 
-def test_with_a_body_delivering_makes_it_a_delivery_partner_as_its_verb_does(extract_text):
-    """"X will deliver services in A, with Y delivering services in B": both deliver the project."""
-    record = extract_text("Pilot announced\n\nThe minister launched the Harbour Youth Transition pilot program.\n\n"
-                          "In Westvale, Northgate Family House will deliver services in Kesby, with Brotherhood of "
-                          "St Aldric delivering services in Orme.\n")
-    assert participants(record, "Harbour Youth Transition pilot") == {
-        "Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}
-
-
-def test_a_body_giving_money_to_fund_the_project_funds_it(extract_text):
-    record = extract_text("Project announced\n\nThe minister today announced the Harbour Employment Pathways Project, "
-                          "which will provide training to 100 refugees.\n\nThe Harbour Government is providing "
-                          "$600,000 to fund the project, which will be operated by Quayside Community Services.\n")
-    assert participants(record, "Harbour Employment Pathways Project") == {
-        "Harbour Government": "funder", "Quayside Community Services": "delivery"}
+@pytest.mark.parametrize("text,project,expected", [
+    # "X will deliver services in A, with Y delivering services in B": both deliver the project
+    ("The minister launched the Harbour Youth Transition pilot program.\n\nIn Westvale, Northgate Family House "
+     "will deliver services in Kesby, with Brotherhood of St Aldric delivering services in Orme.",
+     "Harbour Youth Transition pilot", {"Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}),
+    # a body giving money "to fund the project" funds it; "operated by" names who delivers it
+    ("The minister today announced the Harbour Employment Pathways Project, which will provide training to 100 "
+     "refugees.\n\nThe Harbour Government is providing $600,000 to fund the project, which will be operated by "
+     "Quayside Community Services.",
+     "Harbour Employment Pathways Project", {"Harbour Government": "funder", "Quayside Community Services": "delivery"}),
+])
+def test_roles_from_the_verbs_of_delivering_and_funding(extract_text, text, project, expected):
+    assert participants(extract_text("Project announced\n\n" + text + "\n"), project) == expected
