@@ -192,3 +192,17 @@ def test_a_numbered_action_or_goal_of_a_strategy_is_no_figure(extract_text):
     record = extract_text("Fund\n\nThe Harbour Fund has been in place since 2017 and arises from Action 51 of the "
                           "Harbour Integration Strategy, which calls for funding to be made available.\n")
     assert figures(record) == set()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an age is no count, and "aged" ends the counted noun
+    ("The pilot will help up to 900 young people aged 25 and under.", {("young people (up to)", 900, None)}),
+    # "to prepare" and "to expand" name the work a grant is for: a plan
+    ("Welcome Place received about $350,000 to expand adult education services to 150 refugees.",
+     {("refugees", 150, None)}),
+    ("The project will provide coaching to prepare 100 working age migrants for paid positions.",
+     {("working age migrants for paid positions", 100, None)}),
+])
+def test_ages_are_not_counts_and_grants_to_expand_or_prepare_are_plans(extract_text, sentence, expected):
+    record = extract_text("Update\n\n" + sentence)
+    assert {(f["metric"], f["target"], f["delivered"]) for f in record["figures"]} == expected

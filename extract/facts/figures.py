@@ -24,7 +24,7 @@ VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", 
              "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until",
              "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
              "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where",
-             "about", "why", "how", "what", "whether"}
+             "about", "why", "how", "what", "whether", "aged"}
 TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into"}
 LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
 
