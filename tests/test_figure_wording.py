@@ -202,6 +202,9 @@ def test_a_numbered_action_or_goal_of_a_strategy_is_no_figure(extract_text):
      {("refugees", 150, None)}),
     ("The project will provide coaching to prepare 100 working age migrants for paid positions.",
      {("working age migrants for paid positions", 100, None)}),
+    # "newly arrived" describes the people counted: part of the metric, no verb that makes it delivered
+    ("The grant will go to Harbour House to provide services for 40 families of newly arrived refugees.",
+     {("families of newly arrived refugees", 40, None)}),
 ])
 def test_ages_are_not_counts_and_grants_to_expand_or_prepare_are_plans(extract_text, sentence, expected):
     record = extract_text("Update\n\n" + sentence)

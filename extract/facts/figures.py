@@ -254,7 +254,8 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
     for token in TOKEN.finditer(after, lead.end()):
         word, lower = token.group(), token.group().lower()
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
-        past = PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]
+        past = (PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]) \
+            and not (words and words[-1].lower() in ("newly", "recently"))  # "newly arrived refugees": an adjective
         clause = words and words[-1].lower() in ("and", "or") and lower.endswith("ing")  # "people and fostering"
         if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
                 or clause:
