@@ -205,6 +205,11 @@ def test_a_numbered_action_or_goal_of_a_strategy_is_no_figure(extract_text):
     # "newly arrived" describes the people counted: part of the metric, no verb that makes it delivered
     ("The grant will go to Harbour House to provide services for 40 families of newly arrived refugees.",
      {("families of newly arrived refugees", 40, None)}),
+    # "to bring N families" is a plan; "and anyone else" is no part of what is counted
+    ("Ten churches are collaborating to bring up to seven Syrian refugee families to the area.",
+     {("Syrian refugee families (up to)", 7, None)}),
+    ("In March we will have a gathering for all five families and anyone else who wants to come.",
+     {("families", 5, None)}),
 ])
 def test_ages_are_not_counts_and_grants_to_expand_or_prepare_are_plans(extract_text, sentence, expected):
     record = extract_text("Update\n\n" + sentence)

@@ -25,6 +25,7 @@ VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", 
              "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
              "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where",
              "about", "why", "how", "what", "whether", "aged"}
+PRONOUNS = {"anyone", "everyone", "anybody", "everybody", "others", "all", "whoever", "those"}
 TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into"}
 LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
 
@@ -256,7 +257,8 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
         past = (PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]) \
             and not (words and words[-1].lower() in ("newly", "recently"))  # "newly arrived refugees": an adjective
-        clause = words and words[-1].lower() in ("and", "or") and lower.endswith("ing")  # "people and fostering"
+        clause = words and words[-1].lower() in ("and", "or") and (lower.endswith("ing") or lower in PRONOUNS)
+        # "people and fostering", "families and anyone else": another clause, or everyone else
         if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
                 or clause:
             break
