@@ -27,7 +27,7 @@ class ListedEvent:
     date: object  # the date's span
     heading: tuple[int, int]
     venue: tuple[int, int] | None  # the venue's name in the brackets
-    bracket_end: int
+    place: str | None  # the first place the venue's address names
 
 
 def listed_venues(ctx: Context) -> list[Venue]:
@@ -36,7 +36,7 @@ def listed_venues(ctx: Context) -> list[Venue]:
     for item in event_list(ctx):
         if item.venue:
             name = ctx.text[slice(*item.venue)]
-            venue = venues.setdefault(name, Venue(name, first_place(ctx, item.venue[1], item.bracket_end)))
+            venue = venues.setdefault(name, Venue(name, item.place))
             venue.evidence.append(ctx.evidence(*item.venue))
     return list(venues.values())
 
@@ -48,8 +48,7 @@ def listed_events(ctx: Context) -> list[Event]:
         if not values:
             continue
         venue = ctx.text[slice(*item.venue)] if item.venue else None
-        place = first_place(ctx, item.venue[1], item.bracket_end) if item.venue else None
-        event = Event(values[0], venue, place or first_place(ctx, *item.heading),
+        event = Event(values[0], venue, item.place or first_place(ctx, *item.heading),
                       " ".join(ctx.text[slice(*item.heading)].split()))
         event.evidence.append(ctx.evidence(item.date.start_char, item.date.end_char))
         events.append(event)
@@ -81,10 +80,11 @@ def listed_at(ctx: Context, span, event_words: re.Pattern) -> ListedEvent | None
         bracket_at = block.start
     bracket = BRACKETED.match(ctx.text, bracket_at)
     if not bracket:
-        return ListedEvent(span, (heading.start, heading.end), None, rest.end())
+        return ListedEvent(span, (heading.start, heading.end), None, None)
     name_end = bracket.start(1) + len(ADDRESS_NUMBER.split(bracket.group(1))[0].rstrip())
     close = ctx.text.find(")", bracket.end(), block.end)
-    return ListedEvent(span, (heading.start, heading.end), (bracket.start(1), name_end), close if close >= 0 else block.end)
+    place = first_place(ctx, name_end, close if close >= 0 else block.end)
+    return ListedEvent(span, (heading.start, heading.end), (bracket.start(1), name_end), place)
 
 
 def first_place(ctx: Context, start: int, end: int) -> str | None:
