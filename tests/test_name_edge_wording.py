@@ -170,3 +170,14 @@ def test_an_editors_brackets_end_a_name(extract_text):
     names = {o["name"] for o in record["organisations"]}
     assert "Harbour Cultural Learner Centre" in names
     assert not [name for name in names if "[" in name or "]" in name]
+
+
+def test_a_posts_unit_run_into_its_bodys_name_is_not_a_longer_name_of_the_body(extract_text):
+    """"General Manager Refugee and Migrant Services Harbour Immigration Agency": no comma after the unit."""
+    record = extract_text(
+        "News\n\nHarbour Immigration Agency (HIA) has announced a new partnership with Eastford Welcome Trust.\n\n"
+        "“We are delighted,” says Ana Ruiz, General Manager Refugee and Migrant Services Harbour Immigration "
+        "Agency.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Harbour Immigration Agency" in names
+    assert not any(n.endswith("Services Harbour Immigration Agency") for n in names)

@@ -140,3 +140,13 @@ def test_a_program_the_text_calls_a_unit_of_a_body_is_a_body(extract_text):
 def test_at_may_join_the_words_of_a_project_name(extract_text):
     record = extract_text("Update\n\nLast year our Learning at Home programme enabled 140 people to learn English.\n")
     assert "Learning at Home programme" in {p["name"] for p in record["projects"]}
+
+
+def test_a_plural_project_word_after_a_list_of_coined_names_makes_each_a_project(extract_text):
+    """"as part of its LINC, ISAP and HOST programs": three programmes, none of them a body."""
+    record = extract_text("News\n\nThe Harbour Ministry funds settlement services as part of its EASTLINK, NEWSTEP "
+                          "and HOMEBASE programs.\n")
+    projects = {p["name"]: {q["organisation"] for q in p["participants"]} for p in record["projects"]}
+    assert {"EASTLINK", "NEWSTEP", "HOMEBASE"} <= set(projects)
+    assert all("Harbour Ministry" in projects[name] for name in ("EASTLINK", "NEWSTEP", "HOMEBASE"))
+    assert not {"EASTLINK", "NEWSTEP", "HOMEBASE"} & {o["name"] for o in record["organisations"]}

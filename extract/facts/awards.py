@@ -20,7 +20,13 @@ AWARDED = re.compile(r"\s*[,–—]?\s*(?:who\s+|which\s+)?(?:was|were|has been|
                      r"(?:also\s+|each\s+|both\s+|jointly\s+)?(?:awarded|allocated|allotted|granted|given|receiving|to receive)\b", re.I)
 RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
                       r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?"
-                      r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])", re.I)
+                      r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])"
+                      r"|\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive)\s+(?:a\s+|new\s+)?(?:grant\s+)?"
+                      r"(?:funding|grants?)\b", re.I)  # "X will receive funding for ..."
+AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")  # "Canadian Arab Federation ($2,544,815)"
+LISTED_GRANTEES = re.compile(r"\b(?:grants?|funding|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"
+                             r"(?:\w+\s+){0,2}(?:organi[sz]ations|groups|charities|projects|bodies|recipients|"
+                             r"applicants|grantees)\b[^.:]{0,80}:\s*$", re.I)  # "grants to four organizations ...: A; B"
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"
 FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?)\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
@@ -58,9 +64,12 @@ def award_pairs(ctx: Context, registry) -> list[tuple[str, str, object]]:
 
 
 def granted(ctx: Context, sentence, start: int, end: int) -> bool:
-    """"X was awarded", "X received £106,500", "£134,200 to X", "$70,000 over two years for X"."""
-    return bool(AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end)
-                or MONEY_TO.search(ctx.text, max(sentence.start_char, start - 120), start))
+    """"X was awarded", "X received £106,500", "X will receive funding", "£134,200 to X", "$70,000 over
+    two years for X", "X ($420,208)", and each body listed after "grants ... to four organizations:"."""
+    colon = ctx.text.rfind(":", sentence.start_char, start)
+    return bool(AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end) or AMOUNT_AFTER.match(ctx.text, end)
+                or MONEY_TO.search(ctx.text, max(sentence.start_char, start - 120), start)
+                or colon >= 0 and LISTED_GRANTEES.search(ctx.text, sentence.start_char, colon + 1))
 
 
 def funder_in(ctx: Context, sentence, bodies: list) -> tuple[str | None, bool]:

@@ -26,7 +26,17 @@ def merge_short_forms(registry) -> None:
         longer = [k for k in keys if len(k) > len(short) and k in registry.orgs
                   and (ends_with_name(k, short) or completed_by(k, short + " and "))]
         if short in registry.orgs and len(short.split()) >= 2 and len(longer) == 1:
-            merge_into(registry, short, longer[0])
+            if run_together(longer[0], short):
+                merge_into(registry, longer[0], short)
+            else:
+                merge_into(registry, short, longer[0])
+
+
+def run_together(name: str, short: str) -> bool:
+    """"Refugee and Migrant Services Immigration New Zealand" (a post's unit before its body, no comma
+    between) is the body named short, not a longer name of it: what goes before ends in a head word."""
+    before = name[:-len(short)].split()
+    return bool(before) and before[-1].lower() in word_sets()["org_heads"]
 
 
 def ends_with_name(name: str, short: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from partnergraph.extract.facts.body_names import not_a_body_name
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
+from partnergraph.extract.facts.lowercase_bodies import government_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
     model_org_candidates,
@@ -93,7 +94,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
-    candidates += founded_candidates(ctx)
+    candidates += founded_candidates(ctx) + government_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]

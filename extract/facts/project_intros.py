@@ -90,6 +90,20 @@ def coined_projects(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+LISTED_COINED = re.compile(rf"\b(?i:the|our|its|their)\s+((?:{COINED},\s+)*{COINED},?\s+(?:and|&)\s+{COINED})\s+"
+                           r"(?i:projects|programmes|programs|initiatives|schemes)\b")
+
+
+def listed_coined_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each project in "its LINC, ISAP and HOST programs": the plural head word
+    names every one of the list."""
+    found = []
+    for match in LISTED_COINED.finditer(text):
+        for item in re.finditer(COINED, match.group(1)):
+            found.append((match.start(1) + item.start(), match.start(1) + item.end(), item.group()))
+    return found
+
+
 # "the Syrian refugee resettlement scheme", "the UK resettlement scheme": a nationality or place, then the
 # scheme's subject in lower case, as council papers name national schemes
 LOWER_TAIL = re.compile(r"\b(?i:the)\s+((?:[A-Z][\w’'-]+)\s+(?:[a-z]+\s+){0,2}(?:resettlement|relocation|sponsorship|"

@@ -78,8 +78,24 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
                 roles.setdefault(org_key, "funder")
         for org_key in named_with_project(ctx, registry, projects, mentions, sentence):
             roles.setdefault(org_key, "partner")
+        listed = [k for k in coordinated_projects(ctx, mentions, sentence, key) if k in projects]
         for org_key, role in roles.items():
-            add_participant(ctx, projects[key], registry.orgs[org_key].name, role, sentence)
+            for project in [key, *listed]:
+                add_participant(ctx, projects[project], registry.orgs[org_key].name, role, sentence)
+
+
+def coordinated_projects(ctx: Context, mentions: Mentions, sentence, key: str) -> list[str]:
+    """"as part of its LINC, ISAP and HOST programs": what the sentence says of its first project, it says of
+    the projects listed with it."""
+    inside = [m for m in mentions.items if sentence.start_char <= m[0] < sentence.end_char]
+    if not inside or inside[0][2] != key:
+        return []
+    chain = inside[:1]
+    for mention in inside[1:]:
+        if not LISTED.fullmatch(ctx.text[chain[-1][1]:mention[0]]):
+            break
+        chain.append(mention)
+    return [m[2] for m in chain[1:] if m[2] != key]
 
 
 OWNER = re.compile(r"['’]s\s+(?:own\s+)?")

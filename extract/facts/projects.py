@@ -20,6 +20,7 @@ from partnergraph.extract.facts.names import (
 from partnergraph.extract.facts.project_intros import (
     coined_projects,
     introduced_projects,
+    listed_coined_projects,
     lower_tail_projects,
 )
 from partnergraph.extract.facts.ranges import Ranges
@@ -65,7 +66,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             add_project(ctx, projects, mentions, part, start, end)
     taken = Ranges((s, e) for s, e, _ in mentions)
     national = [c for c in lower_tail_projects(ctx.text) if nationality_or_place(ctx, c[0], c[2].split()[0])]
-    for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national:
+    for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national \
+            + listed_coined_projects(ctx.text):
         if not taken.overlaps(start, end) and project_key(name) not in projects and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:

@@ -1,0 +1,51 @@
+"""Grants in funding news, by class of wording: amounts in brackets after each grantee, grants to a list
+after a colon, "X will receive funding" under a named fund, a government written in lower case. Every
+text and name here is written for the test; the records come from the default pipeline."""
+from __future__ import annotations
+
+
+def pairs(record) -> set[frozenset]:
+    """The partnership pairs of a record, as ../shared/eval/score.py derives them."""
+    found = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    for project in record["projects"]:
+        names = [p["organisation"] for p in project["participants"]]
+        found |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:] if a != b}
+    return found
+
+
+def orgs(record) -> set[str]:
+    return {o["name"] for o in record["organisations"]}
+
+
+def test_a_government_written_in_lower_case_funds_grantees_named_with_their_amounts(extract_text):
+    record = extract_text(
+        "News\n\nThe government of Canada funds settlement services across the country. The funding will be used "
+        "to deliver language training through Harbour Newcomer Services ($636,961), Eastford Settlement "
+        "Society ($458,538) and Northgate Youth Association (NYA) ($220,730).\n")
+    assert "Government of Canada" in orgs(record)
+    found = pairs(record)
+    assert {frozenset(("Government of Canada", name)) for name in
+            ("Harbour Newcomer Services", "Eastford Settlement Society", "Northgate Youth Association")} <= found
+
+
+def test_grants_to_a_list_of_organisations_after_a_colon(extract_text):
+    record = extract_text(
+        "News\n\nThe Alder Hill Fund is pleased to award grants totaling $200,000 to four organizations working "
+        "with refugees: Community Welcome Agency (CWA) in Eastford, Ohio; Harbour Response Collaborative in "
+        "upstate New York; Northgate College in Fremont, California; and Birchwood Foundation in Dayton.\n")
+    found = pairs(record)
+    assert {frozenset(("Alder Hill Fund", name)) for name in (
+        "Community Welcome Agency", "Harbour Response Collaborative", "Northgate College",
+        "Birchwood Foundation")} <= found
+
+
+def test_bodies_that_will_receive_funding_under_a_named_fund(extract_text):
+    """A grantee's name need not look like a body's: receiving funding says it is one."""
+    record = extract_text(
+        "News\n\nLocal projects are set to receive funding under the Harbour Integration Fund 2024.\n\n"
+        "In Eastford, Rowan Family Support will receive funding for a social group, and the Northgate Ethnic "
+        "Network will receive funding for an intercultural day.\n")
+    assert "Rowan Family Support" in orgs(record)
+    found = pairs(record)
+    assert frozenset(("Harbour Integration Fund", "Rowan Family Support")) in found
+    assert frozenset(("Harbour Integration Fund", "Northgate Ethnic Network")) in found
