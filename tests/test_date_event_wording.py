@@ -223,6 +223,15 @@ def test_an_events_list_item_gives_its_date_venue_and_place(extract_text):
     assert "Quayside Business Centre" not in {o["name"] for o in record["organisations"]}
 
 
+def test_a_date_line_with_its_hours_makes_an_event_whatever_the_heading_calls_it(extract_text):
+    record = extract_text("Refugee Week 2017\n\nEvents you can attend.\n\nWomen Refugee Stories\nSunday 18 June\n"
+                          "2pm to 5pm\n\nWomen of the district speak about their journeys.\n\nTales Across the Decades\n"
+                          "Thursday 22 June\n1 - 5pm\n\nA session on the history of each wave of arrivals.\n")
+    events = {(e["date"], e["description"]) for e in record["events"]}
+    assert ("2017-06-18", "Women Refugee Stories") in events
+    assert ("2017-06-22", "Tales Across the Decades") in events
+
+
 def test_a_date_line_under_a_heading_that_names_no_happening_is_no_event(extract_text):
     record = extract_text("Annual Accounts\n\n14/03/2019\n\n(Quayside Business Centre, 12 Dock Road)\n\n"
                           "The accounts were agreed.\n")

@@ -452,3 +452,20 @@ def test_a_body_described_between_dashes_leaves_the_subject_before_it(extract_te
                           "of Human Services – partnered with Quayside Community Foundation to create a fund.\n")
     assert frozenset({"Harbour Refugee Services Program", "Quayside Community Foundation"}) in pairs(record)
     assert frozenset({"Harbour Department of Human Services", "Quayside Community Foundation"}) not in pairs(record)
+
+
+@pytest.mark.parametrize("verb", ["invite you to celebrate Refugee Week", "served a total of 1,041 families"])
+def test_bodies_listed_as_the_subject_of_one_action_work_together(extract_text, verb):
+    record = extract_text(f"News\n\nEastford Council, Harbour Ethnic Communities Council and Northgate Social "
+                          f"Services {verb}.\n")
+    found = pairs(record)
+    assert frozenset(("Eastford Council", "Northgate Social Services")) in found
+    assert frozenset(("Harbour Ethnic Communities Council", "Northgate Social Services")) in found
+
+
+def test_an_acronym_the_text_defines_takes_no_other_bodys_full_name_from_the_gazetteer(extract_text):
+    """DECC is a gazetteer's initialism for a UK department; this text defines it as a local council."""
+    record = extract_text("News\n\nThe Dockside Ethnic Communities Council (DECC) invites you to a talk. DECC also "
+                          "runs a weekly drop-in.\n")
+    (body,) = [o for o in record["organisations"] if o["name"] == "Dockside Ethnic Communities Council"]
+    assert body["aliases"] == ["DECC"]

@@ -150,3 +150,19 @@ def test_a_plural_project_word_after_a_list_of_coined_names_makes_each_a_project
     assert {"EASTLINK", "NEWSTEP", "HOMEBASE"} <= set(projects)
     assert all("Harbour Ministry" in projects[name] for name in ("EASTLINK", "NEWSTEP", "HOMEBASE"))
     assert not {"EASTLINK", "NEWSTEP", "HOMEBASE"} & {o["name"] for o in record["organisations"]}
+
+
+def test_services_for_whom_they_serve_name_one_programme_and_no_body(extract_text):
+    """"Supplemental Services for Recently Arrived Refugees Program": who the services are for is part of the
+    name; "the Supplemental Services program" is the same programme named short."""
+    record = extract_text("Annual report\n\nThe Harbour Services for Newly Arrived Families Program provides "
+                          "services to families. The Harbour Services program funded 15 grant projects in 2010.\n")
+    assert "Harbour Services for Newly Arrived Families Program" in project_names(record)
+    assert "Harbour Services" not in {o["name"] for o in record["organisations"]}
+
+
+def test_two_long_names_joined_by_and_the_are_both_found_whole(extract_text):
+    record = extract_text("Highlights\n\nCatholic Aid Eastford Refugee and Immigration Services and the City of "
+                          "Northgate Refugee Services served a total of 1,041 families.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Catholic Aid Eastford Refugee and Immigration Services", "City of Northgate Refugee Services"} <= names

@@ -93,15 +93,17 @@ def build_record(document, doc, with_model: bool) -> Record:
 def drop_project_parts(registry, projects: dict) -> None:
     """A "body" whose name is part of a project's name and has no head word of a body is that project
     named short ("Employment Support" of the "ESOL and Employment Support project"); an owner's "X of Y"
-    name opening the project's ("City of Wexcombe Resettlement Program") stays a body. So is a "body" whose
-    short form is a project's."""
+    name opening the project's ("City of Wexcombe Resettlement Program") stays a body; what opens a "... for
+    ..." name is the project's short form ("Supplemental Services" of "Supplemental Services for Recently
+    Arrived Refugees Program"). So is a "body" whose short form is a project's."""
     heads = word_sets()["org_heads"]
     project_words = [" " + name_key(p.name) + " " for p in projects.values()]
     project_aliases = {name_key(alias) for p in projects.values() for alias in p.aliases}
     for key in list(registry.orgs):
         inside = [name for name in project_words if f" {key} " in name and name.strip() != key]
         owner = "of" in key.split() and any(name.startswith(f" {key} ") for name in inside)
-        if inside and not owner and not heads & set(key.split()) or project_aliases & {
+        served = any(name.startswith(f" {key} for ") for name in inside)  # "Supplemental Services for ... Program"
+        if inside and not owner and (served or not heads & set(key.split())) or project_aliases & {
                 name_key(alias) for alias in registry.orgs[key].aliases}:
             registry.drop(key)  # or a project's long form the text defines ("... Support (SETS) program")
 

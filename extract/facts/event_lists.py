@@ -17,6 +17,7 @@ from partnergraph.extract.resources import load_yaml
 
 TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon)"
 DATE_LINE_REST = re.compile(rf"[ \t,|–-]*(?:(?:at|from)\s+)?(?:{TIME}(?:[ \t]*(?:-|–|to)[ \t]*{TIME})?)?[ \t,]*", re.I)
+TIME_RANGE = re.compile(rf"(?:(?:at|from)\s+)?{TIME}[ \t]*(?:-|–|to)[ \t]*{TIME}", re.I)
 HEADING_WORDS = 15  # the happening's line is a heading, not running text
 BRACKETED = re.compile(r"\(\s*([A-Z][^,()\n]*)")
 ADDRESS_NUMBER = re.compile(r"\s+\d")  # "Centre for Intercultural Studies Office 333 Rua ...": the address begins
@@ -72,7 +73,7 @@ def listed_at(ctx: Context, span, event_words: re.Pattern) -> ListedEvent | None
     block, heading = document.blocks[index], document.blocks[index - 1]
     rest = DATE_LINE_REST.match(ctx.text, span.end_char, block.end)
     if rest.end() < block.end and ctx.text[rest.end()] not in "(\n" or len(heading.text.split()) > HEADING_WORDS \
-            or not event_words.search(heading.text):
+            or not (event_words.search(heading.text) or timed(ctx, rest, index)):
         return None
     bracket_at = rest.end()
     if rest.end() == block.end and index + 1 < len(document.blocks):
@@ -85,6 +86,15 @@ def listed_at(ctx: Context, span, event_words: re.Pattern) -> ListedEvent | None
     close = ctx.text.find(")", bracket.end(), block.end)
     place = first_place(ctx, name_end, close if close >= 0 else block.end)
     return ListedEvent(span, (heading.start, heading.end), (bracket.start(1), name_end), place)
+
+
+def timed(ctx: Context, rest, index: int) -> bool:
+    """The date has its hours, on its line or on the next ("Sunday 18 June" / "2pm to 5pm"): a happening's
+    schedule, whatever its heading calls it ("Women Refugee Stories")."""
+    if TIME_RANGE.search(rest.group()):
+        return True
+    blocks = ctx.document.blocks
+    return index + 1 < len(blocks) and bool(TIME_RANGE.fullmatch(blocks[index + 1].text.strip()))
 
 
 def first_place(ctx: Context, start: int, end: int) -> str | None:

@@ -133,7 +133,10 @@ def topical(name: str) -> bool:
 def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
     """A gazetteer body the report names only by a short form keeps its full name as an alias, so that
     reports naming it either way meet in the graph."""
+    defined = ctx.doc._.acronyms or {}
     for span in ctx.spans("gazetteer", "ORG"):
+        if span.text in defined and name_key(defined[span.text][0]) != name_key(span.kb_id_):
+            continue  # "Darebin Ethnic Communities Council (DECC)": not the gazetteer's DECC
         key = registry.resolve_key(span.text) if span.kb_id_ != span.text else None
         if key and span.kb_id_ not in registry.orgs[key].aliases and span.kb_id_ != registry.orgs[key].name:
             registry.orgs[key].aliases.append(span.kb_id_)

@@ -142,12 +142,14 @@ def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
     Hosting programme", "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
     a body's name or a happening that runs into the project's is not part of it."""
-    match = re.match(r"^(.+?)\s+(for|of|on|in|with|at|to)\s+(?:the\s+)?(.+)$", name)
-    if not match or match.group(2) in ("in", "at") and placed_head(match.group(3)):
+    match = re.match(r"^(.+?)\s+(for|of|on|in|with|at|to)\s+(the\s+)?(.+)$", name)
+    if not match or match.group(2) in ("in", "at") and placed_head(match.group(4)):
         return name  # "the Migration Services in Wales project": where the project works is part of its name
     owner, last = match.group(1), match.group(1).split()[-1].lower()
+    if match.group(2) == "for" and not match.group(3) and owner not in gazetteer_categories():
+        return name  # "Supplemental Services for Recently Arrived Refugees Program": whom the services are for
     is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words()
-    return match.group(3) if is_owner and len(match.group(3).split()) >= 2 else name
+    return match.group(4) if is_owner and len(match.group(4).split()) >= 2 else name
 
 
 def placed_head(rest: str) -> bool:
