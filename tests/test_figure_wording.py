@@ -214,3 +214,18 @@ def test_a_numbered_action_or_goal_of_a_strategy_is_no_figure(extract_text):
 def test_ages_are_not_counts_and_grants_to_expand_or_prepare_are_plans(extract_text, sentence, expected):
     record = extract_text("Update\n\n" + sentence)
     assert {(f["metric"], f["target"], f["delivered"]) for f in record["figures"]} == expected
+
+
+def test_a_count_on_the_line_under_a_label_saying_what_was_done(extract_text):
+    record = extract_text("Project page\n\nWe ran weekly groups.\n\nNew Arrivals reached\n\n77\n\nKey Information\n\n"
+                          "Families housed\n12\n")
+    found = {(f["metric"], f["delivered"]) for f in record["figures"]}
+    assert ("New Arrivals reached", 77) in found
+    assert ("Families housed", 12) in found
+
+
+def test_a_number_under_a_line_of_running_text_is_no_figure(extract_text):
+    """A page number under the last line of a page: the line does not open with a capital."""
+    record = extract_text("Report\n\nThe project began in spring and by the summer all the families were\n"
+                          "housed\n\n12\n")
+    assert not [f for f in record["figures"] if f["delivered"] == 12]

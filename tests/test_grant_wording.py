@@ -49,3 +49,9 @@ def test_bodies_that_will_receive_funding_under_a_named_fund(extract_text):
     found = pairs(record)
     assert frozenset(("Harbour Integration Fund", "Rowan Family Support")) in found
     assert frozenset(("Harbour Integration Fund", "Northgate Ethnic Network")) in found
+
+
+def test_a_municipality_written_in_lower_case_is_a_body(extract_text):
+    record = extract_text("News\n\nCity officials and the municipality of Eastwold Geleen met in Limburg for a study "
+                          "visit.\n")
+    assert "Municipality of Eastwold Geleen" in orgs(record)

@@ -166,3 +166,16 @@ def test_two_long_names_joined_by_and_the_are_both_found_whole(extract_text):
                           "Northgate Refugee Services served a total of 1,041 families.\n")
     names = {o["name"] for o in record["organisations"]}
     assert {"Catholic Aid Eastford Refugee and Immigration Services", "City of Northgate Refugee Services"} <= names
+
+
+def test_after_the_every_capitalised_word_is_the_project_names(extract_text):
+    """"Supporting" and "New" open headings and are trimmed there; after "the" they are the name's."""
+    record = extract_text("Update\n\nThe council's aim for the Supporting New Families in Falkirk project was to "
+                          "build confidence in English.\n")
+    assert "Supporting New Families in Falkirk project" in project_names(record)
+
+
+def test_a_sentence_quoted_in_a_title_is_no_project(extract_text):
+    record = extract_text("Refugee resettlement: ‘Volunteers are the heart of our work’\n\nThe Eastford Refugee "
+                          "Council showed the value of volunteers.\n")
+    assert not [p for p in record["projects"] if "Volunteers" in p["name"]]

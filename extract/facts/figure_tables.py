@@ -1,6 +1,6 @@
 """Figures in tables: a header row names which column holds targets and which delivered figures
 ("Target", "Achieved"); each later row's first cell is the metric. A line that is a label and a count
-("Number of participants: 85", "Beneficiaries supported – 230") is a one-row table."""
+("Number of participants: 85", "Beneficiaries supported – 230", or "New Scots reached" over "77") is a one-row table."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,11 @@ NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 
 LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?)[ \t]*(?::|–|—| - )[ \t]*(?P<num>\d[\d,]*)[ \t]*$",
                            re.M)
+
+
+# "New Scots reached" over "77": a dashboard's count under its label, the label saying what was done
+STACKED_LINES = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?(?:ed|[Nn]umber of [a-z ]+))[ \t]*\n(?:[ \t]*\n)?"
+                           r"[ \t]*(?P<num>\d[\d,]*)[ \t]*$", re.M)
 
 
 def table_figures(ctx: Context) -> list[Figure]:
@@ -30,12 +35,13 @@ def labelled_lines(ctx: Context) -> list[Figure]:
                                              "page", "fax", "mobile", "postcode", "room", "issue", "volume"}
     targets = phrase_regex(lex["target_headers"])
     figures = []
-    for match in LABELLED_LINE.finditer(ctx.text):
+    for match in [*LABELLED_LINE.finditer(ctx.text), *STACKED_LINES.finditer(ctx.text)]:
         label = re.sub(r"^(?:the\s+)?(?:total\s+)?number of\s+", "", match.group("label").strip(), flags=re.I)
         if not label or {w.lower() for w in label.split()} & not_labels:
             continue
         value = number(match.group("num"))
-        unit = label.split()[-1].lower()
+        counted = label.split()[:-1] if label.endswith("ed") and len(label.split()) > 1 else label.split()
+        unit = counted[-1].lower()
         figure = Figure(label, value, None, unit) if targets.search(label) else Figure(label, None, value, unit)
         figure.evidence.append(ctx.evidence(match.start("label"), match.end("num")))
         figures.append(figure)

@@ -44,7 +44,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
     role_nouns = word_sets()["role_nouns"]
     for span in sorted(ctx.spans("names", "PROJECT"), key=lambda s: s.start):
         quoted = span[0].text in "'\"‘“"
-        trimmed = trim_span(span)
+        trimmed = determined_name(span) or trim_span(span)
         if trimmed is None:
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
@@ -96,6 +96,16 @@ def modifier_head(span) -> bool:
 def mid_word(text: str, start: int) -> bool:
     """A name that starts inside a word ("V. Initiative" of "e.V. Initiative") is a tokenizer's cut."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." and start > 1 and text[start - 2].isalpha())
+
+
+def determined_name(span):
+    """After "the"/"our"/"its" every capitalised word is the name's, words that open headings too: "the
+    Supporting New Scots in Renfrewshire project"."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if before in {"the", "our", "its", "their", "this"} and span[0].is_alpha and span[0].is_title:
+        trimmed = trim_span(span)
+        return span.doc[span.start:trimmed.end] if trimmed is not None else None
+    return None
 
 
 def body_with_head(ctx: Context, name: str) -> bool:

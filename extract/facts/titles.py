@@ -118,7 +118,15 @@ def title_names(document) -> list[str]:
     names = [plain_name(candidate or "") for candidate in candidates]
     # in a title set in capitals a long name's edges cannot be told ("COMPANIONS ARTICLE IN CHARIS NEWSLETTER")
     return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)
-            and not (name.isupper() and len(name.split()) > 3)]
+            and not (name.isupper() and len(name.split()) > 3) and not quoted_saying(name)]
+
+
+def quoted_saying(name: str) -> bool:
+    """"‘Volunteers are the core of our work’": a sentence quoted in a title, not a name; it has a verb and
+    its words are mostly in lower case."""
+    words = name.split()[1:]
+    lower = [w for w in words if w.islower()]
+    return len(lower) * 2 > len(words) and bool({"is", "are", "was", "were", "will", "has", "have"} & set(lower))
 
 
 DATED = re.compile(r"(?:\d{4}(?:[–/-]\d{2,4})?|spring|summer|autumn|fall|winter|q[1-4]|"
