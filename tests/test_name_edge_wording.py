@@ -181,3 +181,20 @@ def test_a_posts_unit_run_into_its_bodys_name_is_not_a_longer_name_of_the_body(e
     names = {o["name"] for o in record["organisations"]}
     assert "Harbour Immigration Agency" in names
     assert not any(n.endswith("Services Harbour Immigration Agency") for n in names)
+
+
+def test_a_known_bodys_name_is_not_cut_by_a_name_running_on_from_its_possessive(extract_text):
+    """"Citizenship and Immigration Canada's Local Immigration Partnership": the gazetteer's body stays whole."""
+    record = extract_text("Report\n\nThe council supports applications for funding from Citizenship and Immigration "
+                          "Canada's Local Immigration Partnership (LIP) program.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Citizenship and Immigration Canada" in names
+    assert "Citizenship" not in names
+
+
+def test_a_name_in_capitals_opening_one_longer_body_name_is_its_short_form(extract_text):
+    record = extract_text("Report\n\nBoth KESTREL Family and Community Services and the Harbour Trust applied. "
+                          "KESTREL has run settlement services since 1999.\n")
+    bodies = {o["name"]: o["aliases"] for o in record["organisations"]}
+    assert "KESTREL" not in bodies
+    assert "KESTREL" in bodies["KESTREL Family and Community Services"]

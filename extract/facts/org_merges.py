@@ -99,3 +99,15 @@ def merge_initialisms(registry) -> None:
         owners = [k for k in forms.get(name, []) if k != key and k in registry.orgs]
         if len(owners) == 1:
             merge_into(registry, key, owners[0])
+
+
+def merge_leading_words(registry) -> None:
+    """A name in capitals that opens exactly one longer body's name is that body named short: "SHARE" of
+    "SHARE Family and Community Services"."""
+    for key in list(registry.orgs):
+        name = registry.orgs[key].name if key in registry.orgs else ""
+        if not re.fullmatch(r"[A-Z]{3,}", name):
+            continue
+        longer = [k for k, org in registry.orgs.items() if k != key and org.name.startswith(name + " ")]
+        if len(longer) == 1:
+            merge_into(registry, key, longer[0])

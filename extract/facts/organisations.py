@@ -41,6 +41,7 @@ from partnergraph.extract.facts.org_candidates import (
 from partnergraph.extract.facts.org_merges import (
     initialism_owners,
     merge_initialisms,
+    merge_leading_words,
     merge_into,
     merge_same_names,
     merge_short_forms,
@@ -73,6 +74,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_single_word_names(ctx, registry, blocked, with_model)
     add_list_members(ctx, registry, blocked)
     merge_initialisms(registry)
+    merge_leading_words(registry)
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
@@ -92,7 +94,8 @@ def drop_cut_name(ctx: Context, registry: OrgRegistry) -> None:
 
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
-    candidates = gazetteer_candidates(ctx) + shaped_candidates(ctx) + cue_object_candidates(ctx)
+    known = gazetteer_candidates(ctx)
+    candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx)
     if with_model:
@@ -102,7 +105,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
-                  if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])]
+                  if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
+                  and not crosses(part, known)]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -111,6 +115,13 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def crosses(candidate: tuple, known: list[tuple]) -> bool:
+    """The candidate begins or ends inside a gazetteer body's name: "Immigration Canada's Local Immigration
+    Partnership" cuts "Citizenship and Immigration Canada" in two."""
+    start, end = candidate[:2]
+    return any(s < start < e < end or start < s < end < e for s, e, *_ in known)
 
 
 def blocked_by(blocked: Ranges, candidate: tuple) -> bool:
