@@ -198,3 +198,18 @@ def test_a_name_in_capitals_opening_one_longer_body_name_is_its_short_form(extra
     bodies = {o["name"]: o["aliases"] for o in record["organisations"]}
     assert "KESTREL" not in bodies
     assert "KESTREL" in bodies["KESTREL Family and Community Services"]
+
+
+def test_a_grant_named_after_its_funder_is_no_body_and_leaves_the_funder(extract_text):
+    record = extract_text("Minutes\n\nThe Council had claimed a Home Office Refugee Resettlement Grant for each "
+                          "refugee relocated. The Council had committed to resettling three families.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert "Home Office" in names
+    assert not any(n.endswith("Grant") for n in names)
+
+
+def test_a_council_posts_portfolio_without_a_link_word_is_no_body(extract_text):
+    record = extract_text("Minutes\n\nThe Chief Officer Finance Performance and Change reported on the Council's "
+                          "refugee schemes. The Chief Officer Finance Performance and Change informed Cabinet of "
+                          "the families resettled.\n")
+    assert "Change" not in {o["name"] for o in record["organisations"]}

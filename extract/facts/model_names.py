@@ -45,7 +45,8 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue  # one capitalised word: left to the context tests of add_single_word_names
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
-        if words[-1].lower() in {"and", "of", "for", "the", "&"} or introduces_body(ctx.text, start + len(text), words) \
+        if words[-1].lower() in {"and", "of", "for", "the", "&"} or not_a_body_head(text) \
+                or introduces_body(ctx.text, start + len(text), words) \
                 or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) \
                 or capitals_heading_words(ctx, start, text) \
                 or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) \
@@ -57,6 +58,14 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)
                   if " " in part or part.isupper()]  # a lone word split off is left to the context tests
     return found
+
+
+def not_a_body_head(name: str) -> bool:
+    """"... Resettlement Grant", "Update On Refugee Resettlement Schemes": the model's ORG names a grant or
+    a scheme, not a body; in "the Government’s Refugee Resettlement Schemes" the owner is one."""
+    sets, last = word_sets(), name.split()[-1].lower()
+    return (last in sets["not_body_heads"] or last.removesuffix("s") in sets["project_heads"]) \
+        and not re.search(r"['’]s ", name)
 
 
 QUALIFIER = re.compile(r" (?:for|of|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*")
@@ -156,7 +165,9 @@ def capitals_heading_words(ctx, start: int, text: str) -> bool:
 @lru_cache(maxsize=1)
 def post_before() -> re.Pattern:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{roles})(?: of state)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*$", re.I)
+    # "Minister of State for X, Y and ", "Chief Officer Finance Performance and " (no link word in council posts)
+    return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*)"
+                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)+)$")
 
 
 def portfolio(text: str, start: int, name: str) -> bool:

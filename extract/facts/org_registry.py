@@ -46,8 +46,8 @@ class OrgRegistry:
         key = name_key(text)
         if key in self.orgs:
             return key
-        for org_key, org in self.orgs.items():
-            if any(name_key(alias) == key for alias in org.aliases):
+        for org_key, org in self.orgs.items():  # a body renamed to its long form keeps its first key
+            if name_key(org.name) == key or any(name_key(alias) == key for alias in org.aliases):
                 return org_key
         return None
 
