@@ -213,3 +213,20 @@ def test_a_council_posts_portfolio_without_a_link_word_is_no_body(extract_text):
                           "refugee schemes. The Chief Officer Finance Performance and Change informed Cabinet of "
                           "the families resettled.\n")
     assert "Change" not in {o["name"] for o in record["organisations"]}
+
+
+def test_a_saints_possessive_is_part_of_the_bodys_name(extract_text):
+    record = extract_text("News\n\nSt Bede’s Housing Trust has worked in partnership with Eastford Council since "
+                          "2019.\n")
+    assert "St Bede’s Housing Trust" in {o["name"] for o in record["organisations"]}
+
+
+def test_a_quoted_state_of_affairs_in_the_opening_line_is_no_project(tmp_path):
+    """"the ‘Refugee Crisis’" in a report's first line: a crisis is no project, and so no author either."""
+    from partnergraph.extract.facts.titles import title_project
+    from partnergraph.extract.readers import read_file
+
+    path = tmp_path / "report.txt"
+    path.write_text("During 2015, the ‘Refugee Crisis’ was met by acts of welcome across Europe.\n\nThe exhibition "
+                    "was funded by the Harbour Health Lottery.\n", encoding="utf-8")
+    assert title_project(read_file(path)) is None

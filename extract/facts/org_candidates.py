@@ -118,7 +118,8 @@ def owner_of(candidate: tuple) -> tuple:
     owner, heads = OWNER.match(name), word_sets()["org_heads"]
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
             and (owner.group(1).lower() not in heads or name.split()[-1].lower() in heads) \
-            or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"]:  # "Centre Children’s Project"
+            or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"] \
+            or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)):  # "Centre Children’s Project", "St Bede’s Trust"
         return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 

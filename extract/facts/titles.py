@@ -118,7 +118,8 @@ def title_names(document) -> list[str]:
     names = [plain_name(candidate or "") for candidate in candidates]
     # in a title set in capitals a long name's edges cannot be told ("COMPANIONS ARTICLE IN CHARIS NEWSLETTER")
     return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)
-            and not (name.isupper() and len(name.split()) > 3) and not quoted_saying(name)]
+            and not (name.isupper() and len(name.split()) > 3) and not quoted_saying(name)
+            and name.split()[-1].lower() not in lexicon()["not_project_heads"]]  # "the ‘Refugee Crisis’"
 
 
 def quoted_saying(name: str) -> bool:
