@@ -23,7 +23,8 @@ RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|recei
                       r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])"
                       r"|\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive)\s+(?:a\s+|new\s+)?(?:grant\s+)?"
                       r"(?:funding|grants?)\b", re.I)  # "X will receive funding for ..."
-AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")  # "Canadian Arab Federation ($2,544,815)"
+# "Canadian Arab Federation ($2,544,815)", "Young Women’s Christian Association (YWCA) ($420,208)"
+AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")
 LISTED_GRANTEES = re.compile(r"\b(?:grants?|funding|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"
                              r"(?:\w+\s+){0,2}(?:organi[sz]ations|groups|charities|projects|bodies|recipients|"
                              r"applicants|grantees)\b[^.:]{0,80}:\s*$", re.I)  # "grants to four organizations ...: A; B"

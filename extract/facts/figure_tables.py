@@ -1,6 +1,7 @@
 """Figures in tables: a header row names which column holds targets and which delivered figures
 ("Target", "Achieved"); each later row's first cell is the metric. A line that is a label and a count
-("Number of participants: 85", "Beneficiaries supported – 230", or "New Scots reached" over "77") is a one-row table."""
+("Number of participants: 85", "Beneficiaries supported – 230", or "New Scots reached" over "77") is a
+one-row table."""
 from __future__ import annotations
 
 import re
@@ -17,8 +18,8 @@ LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?)[ \t]*(
 
 
 # "New Scots reached" over "77": a dashboard's count under its label, the label saying what was done
-STACKED_LINES = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?(?:ed|[Nn]umber of [a-z ]+))[ \t]*\n(?:[ \t]*\n)?"
-                           r"[ \t]*(?P<num>\d[\d,]*)[ \t]*$", re.M)
+STACKED_LINES = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?(?:ed|[Nn]umber of [a-z ]+))[ \t]*\n"
+                           r"(?:[ \t]*\n)?[ \t]*(?P<num>\d[\d,]*)[ \t]*$", re.M)
 
 
 def table_figures(ctx: Context) -> list[Figure]:

@@ -119,7 +119,7 @@ def owner_of(candidate: tuple) -> tuple:
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
             and (owner.group(1).lower() not in heads or name.split()[-1].lower() in heads) \
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"] \
-            or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)):  # "Centre Children’s Project", "St Bede’s Trust"
+            or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)):  # "Centre Children’s Project", "St Bede’s"
         return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 
@@ -205,9 +205,9 @@ FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) "
 
 AMOUNT = r"(?:about |around |nearly |almost |over |more than |up to )?[£$€]\s?\d[\d,.]*(?:\s?(?:million|m|bn|billion|k)\b)?"
 # "Friendly House received about $350,000", "In Fingal, Aster Family Support will receive funding", "$300,000
-# is going to Somali American United Council": who
-# receives a grant is a body, whatever its name looks like
-GRANT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[a-z], ))(?:The )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
+# is going to Somali American United Council": who receives a grant is a body, whatever its name looks like
+GRANT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[a-z], ))(?:The )?"
+                           r"([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
                            r"(?:(?:received|receives|will receive|(?:was|were|has been|have been) (?:allotted|awarded|"
                            r"granted|given)|secured|got) " + AMOUNT + r"|(?:received|receives|will receive) "
                            r"(?:a |new )?(?:grant )?(?:funding|grants?)\b)", re.M)
