@@ -1,20 +1,9 @@
 """Grants in funding news, by class of wording: amounts in brackets after each grantee, grants to a list
-after a colon, "X will receive funding" under a named fund, a government written in lower case. Every
-text and name here is written for the test; the records come from the default pipeline."""
+after a colon, "X will receive funding" under a named fund, a government or municipality written in lower
+case. Every text and name here is written for the test; the records come from the default pipeline."""
 from __future__ import annotations
 
-
-def pairs(record) -> set[frozenset]:
-    """The partnership pairs of a record, as ../shared/eval/score.py derives them."""
-    found = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
-    for project in record["projects"]:
-        names = [p["organisation"] for p in project["participants"]]
-        found |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:] if a != b}
-    return found
-
-
-def orgs(record) -> set[str]:
-    return {o["name"] for o in record["organisations"]}
+from test_partnership_wording import orgs, pairs
 
 
 def test_a_government_written_in_lower_case_funds_grantees_named_with_their_amounts(extract_text):
