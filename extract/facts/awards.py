@@ -9,6 +9,7 @@ import re
 
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.names import name_key
+from partnergraph.extract.facts.org_candidates import FUNDING_NOUN
 from partnergraph.extract.facts.projects import (
     add_participant,
     add_project,
@@ -21,8 +22,8 @@ AWARDED = re.compile(r"\s*[,–—]?\s*(?:who\s+|which\s+)?(?:was|were|has been|
 RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
                       r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?"
                       r"(?:grant\s+of\s+|funding\s+of\s+)?(?:[A-Z]{0,3}\s?[£$€])"
-                      r"|\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive)\s+(?:a\s+|new\s+)?(?:grant\s+)?"
-                      r"(?:funding|grants?)\b", re.I)  # "X will receive funding for ..."
+                      r"|\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive)\s+" + FUNDING_NOUN,
+                      re.I)  # "X will receive funding for ..."
 # "Canadian Arab Federation ($2,544,815)", "Young Women’s Christian Association (YWCA) ($420,208)"
 AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")
 LISTED_GRANTEES = re.compile(r"\b(?:grants?|funding|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"

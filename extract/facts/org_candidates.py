@@ -206,11 +206,12 @@ FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) "
 AMOUNT = r"(?:about |around |nearly |almost |over |more than |up to )?[£$€]\s?\d[\d,.]*(?:\s?(?:million|m|bn|billion|k)\b)?"
 # "Friendly House received about $350,000", "In Fingal, Aster Family Support will receive funding", "$300,000
 # is going to Somali American United Council": who receives a grant is a body, whatever its name looks like
+FUNDING_NOUN = r"(?:a\s+|new\s+)?(?:grant\s+)?(?:funding|grants?)\b"  # what is received: "a grant", "new funding"
 GRANT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[a-z], ))(?:The )?"
                            r"([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
                            r"(?:(?:received|receives|will receive|(?:was|were|has been|have been) (?:allotted|awarded|"
                            r"granted|given)|secured|got) " + AMOUNT + r"|(?:received|receives|will receive) "
-                           r"(?:a |new )?(?:grant )?(?:funding|grants?)\b)", re.M)
+                           + FUNDING_NOUN + ")", re.M)
 GRANT_OBJECT = re.compile(AMOUNT + r" (?:will go|is going|goes|went|(?:was|were|will be) (?:awarded|given|allotted|"
                           r"granted)) to (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
 

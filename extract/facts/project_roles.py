@@ -36,10 +36,12 @@ class Mentions:
             index -= 1
         return self.items[index] if index >= 0 else None
 
+    def starting(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that start in [start, end): a sentence's end is the next one's start."""
+        return self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
     def keys_starting(self, start: int, end: int) -> set[str]:
-        """Keys of the mentions that start in [start, end): a sentence's end is the next one's start."""
-        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return {m[2] for m in self.items[first:last]}
+        return {m[2] for m in self.starting(start, end)}
 
 
 def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | None) -> None:
@@ -87,7 +89,7 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
 def coordinated_projects(ctx: Context, mentions: Mentions, sentence, key: str) -> list[str]:
     """"as part of its LINC, ISAP and HOST programs": what the sentence says of its first project, it says of
     the projects listed with it."""
-    inside = [m for m in mentions.items if sentence.start_char <= m[0] < sentence.end_char]
+    inside = mentions.starting(sentence.start_char, sentence.end_char)
     if not inside or inside[0][2] != key:
         return []
     chain = inside[:1]
