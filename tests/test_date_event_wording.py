@@ -30,6 +30,10 @@ def values(text: str, report: str | None, us: bool = False) -> list[str]:
     ("reimbursed last July", "2010-09-30", ["2010-07"]),
     ("reimbursed last November", "2010-09-30", ["2009-11"]),
     ("due next March", "2010-09", ["2011-03"]),
+    ("during the second half of 2015, the crisis", None, ["2015"]),
+    ("our first newsletter of 2019!", None, ["2019"]),
+    ("throughout 2013 and 2014 the writers met", None, ["2013", "2014"]),
+    ("funded 15 projects in FY 2010; ten ended", None, ["2010"]),
 ])
 def test_date_wordings(text, report, expected):
     assert values(text, report) == expected
@@ -48,7 +52,8 @@ def test_numeric_dates_by_usage(text, us, expected):
 
 
 @pytest.mark.parametrize("text", ["between 2015 and 2018", "in 2014-2020", "from 2016 to 2019", "Refugee Week 2022",
-                                  "8/10 families", "in June 12 volunteers joined", "the 2010 Act", "(2017 – 2018)"])
+                                  "8/10 families", "in June 12 volunteers joined", "the 2010 Act", "(2017 – 2018)",
+                                  "a total of 2015 people", "the Act of 2019", "between 2013 and 2014 we met"])
 def test_not_dates(text):
     assert values(text, "2019") == []
 
@@ -151,11 +156,33 @@ def test_a_date_after_a_preposition_opening_the_text_is_no_dateline(extract_text
     assert any(e["date"] == "2023-10-02" for e in record["events"])
 
 
+def test_a_dateline_with_its_time_dates_the_report(extract_text):
+    record = extract_text("Close Search\n\nNews | Careers\n\nJobs\n\nEmployment plan unveiled\n\n21 December 2015 at 10:57 am\n\nThe "
+                          "government has funded six charities to help refugees into work.\n")
+    assert record["report_date"] == "2015-12-21"
+
+
+def test_a_range_of_days_or_a_fiscal_year_in_the_title_dates_no_report(extract_text):
+    assert extract_text("Refugee Week 2017\n\nSun, 18 Jun - Sat, 24 Jun 2017\n\nEvents across the city.\n"
+                        )["report_date"] is None
+    assert extract_text("Supplemental Services Program in FY 2011\n\nThe program serves refugees.\n"
+                        )["report_date"] is None
+
+
+def test_a_yearless_date_takes_the_year_of_its_own_sentence_or_the_last_one_before(extract_text):
+    record = extract_text("During the second half of 2015, the crisis was met by acts of welcome from "
+                          "communities and individuals across the country.\n\nFrom 20th - 26th June Refugee Week "
+                          "2016 celebrated the welcome shown.\n\nA quiz was held on the 9th July.\n")
+    assert {d["value"] for d in record["dates"]} == {"2015", "2016-06-20", "2016-06-26", "2016-07-09"}
+
+
 def test_a_year_in_an_opening_sentence_is_no_report_date(extract_text):
     record = extract_text("During the second half of 2015, the refugee crisis was met by acts of welcome from "
                           "communities and individuals across the country.\n\nInspired by them, the theme of the "
                           "week was welcome.\n")
     assert record["report_date"] is None
+    assert extract_text("Welcome week\n\nInspired by them, the theme of Refugee Week 2016 was welcome.\n\nWe "
+                        "held ten events.\n")["report_date"] is None
 
 
 def test_a_long_run_of_capitals_after_a_venues_label_is_read_at_once(extract_text):

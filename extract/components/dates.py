@@ -27,7 +27,8 @@ PERIODS = ["early", "mid", "late", "end of", "beginning of"]
 LEADS = ["in", "during", "by", "from", "since", "until", "till", "of", "and", "or", "before", "after",
          "last", "next", "this"]
 YEAR_LEADS = ["the end of", "end of", "the beginning of", "in", "during", "since", "until", "till", "by", "from",
-              "throughout", "early", "mid", "late", "the"]
+              "throughout", "early", "mid", "late", "the", "of", "and"]
+FISCAL = r"(?:FY\s?|fiscal\s+year\s+)?"  # "in FY 2010": the year the fiscal year ends
 PATTERNS = [
     re.compile(rf"\b{first_chars([*WEEKDAYS, 'the'], digits=True)}{WEEKDAY}(?:the\s+)?{DAY}{DAY2}(?:\s+of)?\s+"
                rf"{MONTH}{YEAR}\b", re.I),
@@ -42,8 +43,8 @@ PATTERNS = [
                rf"(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{first_chars(LEADS)}(?P<lead>(?:{'|'.join(LEADS)})\s+){MONTH}\b(?!\s+\d)", re.I),
     # A year that dates something ("in 2016 we", "since 2006", "the 2022 intake"), not a span of years.
-    re.compile(rf"\b{first_chars(YEAR_LEADS)}(?P<lead>(?:{'|'.join(YEAR_LEADS)})\s+)(?P<year>(?:19|20)\d\d)\b"
-               r"(?!\s*(?:[-–/]|to\b|and\b|until\b|till\b|through\b)\s*\d)", re.I),
+    re.compile(rf"\b{first_chars(YEAR_LEADS)}(?P<lead>(?:{'|'.join(YEAR_LEADS)})\s+){FISCAL}(?P<year>(?:19|20)\d\d)\b"
+               r"(?!\s*(?:[-–/]|to\b|until\b|till\b|through\b)\s*\d)", re.I),
 ]
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "sat", "sun", "dec", "oct", "aug", "sep", "nov", "apr", "feb"}
 RECENT = {"last", "next"}  # "last July": the latest July before the report
@@ -126,11 +127,25 @@ def numeric_parts(match: re.Match, us: bool) -> dict | None:
 
 
 def year_parts(match: re.Match) -> dict | None:
-    """A year alone dates something; "the" only before a common noun ("the 2022 intake", not "the 2019 Act")."""
-    if match.group("lead").strip().lower() == "the" and not re.match(r"\s+[a-z]", match.string[match.end():]):
+    """A year alone dates something; "the" only before a common noun ("the 2022 intake", not "the 2019 Act");
+    "of" only after a common noun and before no noun ("the second half of 2015", not "a total of 2015 people");
+    "and" only after a dated year ("throughout 2013 and 2014", not "between 2013 and 2014")."""
+    lead, before, after = match.group("lead").strip().lower(), match.string[:match.start()], match.string[match.end():]
+    if lead == "the" and not re.match(r"\s+[a-z]", after):
         return None
-    if re.search(r"\d\d\d\d\s*$", match.string[max(0, match.start() - 8):match.start()]):
+    if lead == "of" and (not re.search(r"\b[a-z]+\s*$", before) or re.match(r"\s+[a-z]", after)):
+        return None
+    if lead == "and":
+        return year_parts_after_dated_year(match, before)
+    if re.search(r"\d\d\d\d\s*$", before[-8:]):
         return None  # the end of a span of years: "from 2015 until 2017"
+    return parts(match.group("year"), None, [], None, None)
+
+
+def year_parts_after_dated_year(match: re.Match, before: str) -> dict | None:
+    leads = "|".join(lead for lead in YEAR_LEADS if lead not in ("the", "of", "and"))
+    if not re.search(rf"\b(?:{leads})\s+{FISCAL}(?:19|20)\d\d\s*,?\s*$", before[-40:], re.I):
+        return None
     return parts(match.group("year"), None, [], None, None)
 
 

@@ -12,6 +12,9 @@ TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
 DATELINE_BLOCKS = 8  # a dateline ("6 December 2012", "Posted on ...") stands near the top
 DATELINE_CHARS = 40  # ... and opens its line ("Mississauga, September 5, 2008 - ...")
 YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)(?<!\d\s[-–/]\s\d{4})(?<!\d[-–/]\d{4})")
+CLOCK_TIME = re.compile(r"^\s*(?:at|[-–|,])?\s*\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)  # "... at 10:57 am"
+FISCAL_YEAR = re.compile(r"(?:\bFY|fiscal\s+year)\s*$", re.I)  # "... Program in FY 2011": a period, not a date
+NEARBY_CHARS = 1500  # how far back a yearless date looks for the year it belongs to
 TOP_CHARS = 300  # ... or in a labelled field at the very top
 FIELD_DATE_LABEL = re.compile(r"\b(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date)\s*:\s*", re.I)
 DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
@@ -26,9 +29,10 @@ def report_date(document) -> str | None:
              if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
     us = month_first(document.text)
     for line in lines:
-        for start, _, parts in parse_dates(line, us):
+        dates = parse_dates(line, us)
+        for index, (start, _, parts) in enumerate(dates):
             if parts["year"] and parts["month"] and (start < DATELINE_CHARS or not running_text(line)):
-                return iso_of(parts)
+                return None if is_range(parts) or joined(line, dates, index) else iso_of(parts)
     found = labelled_date(document.text[:TOP_CHARS], us)
     if found:
         return found
@@ -38,7 +42,7 @@ def report_date(document) -> str | None:
             return found
     for line in lines:
         year = YEAR_ONLY.search(line)
-        if year and not running_text(line):  # "During the second half of 2015, ..." dates no report
+        if year and not sentence(line) and not FISCAL_YEAR.search(line[:year.start()]):  # "During the second half of 2015, ..." dates no report
             return year.group(1)
     return None
 
@@ -52,6 +56,21 @@ def labelled_date(top: str, us: bool) -> str | None:
             parts = dates[0][2]
             return iso_of(parts)
     return None
+
+
+def sentence(line: str) -> bool:
+    """A line that ends as a sentence ends ("... the theme of Refugee Week 2016 was 'Welcome'.") or runs long."""
+    return running_text(line) or line.rstrip().rstrip("'’\"”").endswith(".")
+
+
+def is_range(parts: dict) -> bool:
+    """An event's days ("Sun, 18 Jun - Sat, 24 Jun 2017") or a period at the top date no report."""
+    return len(parts["days"]) > 1 or bool(parts.get("end"))
+
+
+def joined(line: str, dates: list, index: int) -> bool:
+    """Whether the date closes a range of two ("Sun, 18 Jun - Sat, 24 Jun 2017")."""
+    return index > 0 and bool(re.fullmatch(r"\s*(?:[-–]|to|until)\s*", line[dates[index - 1][1]:dates[index][0]]))
 
 
 def running_text(line: str) -> bool:
@@ -69,7 +88,7 @@ def dateline(text: str, us: bool, labelled: bool = False) -> str | None:
     dates = parse_dates(rest, us)
     if not dates or dates[0][0] != 0 or not dates[0][2]["year"] or not dates[0][2]["month"]:
         return None
-    if not label and len(rest[dates[0][1]:].split()) > 2:
+    if not label and len(CLOCK_TIME.sub("", rest[dates[0][1]:]).split()) > 2:
         return None
     parts = dates[0][2]
     return iso_of(parts)
@@ -145,12 +164,23 @@ def date_values(parts: dict, report: str | None) -> list[str]:
     return [v for v in values if v]
 
 
+def nearby_year(span, reference: str | None) -> str | None:
+    """Without a report date, a yearless date takes the one year its own sentence names ("From 20th - 26th
+    June Refugee Week 2016 celebrated ..."), else the last year named before it, else the text's year."""
+    years = set(YEAR_ONLY.findall(span.sent.text)) if span.doc.has_annotation("SENT_START") else set()
+    if len(years) == 1:
+        return years.pop()
+    before = YEAR_ONLY.findall(span.doc.text[max(0, span.start_char - NEARBY_CHARS):span.start_char])
+    return before[-1] if before else reference
+
+
 def find_dates(ctx: Context) -> list[DateMention]:
     mentions, seen = [], set()
     reference = reference_date(ctx)
     for span in ctx.spans("dates"):
         text = re.sub(r"^the\s+", "", span.text, flags=re.I)
-        for value in date_values(span._.date_parts, reference):
+        near = reference if ctx.report_date or span._.date_parts["year"] else nearby_year(span, reference)
+        for value in date_values(span._.date_parts, near):
             if (text, value) not in seen:
                 seen.add((text, value))
                 mentions.append(DateMention(text, value, [ctx.evidence(span.start_char, span.end_char)]))
