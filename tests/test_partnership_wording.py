@@ -469,3 +469,44 @@ def test_an_acronym_the_text_defines_takes_no_other_bodys_full_name_from_the_gaz
                           "runs a weekly drop-in.\n")
     (body,) = [o for o in record["organisations"] if o["name"] == "Dockside Ethnic Communities Council"]
     assert body["aliases"] == ["DECC"]
+
+
+def test_the_bodies_a_passive_cue_lists_as_its_agents_work_together(extract_text):
+    """A name that is no body (a project) may stand in the list without breaking it."""
+    record = extract_text("News\n\nToday begins the town's Welcome Week – co-ordinated by Eastford City of Sanctuary, "
+                          "the Lantern Project, Northgate Rights Network and Voluntary Action Eastford. Events run "
+                          "all week.\n")
+    found = pairs(record)
+    assert frozenset(("Eastford City of Sanctuary", "Northgate Rights Network")) in found
+    assert frozenset(("Northgate Rights Network", "Voluntary Action Eastford")) in found
+
+
+def test_a_body_the_text_refers_back_to_by_its_head_noun_is_the_subject(extract_text):
+    record = extract_text("News\n\nA partnership with Quayside Regional Library is helping refugees find their "
+                          "way around the town's services.\n\nThe library also partners with Harbour Literacy "
+                          "Council to provide spaces for learners.\n")
+    found = pairs(record)
+    assert "Quayside Regional Library" in orgs(record)
+    assert frozenset(("Quayside Regional Library", "Harbour Literacy Council")) in found
+
+
+def test_a_one_word_name_and_an_acronym_after_a_partnership_cue_are_two_bodies(extract_text):
+    record = extract_text("Impact\n\nWe ran a pilot in partnership with Lantern and HYST. Both are charities.\n")
+    assert {"Lantern", "HYST"} <= orgs(record)
+    assert "Lantern and HYST" not in orgs(record)
+
+
+def test_a_named_church_acting_in_a_dated_sentence_is_a_body_not_a_venue(extract_text):
+    record = extract_text("Churches sponsor refugee families\n\nCALGARY, AB (December 15, 2015) — Kensington "
+                          "Commons Covenant Church recently welcomed the Syrian refugee family it is sponsoring.\n\n"
+                          "The church has been working with the Mennonite Central Committee to be matched to a "
+                          "family.\n")
+    assert "Kensington Commons Covenant Church" in orgs(record)
+    assert "Kensington Commons Covenant Church" not in {v["name"] for v in record["venues"]}
+    assert frozenset(("Kensington Commons Covenant Church", "Mennonite Central Committee")) in pairs(record)
+
+
+def test_a_body_whose_last_word_is_capitalised_is_whole_before_was_established(extract_text):
+    record = extract_text("News\n\nHARRISONBURG (WHSV) - Church World Service Harrisonburg was established in 1988 "
+                          "to help refugees.\n")
+    assert "Harrisonburg" not in orgs(record)

@@ -23,12 +23,14 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
     first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
     found: dict[frozenset, Collaboration] = {}
     joint = joint_action_regex(lex)
+    agents = phrase_regex(lex["joint_agent_cues"])
     worked_with = work_with_regex(lex)
     for sentence in ctx.sentences:
         mentions = registry.in_range(sentence.start_char, sentence.end_char)
         if not mentions:
             continue  # every pair is of bodies named in the sentence
-        for a, b in joint_actors(ctx, mentions, registry, joint) + partners_listed_together(ctx, mentions, registry):
+        for a, b in joint_actors(ctx, mentions, registry, joint) + partners_listed_together(ctx, mentions, registry) \
+                + joint_agents(ctx, sentence, registry, agents):
             add_pair(ctx, found, a, b, sentence)
         subject_of = lambda cue, before: speaker_of(ctx, sentence, cue, before, first_person, author, registry)  # noqa: E731
         for a, b in group_pairs(ctx, sentence, registry, subject_of):
@@ -76,6 +78,37 @@ def joint_actors(ctx: Context, mentions: list, registry, joint) -> list[tuple[st
     `mentions`) listed with "and" as the subject of a joint action."""
     return [pair for index, (_start, end, _key) in enumerate(mentions)
             if index and joint.match(ctx.text[end:end + 40]) for pair in listed_pairs(ctx, mentions, index, registry, True)]
+
+
+def joint_agents(ctx: Context, sentence, registry, agents) -> list[tuple[str, str]]:
+    """"co-ordinated by Swindon City of Sanctuary, the Harbour Project, Amnesty International and Voluntary
+    Action Swindon": the agents listed after a passive cue work together (pairs within a named project it
+    governs are dropped later)."""
+    pairs = []
+    for match in agents.finditer(sentence.text):
+        cue_end = sentence.start_char + match.end()
+        after = registry.in_range(cue_end, sentence.end_char)
+        if len(after) >= 2 and after[0][0] - cue_end <= 2:
+            names = [registry.orgs[key].name for key in opening_list(ctx, after)]
+            pairs += itertools.combinations(dict.fromkeys(names), 2)
+    return pairs
+
+
+LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*,\s*(?:the\s+)?)?")
+
+
+def opening_list(ctx: Context, after: list) -> list[str]:
+    """The keys of the bodies listed at the start of `after` ("A, B and C"; a name that is no body may
+    stand between two: "A, the Harbour Project, B and C")."""
+    keys = [after[0][2]]
+    for (_s, previous_end, _k), (start, _e, key) in zip(after, after[1:]):
+        last = bool(AND_GAP.fullmatch(ctx.text, previous_end, start))
+        if not last and not LIST_ITEM_GAP.fullmatch(ctx.text, previous_end, start):
+            break
+        keys.append(key)
+        if last:
+            break
+    return keys if len(keys) >= 2 else []
 
 
 PARTNER_TAIL = re.compile(r"\s*,?\s+(?:and|&)\s+(?:other\s+|their\s+|local\s+|key\s+)?partner"
@@ -134,6 +167,9 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[outside_apposition(ctx.text, before, sentence.start_char + match.start())[2]].name
+    referred = definite_subject(ctx, between, sentence.start_char, registry)
+    if referred:
+        return referred  # "The church has been working with X": the church named before
     subjectless = SUBJECTLESS.match(sentence.text)
     listed_by = lead_in_subject(ctx, block, registry) if subjectless else None
     if listed_by:
@@ -141,6 +177,23 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
     if author and (first_person.search(sentence.text) or subjectless):
         return author  # "Running a pilot in partnership with X": the report's own work
     return None
+
+
+DEFINITE_SUBJECT = re.compile(r"\s*(?:The|the|This|this)\s+([a-z]+)\b")
+
+
+def definite_subject(ctx, between: str, before_offset: int, registry) -> str | None:
+    """"The library also partners with X" after "Massanutten Regional Library": the body named before whose
+    name ends in the noun; where several do, the one named most often (the report's subject), then first."""
+    noun = DEFINITE_SUBJECT.match(between)
+    if noun is None:
+        return None
+    counts: dict[str, int] = {}
+    for start, _end, key in registry.mentions:
+        name = registry.orgs[key].name
+        if start < before_offset and name.split()[-1].lower() == noun.group(1) and len(name.split()) > 1:
+            counts[key] = counts.get(key, 0) + 1
+    return registry.orgs[max(counts, key=counts.get)].name if counts else None
 
 
 def lead_in_subject(ctx, block, registry) -> str | None:

@@ -174,7 +174,8 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
     return found
 
 
-CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partnered|partnering) with "
+CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partners|partnered|partnering|partnership|"
+                        r"collaborate|collaborates|collaborated|collaborating|collaboration) with "
                         r"(?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
 
 
@@ -199,7 +200,7 @@ SERVICE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?:The )?"
                              r"(?:[\w-]+ ){0,3}(?:support|services?|advice|sessions|classes|courses|casework|training|"
                              r"activities|befriending|lessons|drop-ins?)\b", re.M)
 # "since Shares was set up in 2015": a one-word name inside a sentence, said to have been founded
-FOUNDED_SUBJECT = re.compile(r"(?<=[a-z,] )([A-Z][\w’'&-]+) (?:was|were) "
+FOUNDED_SUBJECT = re.compile(r"(?:\b[a-z]+|,) ([A-Z][\w’'&-]+) (?:was|were) "  # after a lower-case word: one name
                              r"(?:established|founded|set up|formed|registered)\b")
 
 
@@ -272,7 +273,7 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
     matches = [(m, m.group(1)) for m in CUE_OBJECT.finditer(ctx.text)] + list(by_cue_objects(ctx))
     matches += [(m, m.group(1)) for m in GRANT_OBJECT.finditer(ctx.text)]
     for match, name in matches:
-        name = re.sub(r"\s+(?:and|of|for|in)$", "", name)
+        name = re.sub(r"\s+(?:and|of|for|in)$|['’]s$", "", name)  # "with the European Commission's 'Rights ...'"
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object
         skip = owner.end() if owner else 0
         for offset, part in split_listed_names(name[skip:]):

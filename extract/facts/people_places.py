@@ -98,8 +98,9 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span) \
                 or INITIAL.match(span.text):
             continue  # "G. Hall (COS-Library Cooperative)": a person's initial and surname
-        if not in_venue_position(ctx, span) and ctx.sentence_at(span.start_char).start_char not in dated:
-            continue
+        if not in_venue_position(ctx, span) and (ctx.sentence_at(span.start_char).start_char not in dated
+                                                 or model_body(ctx, span)):
+            continue  # "Kensington Commons Covenant Church recently welcomed the family": a body acting
         if span.start >= 1 and span.doc[span.start - 1].lower_ in BODY_LEAD and not in_venue_position(ctx, span):
             continue  # "the Episcopal Church", "with Northgate Law Centre" in a dated sentence are bodies
         venue = venues.get(span.text)
@@ -126,6 +127,13 @@ def in_venue_position(ctx: Context, span) -> bool:
         return True
     sentence = ctx.sentence_at(span.start_char)
     return bool(VENUE_LIST.search(ctx.text[max(sentence.start_char, span.start_char - 200):span.start_char]))
+
+
+def model_body(ctx: Context, span) -> bool:
+    if span[-1].lower_ not in word_sets()["acting_venue_heads"]:
+        return False
+    return any(e.label_ == "ORG" and e.start_char <= span.start_char and span.end_char <= e.end_char
+               for e in ctx.entities)
 
 
 def name_continues(span) -> bool:
