@@ -510,3 +510,50 @@ def test_a_body_whose_last_word_is_capitalised_is_whole_before_was_established(e
     record = extract_text("News\n\nHARRISONBURG (WHSV) - Church World Service Harrisonburg was established in 1988 "
                           "to help refugees.\n")
     assert "Harrisonburg" not in orgs(record)
+
+
+def test_bodies_that_come_together_to_form_a_group_are_its_members(extract_text):
+    record = extract_text("News\n\nSince March more than 20 agencies have come together to form the Harbour Response "
+                          "Forum, including Gardaí, the HSE, Tusla, the NLDC and Quayside Fáilte.\n")
+    (forum,) = [p for p in record["projects"] if p["name"] == "Harbour Response Forum"]
+    members = {p["organisation"] for p in forum["participants"]}
+    assert {"Gardaí", "HSE", "Tusla", "NLDC", "Quayside Fáilte"} <= members
+    assert not any(p["role"] == "lead" for p in forum["participants"])
+
+
+def test_a_list_without_bullets_after_a_lead_in_gives_the_projects_providers(extract_text):
+    record = extract_text("Settlement services\n\nThe Harbour Settlement Program (HSP) helps new arrivals.\n\n"
+                          "The HSP is delivered by contracted service providers in each state. These service "
+                          "providers are:\nQuayside Settlement Services (NSW);\nAustralian Red Cross (ACT and WA);\n"
+                          "Northgate Multicultural Council (QLD); and\nMelaleuca (NT).\n\nThe next part looks at "
+                          "housing.\n")
+    (program,) = [p for p in record["projects"] if p["name"] == "Harbour Settlement Program"]
+    roles = {p["organisation"]: p["role"] for p in program["participants"]}
+    assert roles.get("Quayside Settlement Services") == "delivery"
+    assert roles.get("Northgate Multicultural Council") == "delivery"
+    assert roles.get("Melaleuca") == "delivery"
+
+
+def test_part_of_a_bodys_name_in_brackets_after_it_is_its_short_name(extract_text):
+    record = extract_text("News\n\nThe Department of Harbour Affairs (Harbour Affairs) told the committee that "
+                          "5,348 people were helped. Harbour Affairs said more would follow.\n")
+    (body,) = [o for o in record["organisations"] if o["name"] == "Department of Harbour Affairs"]
+    assert "Harbour Affairs" in body["aliases"]
+    assert "Harbour Affairs" not in orgs(record)
+
+
+def test_bodies_listed_before_a_passive_cue_each_pair_with_its_agent(extract_text):
+    record = extract_text("News\n\nThey are Caritas Harbourside (Wellington), Gleniti Baptist Church (Timaru) and "
+                          "the Society of St Ninian (Nelson) have been chosen by Immigration Quayside (IQ).\n")
+    found = pairs(record)
+    for body in ("Caritas Harbourside", "Gleniti Baptist Church", "Society of St Ninian"):
+        assert frozenset((body, "Immigration Quayside")) in found
+
+
+def test_the_service_partners_work_together_to_deliver_is_their_project(extract_text):
+    record = extract_text("News\n\nQuayside Refugee Council will work in partnership with the British Red Cross and "
+                          "Anniesland College to deliver their Holistic Welcome Service. It starts in May.\n")
+    (service,) = [p for p in record["projects"] if p["name"] == "Holistic Welcome Service"]
+    assert {"Quayside Refugee Council", "British Red Cross", "Anniesland College"} <= {
+        p["organisation"] for p in service["participants"]}
+    assert "Holistic Welcome Service" not in orgs(record)

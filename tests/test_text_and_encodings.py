@@ -52,6 +52,20 @@ def test_txt_structure(tmp_path):
     assert document.tables[0].rows == [["Metric", "Target", "Actual"], ["Classes", "10", "12"]]
 
 
+def test_txt_list_written_without_bullets_after_a_lead_in(tmp_path):
+    """Short lines ending in ";" after a line ending in ":" are a list, its closing line too; a line after
+    a colon that is no such run stays what it was."""
+    path = tmp_path / "chapter.txt"
+    path.write_text("Providers\n\nThese service providers are:\nQuayside Services (NSW);\nHarbour Aid (QLD); and\n"
+                    "Melaleuca (NT).\nThe next part looks at housing and what the providers said about it.\n\n"
+                    "Our aim:\nWelcome every family.\n", encoding="utf-8")
+    kinds = [(b.kind, b.text) for b in read_file(path).blocks]
+    assert ("list_item", "Quayside Services (NSW);") in kinds and ("list_item", "Harbour Aid (QLD); and") in kinds
+    assert ("list_item", "Melaleuca (NT).") in kinds
+    assert ("list_item", "Welcome every family.") not in kinds
+    assert not any(kind == "list_item" and text.startswith("The next part") for kind, text in kinds)
+
+
 def test_saved_page_text_file_is_cleaned(tmp_path):
     path = tmp_path / "saved.txt"
     path.write_text("Skip to main content\nSite logo\nMy Council Website\n\nNew hub opens for refugees\n\n"

@@ -46,6 +46,9 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
                 continue
             speaker = speaker_of(ctx, sentence, match, before, first_person, author, registry)
             pairs = object_pairs(ctx, speaker, after, registry, match.group(0))
+            if match.group(0).lower().endswith(" by"):
+                pairs += [(a, b) for a in listed_subjects(ctx, before, cue_start, registry)
+                          for _, b in object_pairs(ctx, a, after[:1], registry, match.group(0))]
             for a, b in pairs:
                 add_pair(ctx, found, a, b, sentence)
     for funder, awarded, sentence in award_pairs(ctx, registry):
@@ -194,6 +197,24 @@ def definite_subject(ctx, between: str, before_offset: int, registry) -> str | N
         if start < before_offset and name.split()[-1].lower() == noun.group(1) and len(name.split()) > 1:
             counts[key] = counts.get(key, 0) + 1
     return registry.orgs[max(counts, key=counts.get)].name if counts else None
+
+
+BRACKET = r"(?:\s*\([^()]{1,40}\))?"  # "Gleniti Baptist Church (Timaru)": a place or acronym after a listed body
+SUBJECT_TAIL = re.compile(BRACKET + r"\s*(?:(?:have|has|had) been|were|was|are|is|will be)?\s*(?:all\s+)?")
+LISTED_GAP = re.compile(BRACKET + r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
+
+
+def listed_subjects(ctx, before: list, cue_start: int, registry) -> list[str]:
+    """"A (Wellington), B, C and the D (Nelson) have been chosen by X": every body of a list that ends
+    right before a passive cue is its subject (none when the last body is not the list's)."""
+    if len(before) < 2 or not SUBJECT_TAIL.fullmatch(ctx.text, before[-1][1], cue_start):
+        return []
+    keys = [before[-1][2]]
+    for (_s, end, key), (start, *_rest) in zip(reversed(before[:-1]), reversed(before[1:])):
+        if not LISTED_GAP.fullmatch(ctx.text, end, start):
+            break
+        keys.append(key)
+    return [registry.orgs[key].name for key in reversed(keys)] if len(keys) >= 2 else []
 
 
 def lead_in_subject(ctx, block, registry) -> str | None:

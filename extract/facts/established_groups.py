@@ -9,7 +9,7 @@ import re
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.projects import add_participant, add_project, project_key
 
-SET_UP = re.compile(r"\b(?:established|set up|formed|convened|created)\b", re.I)
+SET_UP = re.compile(r"\b(?:established|set up|formed|convened|created|to form)\b", re.I)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.I)
 
 
@@ -32,6 +32,7 @@ def add_established_groups(ctx: Context, registry, projects: dict, mentions: lis
         name = registry.orgs[group_key].name
         if project_key(name) not in projects:
             add_project(ctx, projects, mentions, name, start, end)
-        setters = [b for b in bodies if b[1] <= cue_start and b[2] != group_key] if not passive else []
+        joined = cue.group(0).lower() == "to form"  # "A and B came together to form X": members, not its lead
+        setters = [b for b in bodies if b[1] <= cue_start and b[2] != group_key] if not passive and not joined else []
         if setters:
             add_participant(ctx, projects[project_key(name)], registry.orgs[setters[-1][2]].name, "lead", sentence)

@@ -111,3 +111,20 @@ def merge_leading_words(registry) -> None:
         longer = [k for k, org in registry.orgs.items() if k != key and org.name.startswith(name + " ")]
         if len(longer) == 1:
             merge_into(registry, key, longer[0])
+
+
+BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([^()]{2,60}?)\s*\)")
+
+
+def merge_bracketed_short_names(text: str, registry) -> None:
+    """"Department of Home Affairs (Home Affairs)": a part of a body's name given in brackets right after
+    it is the short name the report then uses."""
+    at = {start: key for start, _end, key in registry.mentions}
+    for _start, end, key in list(registry.mentions):
+        bracket = BRACKETED.match(text, end)
+        short = at.get(bracket.start(1)) if bracket else None
+        if short is None or short == key or short not in registry.orgs or key not in registry.orgs:
+            continue
+        name, part = registry.orgs[key].name, registry.orgs[short].name
+        if part != name and re.search(rf"(?:^|\s){re.escape(part)}$", name):
+            merge_into(registry, short, key)

@@ -40,6 +40,7 @@ from partnergraph.extract.facts.org_candidates import (
 )
 from partnergraph.extract.facts.org_merges import (
     initialism_owners,
+    merge_bracketed_short_names,
     merge_initialisms,
     merge_leading_words,
     merge_into,
@@ -70,6 +71,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
                      + [(r.person_start, r.person_start + len(r.person)) for r in rosters])
     add_named_bodies(ctx, registry, blocked, with_model)
     add_acronym_definitions(ctx, registry)
+    merge_bracketed_short_names(ctx.text, registry)
     merge_short_forms(registry)
     add_single_word_names(ctx, registry, blocked, with_model)
     add_list_members(ctx, registry, blocked)
@@ -106,6 +108,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
+                  and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known)]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
@@ -212,22 +215,35 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
             registry.add(ctx, name, start, end)
 
 
-LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})(?=\s*(?:,|\.|\band\b|$))")
+LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
+                         r"(?=\s*(?:,|\.|\band\b|$))")
+FIRST_MEMBER = re.compile(r"\b(?:including|includes|include|such as)\s+(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
+                          r",\s*(?:the\s+)?$")
 
 
 def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
-    """A capitalised name listed among bodies is a body: "..., Migrant Voice and Interserve."."""
-    for _start, end, _ in list(registry.mentions):
-        match = LIST_MEMBER.match(ctx.text, end)
-        if not match:
-            continue
-        rng = (match.start(1), match.end(1))
-        if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
-            continue
-        name = match.group(1)
-        if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
-                and not not_a_body_name(name):
-            registry.add(ctx, name, *rng)
+    """A capitalised name listed among bodies is a body: "..., Migrant Voice and Interserve.", "including
+    Gardaí, the HSE, ..."; each one added may lead on to the next ("the CLDC and Lisdoonvarna Fáilte")."""
+    seen: set[int] = set()
+    while True:
+        fresh = [m for m in registry.mentions if m[0] not in seen]
+        if not fresh:
+            return
+        for start, end, _ in fresh:
+            seen.add(start)
+            first = FIRST_MEMBER.search(ctx.text, max(0, start - 60), start)
+            for match in filter(None, (LIST_MEMBER.match(ctx.text, end), first)):
+                add_list_member(ctx, registry, blocked, match)
+
+
+def add_list_member(ctx: Context, registry: OrgRegistry, blocked, match: re.Match) -> None:
+    rng = (match.start(1), match.end(1))
+    if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
+        return
+    name = match.group(1)
+    if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
+            and not not_a_body_name(name):
+        registry.add(ctx, name, *rng)
 
 
 def proper_name(text: str) -> bool:

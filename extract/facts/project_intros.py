@@ -29,7 +29,8 @@ def intro_patterns() -> list[re.Pattern]:
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?\s+(?:is|was)\s+"
                     rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True),
         # "to launch and deliver the Global Majority Fund"
-        (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an)\s+(?:new\s+)?{NAME}"), True),
+        (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
+         True),
     ]
 
 

@@ -164,6 +164,7 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     label = lead_in.text.strip().rstrip(":").strip().lower()
     if lead_in.kind == "heading" or not lead_in.text.strip().endswith(":"):
         return labels.get(label)
+    label = re.sub(r"\s+(?:are|were|is|was|will be|include|includes|included)$", "", label)  # "These providers are:"
     # "... at the following providers:", "Our partners this year were:": the label ends the lead-in
     return next((role for words, role in labels.items() if label == words or label.endswith(" " + words)), None)
 

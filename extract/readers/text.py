@@ -36,6 +36,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             paragraph.clear()
 
     first = first_content(lines)
+    items = semicolon_items(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 2:
@@ -48,6 +49,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             if not line:
                 continue
         kind, level, body = classify_line(line, index == first, next_line(lines, index))
+        kind, level = ("list_item", None) if index in items else (kind, level)
         if kind == "paragraph" and paragraph and continues(paragraph[-1], body):
             paragraph.append(body)
             continue
@@ -70,6 +72,32 @@ def classify_line(line: str, is_first: bool, following: str) -> tuple[str, int |
     if looks_like_heading(line, following):
         return "heading", 2, line
     return "paragraph", None, line
+
+
+ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
+ITEM_WORDS = 25
+
+
+def semicolon_items(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a list written without bullets: after a line ending in ":", short lines that end
+    in ";" (or "; and"), and the one line that closes them ("These service providers are:" / "A (NSW);" /
+    "B (QLD); and" / "C (NT).")."""
+    found: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(filled):
+        if not lines[index].strip().endswith(":"):
+            continue
+        run = []
+        for following in filled[position + 1:]:
+            line = lines[following].strip()
+            if len(line.split()) > ITEM_WORDS or BULLET.match(line):
+                break
+            run.append(following)
+            if not ITEM_END.search(line):
+                break
+        if len(run) >= 2 and ITEM_END.search(lines[run[0]].strip()) and lines[run[0]].strip().endswith(";"):
+            found.update(run)
+    return found
 
 
 def looks_like_heading(line: str, following: str) -> bool:
