@@ -27,6 +27,10 @@ def figures(record) -> set[tuple]:
     ("Four churches have been chosen to sponsor 25 refugees.", (25, None)),      # chosen to <work verb>: a plan
     ("That the resettlement of up to six families over five years, using stock owned by housing providers, be "
      "approved.", (6, None)),                                                     # a resolution: what it approves
+    ("The new service will assist 400 refugees a year and will focus on housing.", (400, None)),  # "a year" ends it
+    ("The funding will be used for delivering language training to nearly 1,800 students.", (1800, None)),  # planned
+    ("The government says it has received 196 Syrian refugees and expects to receive another 250.", (None, 196)),
+    ("Funding will go to 13 organisations across the region.", (13, None)),       # grantees counted: a figure
 ])
 def test_role_of_a_count(extract_text, sentence, expected):
     assert expected in figures(extract_text("Project update\n\n" + sentence))
@@ -229,3 +233,18 @@ def test_a_number_under_a_line_of_running_text_is_no_figure(extract_text):
     record = extract_text("Report\n\nThe project began in spring and by the summer all the families were\n"
                           "housed\n\n12\n")
     assert not [f for f in record["figures"] if f["delivered"] == 12]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 20 agencies have come together in the county to form a forum.",   # bodies, no funding: partners
+    "Four community organisations around the country have been chosen to host families.",
+    "The latest CSO figures show that just shy of 2,700 Ukrainian refugees have come to the county.",  # statistic
+])
+def test_counts_that_measure_no_work(extract_text, sentence):
+    assert not extract_text("Project update\n\n" + sentence)["figures"]
+
+
+def test_a_count_ends_before_another_clause(extract_text):
+    record = extract_text("Update\n\nThe government says it has received 196 Syrian refugees and expects to receive "
+                          "another 250.")
+    assert "Syrian refugees" in {f["metric"] for f in record["figures"]}

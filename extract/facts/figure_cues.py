@@ -89,11 +89,19 @@ def cue_hits(window: str, lex, before: bool) -> list[tuple[int, str, bool]]:
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in spans) or m.start() in adjectives:
             continue  # "organised" inside "being organised"; "an accredited course"
         if role == "delivered" and (re.search(r"\b(?:will|shall|would|to|be)\s+(?:\w+\s+)?$", window[:m.start()])
-                                    or any(b <= m.start() and not window[b:m.start()].strip() for _, b in spans)):
+                                    or any(b <= m.start() and not window[b:m.start()].strip() for _, b in spans)
+                                    or planned_gerund(window, m, spans)):
             role = "target"  # "will support", "tasked with supporting": the verb of a plan
         distance = len(window) - m.end() if before else m.start()
         hits.append((distance, role, m.group().lower().startswith("being")))
     return hits
+
+
+def planned_gerund(window: str, match: re.Match, target_spans: list) -> bool:
+    """"The funding will be used for delivering language training to 1,800 students": a gerund in the
+    clause of a plan's word is planned work."""
+    return match.group().lower().endswith("ing") and any(
+        b <= match.start() and not re.search(r"[.,:]", window[b:match.start()]) for _, b in target_spans)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", 
              "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until",
              "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
              "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where",
-             "about", "why", "how", "what", "whether", "aged"}
+             "about", "why", "how", "what", "whether", "aged", "around", "throughout", "under", "among", "via"}
 PRONOUNS = {"anyone", "everyone", "anybody", "everybody", "others", "all", "whoever", "those"}
 TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into"}
 LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
@@ -187,9 +187,15 @@ def new_figure(noun: str, tail: str, value, role: str, match) -> Figure:
 
 
 def partner_count(text: str, match, end: int, noun: str, lex) -> bool:
-    """Bodies worked with are partners, not a measure of the work ("working with three cities")."""
-    if noun.split()[-1].lower() not in lex["body_nouns"]:
+    """Bodies worked with are partners, not a measure of the work ("working with three cities"); so are
+    organisations counted in a sentence that funds none ("more than 20 agencies have come together", not
+    "13 organisations awarded grants")."""
+    head = noun.split()[-1].lower()
+    if head not in lex["body_nouns"]:
         return False
+    if head in lex["organisation_nouns"] and not phrase_regex(lex["funding_words"]).search(text) \
+            and not re.search(r"[£$€]\s?\d", text):
+        return True
     near = text[max(0, match.start() - 30):match.start()] + " " + text[match.end() + end:match.end() + end + 30]
     return bool(phrase_regex(lex["partner_cues"]).search(near))
 
@@ -257,10 +263,12 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         stop = lower in VERB_STOP and not (percent and lower == "of" and words)
         past = (PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]) \
             and not (words and words[-1].lower() in ("newly", "recently"))  # "newly arrived refugees": an adjective
-        clause = words and words[-1].lower() in ("and", "or") and (lower.endswith("ing") or lower in PRONOUNS)
-        # "people and fostering", "families and anyone else": another clause, or everyone else
+        clause = words and words[-1].lower() in ("and", "or") and (
+            lower.endswith("ing") or lower in PRONOUNS or re.match(r"\s+to\s", after[token.end():]))
+        # "people and fostering", "families and anyone else", "refugees and expects to": another clause
+        article = words and lower in ("a", "an", "the")  # "400 refugees a year", "families the council housed"
         if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
-                or clause:
+                or clause or article:
             break
         words.append(word)
         ends.append(token.end())
