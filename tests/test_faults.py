@@ -223,3 +223,44 @@ def test_reports_saved_without_an_extension_are_read_by_their_content(tmp_path):
     stored = dict(sqlite3.connect(db).execute("SELECT name, format FROM documents"))
     assert stored == {"report-pdf": "pdf", "report-docx": "docx", "report-html": "html"}
     assert "LICENSE" in result.output and "unsupported file type '(none)'" in result.output
+
+
+def test_check_reads_a_read_only_database_without_reporting_damage(tmp_path, reports):
+    db = tmp_path / "db" / "pg.db"
+    db.parent.mkdir()
+    assert command("ingest", reports, "--db", db, "--rules-only", "--workers", "1").returncode == 0
+    assert command("check", "--db", db).returncode == 0
+    path = read_only_copy(tmp_path, db)
+    try:
+        checked = command("check", "--db", path)
+        assert checked.returncode == 0, checked.stderr
+        assert "no problems found" in checked.stdout and "read-only" in checked.stdout
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(tmp_path / "ro")])
+        else:
+            os.chmod(db.parent, 0o755)
+
+
+def test_a_killed_exports_staging_folder_is_removed_by_the_next_export(tmp_path, sample_corpus_db):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".partnergraph-{gone.stdout.strip()}-abc123"
+    stale.mkdir()
+    (stale / "g.png").write_bytes(b"partial")
+    live = tmp_path / f".partnergraph-{os.getpid()}-def456"  # an export still running (this process)
+    live.mkdir()
+    result = CliRunner().invoke(cli, ["export", "--format", "json", "-o", str(tmp_path / "g.json"),
+                                      "--db", str(sample_corpus_db[0])])
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and live.exists()
+
+
+def test_a_linked_folder_given_to_ingest_is_stored_under_its_real_name(tmp_path, reports):
+    link = tmp_path / "reports-link"
+    link.symlink_to(reports, target_is_directory=True)
+    db = tmp_path / "pg.db"
+    assert command("ingest", link, "--db", db, "--rules-only", "--workers", "1").returncode == 0
+    paths = {row[0] for row in sqlite3.connect(db).execute("SELECT path FROM documents")}
+    assert paths and all(path.startswith(str(reports.resolve()) + os.sep) for path in paths)
+    again = command("ingest", reports, "--db", db, "--rules-only", "--workers", "1")
+    assert f"Ingest: 0 read, {len(REPORTS)} unchanged" in again.stdout  # the same files known by their names, none "identical"

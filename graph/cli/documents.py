@@ -169,7 +169,7 @@ def serve(db_path, host, port):
 def check(db_path):
     """Check the database: SQLite's integrity checks and partnergraph's own consistency rules."""
     from partnergraph.graph.store.check import check as run
-    from partnergraph.graph.store.check import connect_to_check, summary
+    from partnergraph.graph.store.check import connect_to_check, summary, writable
 
     if not os.path.exists(db_path):
         raise click.ClickException(f"no database at {db_path}")
@@ -180,7 +180,8 @@ def check(db_path):
             click.echo(f"Problem: {problem}", err=True)
         raise click.ClickException(f"{db_path}: {len(problems)} problem{'' if len(problems) == 1 else 's'} found")
     counts = ", ".join(f"{n} {table}" for table, n in summary(db).items())
-    click.echo(f"{db_path}: no problems found ({counts}).")
+    note = "" if writable(db_path) else " The file is read-only: its full-text index was not checked."
+    click.echo(f"{db_path}: no problems found ({counts}).{note}")
 
 
 @cli.command()

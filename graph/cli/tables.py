@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 
-from partnergraph.graph.export.safe_text import csv_cell, shown
+from partnergraph.graph.export.safe_text import csv_cell, shown, terminal_text
 
 UNBROKEN = {"date", "report_date", "format"}  # short values that read badly when broken
 WIDE = {"title", "description", "snippet", "metric", "evidence", "message", "sentence"}
@@ -46,7 +46,12 @@ def print_csv(rows: list[dict], columns: list[str]) -> None:
     fields = list(dict.fromkeys(columns + [key for row in rows for key in row]))
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: csv_cell(csv_value(value)) for key, value in row.items()} for row in rows)
+    writer.writerows({key: csv_cell(csv_text(csv_value(value))) for key, value in row.items()} for row in rows)
+
+
+def csv_text(value):
+    """Control characters dropped: CSV goes to the terminal too, where ESC sequences would act."""
+    return terminal_text(value) if isinstance(value, str) else value
 
 
 def csv_value(value):

@@ -1,11 +1,13 @@
 """`partnergraph export`: select the subgraph, check where it goes, write it in the asked format."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from partnergraph.extract.errors import PartnergraphError
 from partnergraph.graph.export import load_graph, select
 from partnergraph.graph.export.layout import Progress, no_progress
+from partnergraph.graph.export.safe_text import terminal_text, xml_text
 
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "cytoscape": ".cyjs", "csv": ".csv",
               "dot": ".dot", "html": ".html", "png": ".png", "svg": ".svg", "md": ".md", "docx": ".docx"}
@@ -30,7 +32,7 @@ def export(db, fmt: str, output: str | None, theme: str | None = None, org: str 
     if odd:  # /dev/full, a folder, a link: writing "over" it would replace it, not write to a file
         raise PartnergraphError(f"{odd[0]} is not a regular file; give a file name to write")
     graph = select(db, load_graph(db), theme, org, depth, project)
-    title = "Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)
+    title = xml_text(terminal_text("Partnership graph" + "".join(f" — {x}" for x in (project, org, theme) if x)))
     return write_whole(path, lambda staged: write(db, fmt, graph, staged, title, (project, org, theme), progress))
 
 
@@ -40,8 +42,9 @@ def write_whole(path: Path, write_to) -> list[Path]:
     import shutil
     import tempfile
 
+    remove_stale_staging(path.parent)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".partnergraph-", dir=path.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=path.parent))
     except OSError as exc:
         raise PartnergraphError(f"cannot write {path}: {exc.strerror} (does its folder exist?)") from exc
     try:
@@ -54,6 +57,29 @@ def write_whole(path: Path, write_to) -> list[Path]:
         raise PartnergraphError(f"cannot write {path}: {exc.strerror or exc}") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+STAGING = ".partnergraph-"
+
+
+def remove_stale_staging(folder: Path) -> None:
+    """Staging folders of exports that were killed (their process is gone) are removed."""
+    import shutil
+
+    for staging in folder.glob(f"{STAGING}*-*"):
+        pid = staging.name[len(STAGING):].split("-")[0]
+        if staging.is_dir() and not staging.is_symlink() and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive, not ours to judge
+    return True
 
 
 def write(db, fmt: str, graph, path: Path, title: str, selection: tuple, progress: Progress) -> list[Path]:

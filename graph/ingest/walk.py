@@ -13,11 +13,12 @@ from partnergraph.extract.readers import SUPPORTED, file_head, kind_by_content
 def walk(paths: list[str], follow_links: bool = False, own: frozenset = frozenset()
          ) -> Iterator[tuple[str, str | None]]:
     """Yields (path, reason-it-is-skipped or None), in a stable order; follows no symlink loops, and no
-    link that leads out of the paths given unless `follow_links`. Paths are absolute and normalised
-    ("./a/../b.pdf" is "/where/b.pdf"), so a database answers the same from any working folder.
+    link that leads out of the paths given unless `follow_links`. Paths are absolute, normalised and with
+    the links in the paths given resolved ("./a/../b.pdf" is "/where/b.pdf"; a linked folder is stored
+    under its real name), so a database answers the same from any working folder and by any name.
     Files whose (device, inode) is in `own` (the database's), by whatever name or link, are left out."""
     walked = Walked(inside=[os.path.realpath(p) for p in paths], follow_links=follow_links, own=own)
-    yield from walk_roots([os.path.abspath(p) for p in paths], walked)  # what lies under them is absolute too
+    yield from walk_roots(walked.inside, walked)  # what lies under them is absolute too
 
 
 @dataclass

@@ -2,6 +2,7 @@
 problems (empty when the database is sound)."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from urllib.parse import quote
 
@@ -20,8 +21,23 @@ CONSISTENCY = [  # (what is wrong, SQL counting the rows where it is)
 
 
 def connect_to_check(path: str) -> sqlite3.Connection:
-    """The database as it is: no schema applied and nothing created (a damaged file must not be written)."""
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
+    """The database as it is: no schema applied and nothing created (a damaged file must not be written);
+    a file nobody may write (read-only file or filesystem) is read as it stands."""
+    if writable(path):
+        return sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+
+
+def writable(path: str) -> bool:
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK) and not read_only_mount(folder)
+
+
+def read_only_mount(folder: str) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def check(db) -> list[str]:
@@ -38,7 +54,8 @@ def check(db) -> list[str]:
     try:
         db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
-        problems.append(f"the full-text index does not match the documents ({exc}): ingest again into a new --db")
+        if "readonly" not in str(exc):  # FTS5 checks through a write; a read-only file cannot take one
+            problems.append(f"the full-text index does not match the documents ({exc}): ingest again into a new --db")
     for what, sql in CONSISTENCY:
         count = db.execute(sql).fetchone()[0]
         if count:
