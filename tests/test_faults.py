@@ -225,6 +225,16 @@ def test_reports_saved_without_an_extension_are_read_by_their_content(tmp_path):
     assert "LICENSE" in result.output and "unsupported file type '(none)'" in result.output
 
 
+def test_a_pdf_or_word_file_saved_under_a_text_or_web_page_name_is_read_as_what_it_is(tmp_path):
+    from partnergraph.extract.readers import read_file
+
+    stem = "003_e5d3308963921065"
+    for fmt, name in (("pdf", "report.txt"), ("docx", "report.html")):
+        shutil.copy(CORPUS / f"{stem}.{fmt}", tmp_path / name)
+        document = read_file(str(tmp_path / name))
+        assert document.format == fmt and "Coventry" in document.text
+
+
 def test_check_reads_a_read_only_database_without_reporting_damage(tmp_path, reports):
     db = tmp_path / "db" / "pg.db"
     db.parent.mkdir()
