@@ -3,6 +3,8 @@ in capitals, and a name running into the end of a text cut off mid-word. Every t
 written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from test_partnership_wording import orgs
 
 
@@ -230,3 +232,16 @@ def test_a_quoted_state_of_affairs_in_the_opening_line_is_no_project(tmp_path):
     path.write_text("During 2015, the ‘Refugee Crisis’ was met by acts of welcome across Europe.\n\nThe exhibition "
                     "was funded by the Harbour Health Lottery.\n", encoding="utf-8")
     assert title_project(read_file(path)) is None
+
+
+@pytest.mark.parametrize("line,places", [
+    ("CALGARY, AB (December 15, 2015) — Westgate Church welcomed a family.", {"Calgary", "AB"}),
+    ("date 2023-12-19 HARRISONBURG, Va. (WHSV) - The library helps refugees.", {"Harrisonburg", "Va."}),
+])
+def test_a_news_datelines_town_in_capitals_and_its_region_are_places(extract_text, line, places):
+    assert places <= {p["name"] for p in extract_text(f"News\n\n{line}\n")["places"]}
+
+
+def test_a_surname_in_capitals_and_an_initial_make_no_dateline(extract_text):
+    record = extract_text("Minutes\n\nPresent:\nPRIDDY, J. (Chair)\nOKAFOR, T. - Treasurer\n")
+    assert not {"Priddy", "Okafor", "J.", "T."} & {p["name"] for p in record["places"]}

@@ -82,7 +82,27 @@ def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> lis
             continue
         place = places.setdefault(span.text, Place(span.text))
         place.evidence.append(ctx.evidence(span.start_char, span.end_char))
+    for name, start, end in dateline_places(ctx.text):
+        places.setdefault(name, Place(name)).evidence.append(ctx.evidence(start, end))
     return list(places.values())
+
+
+# A news dateline: "CALGARY, AB (December 15, 2015) —", "HARRISONBURG, Va. (WHSV) -": the town in capitals,
+# its state or province's abbreviation, then a bracket or a dash.
+DATELINE = re.compile(r"(?:^|(?<=\d\s))([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}),\s+([A-Z][A-Za-z.]{0,5})"
+                      r"(?=\s*(?:\(|[-–—]))", re.M)
+
+
+def dateline_places(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the town (title-cased) and the region of each dateline."""
+    found = []
+    regions = set(lexicon()["dateline_regions"])
+    for match in DATELINE.finditer(text):
+        if match.group(2) not in regions:
+            continue  # "SMITH, J. (Chair)": a roster's surname and initial
+        town = " ".join(word.capitalize() for word in match.group(1).split())
+        found += [(town, match.start(1), match.end(1)), (match.group(2), match.start(2), match.end(2))]
+    return found
 
 
 INITIAL = re.compile(r"[A-Z]\.\s")
