@@ -263,3 +263,19 @@ def test_a_date_line_under_a_heading_that_names_no_happening_is_no_event(extract
     record = extract_text("Annual Accounts\n\n14/03/2019\n\n(Quayside Business Centre, 12 Dock Road)\n\n"
                           "The accounts were agreed.\n")
     assert not [e for e in record["events"] if e["date"] == "2019-03-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Throughout 2013 and 2014, local writers regularly met with a group of asylum seekers in Darebin.",
+    "The visit was organised by the Harbour Network, established in early 2012 and led by the Harbour Commission.",
+    "The minister told the meeting that as at 9 February 2022, 5,348 evacuees had been helped.",
+])
+def test_a_bare_year_or_the_date_of_a_count_makes_no_event(extract_text, text):
+    assert not extract_text("News\n\n" + text + "\n")["events"]
+
+
+def test_an_event_takes_the_year_its_sentence_names(extract_text):
+    record = extract_text("During the second half of 2015, the crisis was met by acts of welcome from communities "
+                          "across the country.\n\nFrom 20th - 26th June Refugee Week 2016 celebrated the welcome shown, "
+                          "with a festival at the Square Chapel.\n")
+    assert "2016-06-20" in {e["date"] for e in record["events"]}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from partnergraph.extract.facts.context import Context, phrase_regex
-from partnergraph.extract.facts.when import date_values, reference_date
+from partnergraph.extract.facts.when import span_values
 from partnergraph.extract.record import Event, Venue
 from partnergraph.extract.resources import load_yaml
 
@@ -45,7 +45,7 @@ def listed_venues(ctx: Context) -> list[Venue]:
 def listed_events(ctx: Context) -> list[Event]:
     events = []
     for item in event_list(ctx):
-        values = date_values(item.date._.date_parts, reference_date(ctx))
+        values = span_values(ctx, item.date)
         if not values:
             continue
         venue = ctx.text[slice(*item.venue)] if item.venue else None

@@ -10,7 +10,7 @@ import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.facts.event_lists import listed_events
-from partnergraph.extract.facts.when import DATELINE_CHARS, date_values, reference_date, running_text
+from partnergraph.extract.facts.when import DATELINE_CHARS, running_text, span_values
 from partnergraph.extract.record import Event, Money
 from partnergraph.extract.resources import load_yaml
 
@@ -105,13 +105,18 @@ def places_in(ctx: Context, sentence, places) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+CUT_OFF = re.compile(r"\bas (?:at|of)\s+$", re.I)
+AWARD = re.compile(r"\b(?:award|awards|awarded|prize|won|wins)\b", re.I)
+
+
 def events_of(ctx: Context, sentence, dates, venues, places) -> list[Event]:
     events, about = [], description(sentence.text)
-    reference = reference_date(ctx)
     for index, span in enumerate(dates):
-        values = date_values(span._.date_parts, reference)
-        if not values:
-            continue
+        values = span_values(ctx, span)
+        if not values or span._.date_parts["month"] is None and not AWARD.search(sentence.text):
+            continue  # a year alone dates an award ("In 2019 the group received an award"), not a happening
+        if CUT_OFF.search(ctx.text, max(0, span.start_char - 12), span.start_char):
+            continue  # "as at 9 February 2022, 5,348 evacuees ...": the date of a count, not of a happening
         venue = venues[min(index, len(venues) - 1)] if venues else None
         if len(places) == len(dates):
             place = places[index]

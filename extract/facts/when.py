@@ -174,13 +174,18 @@ def nearby_year(span, reference: str | None) -> str | None:
     return before[-1] if before else reference
 
 
+def span_values(ctx: Context, span) -> list[str]:
+    """The ISO values of a date span, its year resolved as `nearby_year` says."""
+    reference = reference_date(ctx)
+    near = reference if ctx.report_date or span._.date_parts["year"] else nearby_year(span, reference)
+    return date_values(span._.date_parts, near)
+
+
 def find_dates(ctx: Context) -> list[DateMention]:
     mentions, seen = [], set()
-    reference = reference_date(ctx)
     for span in ctx.spans("dates"):
         text = re.sub(r"^the\s+", "", span.text, flags=re.I)
-        near = reference if ctx.report_date or span._.date_parts["year"] else nearby_year(span, reference)
-        for value in date_values(span._.date_parts, near):
+        for value in span_values(ctx, span):
             if (text, value) not in seen:
                 seen.add((text, value))
                 mentions.append(DateMention(text, value, [ctx.evidence(span.start_char, span.end_char)]))
