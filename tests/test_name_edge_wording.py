@@ -245,3 +245,10 @@ def test_a_news_datelines_town_in_capitals_and_its_region_are_places(extract_tex
 def test_a_surname_in_capitals_and_an_initial_make_no_dateline(extract_text):
     record = extract_text("Minutes\n\nPresent:\nPRIDDY, J. (Chair)\nOKAFOR, T. - Treasurer\n")
     assert not {"Priddy", "Okafor", "J.", "T."} & {p["name"] for p in record["places"]}
+
+
+def test_a_body_named_with_and_after_run_by_is_one_body_but_two_people_stay_two(extract_text):
+    record = extract_text("News\n\nThe pilot was run by Jane Smith and John Brown from the charity.\n\nThe project "
+                          "run by the Harbourshire and Quayford CCG now forms part of the service.\n")
+    assert "Harbourshire and Quayford CCG" in orgs(record)
+    assert not {"Jane Smith and John Brown", "Harbourshire", "CCG"} & orgs(record)

@@ -247,7 +247,7 @@ def subject_names(ctx: Context, matches: list) -> list[tuple]:
 # "led by Displaced People in Action": a body without a head word, after a cue whose object is one; "in"
 # may join its words, but not to a place ("run by Refugee Action in Cardiff")
 CUE_BY = re.compile(r"\b(?:led|run|delivered|managed|co-ordinated|coordinated|hosted|organised|organized|funded|"
-                    r"supported|commissioned) by (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|in)){0,5})")
+                    r"supported|commissioned) by (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|in|and)){0,5})")
 
 
 def by_cue_objects(ctx: Context):
@@ -255,9 +255,21 @@ def by_cue_objects(ctx: Context):
     with a joining word in it ("People in Action"), as people's names have none."""
     for match in CUE_BY.finditer(ctx.text):
         name = re.sub(r"(?:\s+in\s+.*)?\s*$", "", match.group(1)) if in_place(ctx, match) else match.group(1)
+        name = joined_body(name)
         words = name.split()
         if not names_people(words) and (not not_a_body(ctx, name) or set(words) & {"in", "of", "for"}):
             yield match, name
+
+
+def joined_body(name: str) -> str:
+    """"run by the Cambridgeshire and Peterborough CCG": "and" inside one body's name, which then ends in
+    a head word or an initialism; else what follows "and" is another name ("run by Jane Smith and ...")."""
+    if " and " not in name:
+        return name
+    last = name.split()[-1]
+    if last.isupper() and len(last) >= 2 or last.lower() in word_sets()["org_heads"]:
+        return name
+    return name.split(" and ")[0]
 
 
 def in_place(ctx: Context, match) -> bool:
