@@ -2,6 +2,7 @@
 formulas, markup and escape sequences from documents. Each ends in one line and consistent data."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -85,19 +86,27 @@ def test_a_damaged_database_is_one_line_and_check_names_it(tmp_path, reports):
     assert checked.returncode == 1 and "Problem:" in checked.stderr and "Traceback" not in checked.stderr
 
 
-def read_only_copy(tmp_path, db) -> str:
-    """A read-only filesystem when we may mount one (root), a read-only file otherwise."""
+@contextlib.contextmanager
+def read_only_copy(tmp_path, db):
+    """A read-only filesystem when we may mount one (root), a read-only file otherwise; undone after."""
     if os.geteuid() != 0:
         os.chmod(db, 0o444)
         os.chmod(db.parent, 0o555)
-        return str(db)
+        try:
+            yield str(db)
+        finally:
+            os.chmod(db.parent, 0o755)
+        return
     mount = tmp_path / "ro"
     mount.mkdir()
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)]).returncode != 0:
         pytest.skip("needs a read-only filesystem: run as root where mount works, or as a user")
-    shutil.copy(db, mount / "pg.db")
-    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-    return str(mount / "pg.db")
+    try:
+        shutil.copy(db, mount / "pg.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield str(mount / "pg.db")
+    finally:
+        subprocess.run(["umount", str(mount)])
 
 
 def test_a_read_only_database_is_one_line(tmp_path, reports):
@@ -105,15 +114,9 @@ def test_a_read_only_database_is_one_line(tmp_path, reports):
     db.parent.mkdir()
     assert command("ingest", reports, "--db", db, "--rules-only", "--workers", "1").returncode == 0
     assert command("check", "--db", db).returncode == 0  # folds the write-ahead log into the file
-    path = read_only_copy(tmp_path, db)
-    try:
+    with read_only_copy(tmp_path, db) as path:
         one_error_line(command("alias", "BCC", "Birmingham City Council", "--db", path), "cannot be")
         one_error_line(command("ingest", reports, "--db", path, "--rules-only"), "cannot be")
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["umount", str(tmp_path / "ro")])
-        else:
-            os.chmod(db.parent, 0o755)
 
 
 def test_links_out_of_the_folder_are_skipped_unless_followed(tmp_path, reports):
@@ -240,16 +243,10 @@ def test_check_reads_a_read_only_database_without_reporting_damage(tmp_path, rep
     db.parent.mkdir()
     assert command("ingest", reports, "--db", db, "--rules-only", "--workers", "1").returncode == 0
     assert command("check", "--db", db).returncode == 0
-    path = read_only_copy(tmp_path, db)
-    try:
+    with read_only_copy(tmp_path, db) as path:
         checked = command("check", "--db", path)
-        assert checked.returncode == 0, checked.stderr
-        assert "no problems found" in checked.stdout and "read-only" in checked.stdout
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["umount", str(tmp_path / "ro")])
-        else:
-            os.chmod(db.parent, 0o755)
+    assert checked.returncode == 0, checked.stderr
+    assert "no problems found" in checked.stdout and "read-only" in checked.stdout
 
 
 def test_a_killed_exports_staging_folder_is_removed_by_the_next_export(tmp_path, sample_corpus_db):
