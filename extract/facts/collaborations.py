@@ -170,7 +170,7 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return author  # "As part of X, we ... have met with Y": the author met Y
     if before:
         return registry.orgs[outside_apposition(ctx.text, before, sentence.start_char + match.start())[2]].name
-    referred = definite_subject(ctx, between, sentence.start_char, registry)
+    referred = definite_subject(between, sentence.start_char, registry)
     if referred:
         return referred  # "The church has been working with X": the church named before
     subjectless = SUBJECTLESS.match(sentence.text)
@@ -185,7 +185,7 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
 DEFINITE_SUBJECT = re.compile(r"\s*(?:The|the|This|this)\s+([a-z]+)\b")
 
 
-def definite_subject(ctx, between: str, before_offset: int, registry) -> str | None:
+def definite_subject(between: str, before_offset: int, registry) -> str | None:
     """"The library also partners with X" after "Massanutten Regional Library": the body named before whose
     name ends in the noun; where several do, the one named most often (the report's subject), then first."""
     noun = DEFINITE_SUBJECT.match(between)

@@ -7,6 +7,7 @@ import re
 from partnergraph.extract.facts.body_names import not_a_body_name
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
+from partnergraph.extract.facts.list_members import add_list_members
 from partnergraph.extract.facts.lowercase_bodies import government_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
@@ -213,37 +214,6 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
                 and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
-
-
-LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
-                         r"(?=\s*(?:,|\.|\band\b|$))")
-FIRST_MEMBER = re.compile(r"\b(?:including|includes|include|such as)\s+(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
-                          r",\s*(?:the\s+)?$")
-
-
-def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
-    """A capitalised name listed among bodies is a body: "..., Migrant Voice and Interserve.", "including
-    Gardaí, the HSE, ..."; each one added may lead on to the next ("the CLDC and Lisdoonvarna Fáilte")."""
-    seen: set[int] = set()
-    while True:
-        fresh = [m for m in registry.mentions if m[0] not in seen]
-        if not fresh:
-            return
-        for start, end, _ in fresh:
-            seen.add(start)
-            first = FIRST_MEMBER.search(ctx.text, max(0, start - 60), start)
-            for match in filter(None, (LIST_MEMBER.match(ctx.text, end), first)):
-                add_list_member(ctx, registry, blocked, match)
-
-
-def add_list_member(ctx: Context, registry: OrgRegistry, blocked, match: re.Match) -> None:
-    rng = (match.start(1), match.end(1))
-    if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
-        return
-    name = match.group(1)
-    if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
-            and not not_a_body_name(name):
-        registry.add(ctx, name, *rng)
 
 
 def proper_name(text: str) -> bool:
