@@ -13,8 +13,8 @@ from partnergraph.extract.facts.org_registry import OrgRegistry
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
                          r"(?=\s*(?:,|\.|\band\b|$))")
-FIRST_MEMBER = re.compile(r"\b(?:including|includes|include|such as)\s+(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
-                          r",\s*(?:the\s+)?$")
+FIRST_MEMBER = re.compile(r"\b(?:including|includes|include|such as)\s+(?:the\s+)?"
+                          r"([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3}),\s*(?:the\s+)?$")
 
 
 def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:

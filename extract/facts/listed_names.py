@@ -30,7 +30,8 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
             and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on |and )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
-        one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right)  # "Oasis and EYST"
+        # "Oasis and EYST": a one-word name and an initialism
+        one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right)
         if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:

@@ -247,7 +247,8 @@ def subject_names(ctx: Context, matches: list) -> list[tuple]:
 # "led by Displaced People in Action": a body without a head word, after a cue whose object is one; "in"
 # may join its words, but not to a place ("run by Refugee Action in Cardiff")
 CUE_BY = re.compile(r"\b(?:led|run|delivered|managed|co-ordinated|coordinated|hosted|organised|organized|funded|"
-                    r"supported|commissioned) by (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|in|and)){0,5})")
+                    r"supported|commissioned) by (?:the )?"
+                    r"([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|in|and)){0,5})")
 
 
 def by_cue_objects(ctx: Context):

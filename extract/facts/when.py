@@ -42,7 +42,8 @@ def report_date(document) -> str | None:
             return found
     for line in lines:
         year = YEAR_ONLY.search(line)
-        if year and not sentence(line) and not FISCAL_YEAR.search(line[:year.start()]):  # "During the second half of 2015, ..." dates no report
+        # "During the second half of 2015, ..." dates no report, nor "... Program in FY 2011"
+        if year and not sentence(line) and not FISCAL_YEAR.search(line[:year.start()]):
             return year.group(1)
     return None
 
@@ -64,7 +65,7 @@ def sentence(line: str) -> bool:
 
 
 def is_range(parts: dict) -> bool:
-    """An event's days ("Sun, 18 Jun - Sat, 24 Jun 2017") or a period at the top date no report."""
+    """An event's days ("17-23 June 2017") or a period at the top date no report."""
     return len(parts["days"]) > 1 or bool(parts.get("end"))
 
 

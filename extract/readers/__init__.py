@@ -140,8 +140,9 @@ def sniff(path: Path, data: bytes) -> str:
     if not data.strip():
         raise RefusedFile("empty", "the file is empty")
     binary = kind_by_content(data[:4096])
-    if not suffix or suffix in TEXT_SUFFIXES | HTML_SUFFIXES and binary in ("pdf", "docx") and data[:2] in (b"%P", b"PK"):
-        suffix = "." + (binary or "txt")  # a PDF or Word file saved under a text or web-page name is read as what it is
+    misnamed = suffix in TEXT_SUFFIXES | HTML_SUFFIXES and binary in ("pdf", "docx") and data[:2] in (b"%P", b"PK")
+    if not suffix or misnamed:  # a PDF or Word file saved under a text or web-page name is read as what it is
+        suffix = "." + (binary or "txt")
     if suffix == ".pdf":
         if b"%PDF-" not in data[:1024]:
             raise RefusedFile("not_pdf", "named .pdf but it is not a PDF (no %PDF header)")
