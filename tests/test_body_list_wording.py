@@ -284,3 +284,22 @@ def test_a_paragraph_that_is_no_list_of_names_under_a_partners_heading_gives_no_
 ])
 def test_roles_from_the_verbs_of_delivering_and_funding(extract_text, text, project, expected):
     assert participants(extract_text("Project announced\n\n" + text + "\n"), project) == expected
+
+
+def test_names_one_to_a_line_after_an_including_lead_in_are_bodies_without_pairs(extract_text):
+    record = extract_text(
+        "News\n\nThe province is providing $2.1 million to 14 organizations for settlement projects across the "
+        "province including:\n\nKelvin Newcomer Dynamics\n\nAshdown Immigrant Centre Inc.\n\n"
+        "Brackley Interfaith Settlement Council Inc.\n\nNorthfield Learning and Literacy Centre Inc.\n\n"
+        "About 6,000 newcomers along with their families are expected to benefit from the projects.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Kelvin Newcomer Dynamics", "Ashdown Immigrant Centre Inc.", "Brackley Interfaith Settlement Council Inc.",
+            "Northfield Learning and Literacy Centre Inc."} <= names
+    assert not record["collaborations"]  # "including:" says they are bodies, not that they work together
+
+
+def test_a_roster_after_a_colon_stays_a_roster(extract_text):
+    record = extract_text(
+        "Minutes\n\nNew members:\nCllr Lee Virgo, Ashdown CBC\nCllr Jan Rowe, Kelvin CC\nSam Hart, Brackley LHB\n"
+        "3. Housing update. The group heard about housing.\n")
+    assert {"Lee Virgo", "Jan Rowe", "Sam Hart"} <= {p["name"] for p in record["people"]}

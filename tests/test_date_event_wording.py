@@ -279,3 +279,11 @@ def test_an_event_takes_the_year_its_sentence_names(extract_text):
                           "across the country.\n\nFrom 20th - 26th June Refugee Week 2016 celebrated the welcome shown, "
                           "with a festival at the Square Chapel.\n")
     assert "2016-06-20" in {e["date"] for e in record["events"]}
+
+
+def test_a_long_report_title_line_dates_the_report(extract_text):
+    record = extract_text(
+        "Registered Charity No. 1176524\n\nReport from the Management Committee to the Annual General Meeting of "
+        "the Friends of the Kelvin Drop-In for Asylum Seekers and Refugees: 4th November 2020 (via Zoom)\n\n"
+        "Since the last AGM in August 2019, we are pleased that Sam has joined the committee.\n")
+    assert record["report_date"] == "2020-11-04"

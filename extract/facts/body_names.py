@@ -34,3 +34,27 @@ def not_a_body_name(name: str) -> bool:
         words.pop()
     return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
         and name.lower() not in gazetteer_bodies()
+
+
+def without_role_participle(candidate: tuple) -> tuple:
+    """"a new Heritage Lottery Funded project": a name run on into the participle of its role ("Funded",
+    "Led", "Backed") ends before it, and is the fund the gazetteer knows when "Fund" + "ed" was read."""
+    start, end, name, surface = candidate
+    words = name.split()
+    if name != surface or len(words) < 3 or words[-1].lower() not in lexicon()["role_suffixes"] \
+            or not words[-1][:1].isupper():
+        return candidate
+    stem = name[:name.rindex(" ")]
+    if words[-1].lower() == "funded" and f"{stem.lower()} fund" in gazetteer_bodies():
+        return (start, end - 2, f"{stem} Fund", surface[:-2])
+    return (start, start + len(stem), stem, stem)
+
+
+def without_thing_word(name: str) -> str:
+    """"Office of Refugee Resettlement Grant": a name set head first whose last word is a thing's
+    ("Grant", "Award") names the body without it."""
+    words = name.split()
+    if len(words) >= 4 and words[0].lower() in word_sets()["head_first_orgs"] and words[1] in ("of", "for") \
+            and words[-1].lower() in word_sets()["not_body_heads"]:
+        return name[:name.rindex(" ")]
+    return name

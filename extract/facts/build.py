@@ -15,11 +15,7 @@ from partnergraph.extract.facts.list_groups import add_list_groups
 from partnergraph.extract.facts.memberships import add_memberships
 from partnergraph.extract.facts.names import name_key, word_sets
 from partnergraph.extract.facts.organisations import find_organisations
-from partnergraph.extract.facts.people_places import (
-    find_people,
-    find_places,
-    find_venues,
-)
+from partnergraph.extract.facts.people_places import find_people, find_places
 from partnergraph.extract.facts.place_lists import place_lists
 from partnergraph.extract.facts.project_roles import assign_roles
 from partnergraph.extract.facts.projects import (
@@ -38,6 +34,7 @@ from partnergraph.extract.facts.titles import (
     title_of,
     title_project,
 )
+from partnergraph.extract.facts.venues import find_venues
 from partnergraph.extract.facts.when import find_dates, report_date
 from partnergraph.extract.record import Record
 

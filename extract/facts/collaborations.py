@@ -25,6 +25,7 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
     joint = joint_action_regex(lex)
     agents = phrase_regex(lex["joint_agent_cues"])
     worked_with = work_with_regex(lex)
+    direct = phrase_regex(lex["direct_collaboration_cues"])
     for sentence in ctx.sentences:
         mentions = registry.in_range(sentence.start_char, sentence.end_char)
         if not mentions:
@@ -35,16 +36,19 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
         subject_of = lambda cue, before: speaker_of(ctx, sentence, cue, before, first_person, author, registry)  # noqa: E731
         for a, b in group_pairs(ctx, sentence, registry, subject_of):
             add_pair(ctx, found, a, b, sentence)
-        for match in itertools.chain(cues.finditer(sentence.text), worked_with.finditer(sentence.text)):
+        for match in itertools.chain(cues.finditer(sentence.text), worked_with.finditer(sentence.text),
+                                     direct.finditer(sentence.text)):
             cue_start = sentence.start_char + match.start()
             cue_end = sentence.start_char + match.end()
             after = registry.in_range(cue_end, sentence.end_char)
-            reach = REACH if match.re is cues else 0  # "led the project with" is a cue only right before a body
-            after = after if after and after[0][0] - cue_end <= reach else []  # a list runs on past REACH
+            after = after if after and within_reach(ctx, match, cue_end, after[0][0], cues) else []
             before = registry.in_range(sentence.start_char, cue_start)
             if not after:
                 continue
             speaker = speaker_of(ctx, sentence, match, before, first_person, author, registry)
+            if speaker is None and not before:
+                for a, b in fronted_pairs(ctx, after, registry):
+                    add_pair(ctx, found, a, b, sentence)
             pairs = object_pairs(ctx, speaker, after, registry, match.group(0))
             if match.group(0).lower().endswith(" by"):
                 pairs += [(a, b) for a in listed_subjects(ctx, before, cue_start, registry)
@@ -57,6 +61,43 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
         for offset in dict.fromkeys(lines):  # both bodies' lines
             add_pair(ctx, found, a, b, ctx.sentence_at(offset))
     return [c for key, c in found.items() if not within_a_project(key, projects)]
+
+
+THE = re.compile(r"\s*(?:the\s+)?")
+
+
+def within_reach(ctx, match, cue_end: int, body_start: int, cues) -> bool:
+    """A collaboration cue's object stands within REACH (a list runs on past it); "led the project with"
+    and the direct cues ("on behalf of", "helped") take only a body right after them."""
+    if match.re is cues:
+        return body_start - cue_end <= REACH
+    return bool(THE.fullmatch(ctx.text, cue_end, body_start))
+
+
+# after a fronted clause: its subject ("With support from X, Y ran"), or the agents of the passive that
+# follows it ("Funded by X, the project is run by A and B")
+FRONTED_SUBJECT = re.compile(r"\s*,\s*(?:the\s+)?")
+FRONTED_AGENTS = re.compile(r"\s*,\s*(?:the|this|our)\s+[a-z]+\s+(?:is|was|are|were|has been|will be)\s+"
+                            r"(?:run|led|delivered|managed|co-?ordinated|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?")
+
+
+def fronted_pairs(ctx, after: list, registry) -> list[tuple[str, str]]:
+    """A sentence opening with a cue's clause pairs its objects with the bodies the sentence is about: "With
+    support from X and Z, Y ran twelve workshops" (Y), "Funded by X, the project is run by A and B" (A, B)."""
+    objects = opening_list(ctx, after)
+    if len(objects) < 2 or not AND_GAP.fullmatch(ctx.text, after[len(objects) - 2][1], after[len(objects) - 1][0]):
+        objects = [after[0][2]]  # "With support from X, Y ran": no "and", no list
+    rest = after[len(objects):]
+    if not rest:
+        return []
+    gap_start = after[len(objects) - 1][1]
+    if FRONTED_SUBJECT.fullmatch(ctx.text, gap_start, rest[0][0]):
+        subjects = [rest[0][2]]
+    elif FRONTED_AGENTS.fullmatch(ctx.text, gap_start, rest[0][0]):
+        subjects = opening_list(ctx, rest) or [rest[0][2]]
+    else:
+        return []
+    return [(registry.orgs[s].name, registry.orgs[o].name) for s in subjects for o in objects if s != o]
 
 
 def within_a_project(pair: frozenset, projects: dict) -> bool:

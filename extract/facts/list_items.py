@@ -46,16 +46,33 @@ def list_heading_pattern() -> re.Pattern:
     return re.compile(r"(?:the\s+)?(?:" + phrase_regex(lexicon()["body_list_headings"]).pattern + r")", re.I)
 
 
+# "... $2.1 million to 14 organizations for settlement projects across the province including:": a lead-in
+# whose last sentence names bodies and ends by introducing examples
+EXAMPLES_END = re.compile(r"\b(?:including|include|includes|included|such as|as follows|the following)\s*:\s*$", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def relation_of(lead_in: str) -> str | None:
-    """How the listed bodies relate to the author or each other, from the lead-in's wording."""
+    """How the listed bodies relate to the author or each other, from the lead-in's wording; "listed" when
+    it only says they are bodies."""
     found = lead_in_pattern().search(lead_in) or list_heading_pattern().fullmatch(lead_in)
     if not found:
-        return None
+        return examples_relation(lead_in)
     words = lexicon()["body_list_relations"]
     for relation in ("funders", "funded"):
         if any(re.search(r"\b" + re.escape(w) + r"\b", lead_in, re.I) for w in words[relation]):
             return relation
     return "group"
+
+
+def examples_relation(lead_in: str) -> str | None:
+    if not EXAMPLES_END.search(lead_in):
+        return None
+    last = SENTENCE_BREAK.split(lead_in)[-1]
+    if not phrase_regex(lexicon()["body_list_labels"]).search(last):
+        return None
+    funded = any(re.search(r"\b" + re.escape(w) + r"\b", last, re.I) for w in lexicon()["body_list_relations"]["funded"])
+    return "funded" if funded else "listed"
 
 
 def body_lists(ctx: Context) -> list[BodyList]:
@@ -152,7 +169,7 @@ def list_pairs(ctx: Context, registry, author: str | None, projects: dict) -> li
         if found.relation == "group":
             group = ([author] if author and found.first_person else []) + names
             pairs += [(a, b, line_of.get(a, line_of[b]), line_of[b]) for a, b in itertools.combinations(dict.fromkeys(group), 2)]
-        elif author:
+        elif author and found.relation != "listed":
             pairs += [(author, name, line_of[name], line_of[name]) for name in names if name_key(name) != name_key(author)]
     return pairs
 

@@ -177,7 +177,16 @@ def portfolio(text: str, start: int, name: str) -> bool:
     heads = word_sets()["org_heads"]
     if any(w.lower() in heads for w in name.split()) and name.split()[-1].lower() not in DEPARTMENT_HEADS:
         return False
-    return bool(post_before().search(text[max(0, start - 120):start]))
+    return bool(post_before().search(text[max(0, start - 120):start])) or \
+        bool(post_after().match(text, start + len(name), start + len(name) + 120))
+
+
+@lru_cache(maxsize=1)
+def post_after() -> re.Pattern:
+    """"Advanced Education, Skills and Immigration Minister Jon Reyes": a portfolio's words set before the post
+    they name, then the person."""
+    roles = "|".join(re.escape(r.title()) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+(?:and\s+)?[A-Z][\w-]*)*\s+(?:{roles})\s+[A-Z][a-z]")
 
 
 # "Director of Finance and Commercial Services": a council's own department, named as a post's portfolio

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from partnergraph.extract.facts.body_names import without_thing_word
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
@@ -67,6 +68,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
+    name = without_thing_word(name)
     parts = headline_parts(name)
     found = [without_person(ctx, (start + offset, start + offset + len(part), part, part)) for offset, part in parts]
     if len(parts) == 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.body_names import not_a_body_name
+from partnergraph.extract.facts.body_names import not_a_body_name, without_role_participle
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
@@ -53,6 +53,7 @@ from partnergraph.extract.facts.partner_lists import listed_candidates
 from partnergraph.extract.facts.people_places import after_a_post, byline_name
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
+from partnergraph.extract.facts.titles import headline_words
 
 ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
 
@@ -107,10 +108,11 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates = [part for c in candidates for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, c)))
+    candidates = [part for c in candidates
+                  for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, without_role_participle(c))))
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
-                  and not crosses(part, known)]
+                  and not crosses(part, known) and not headline_words(ctx, part[0], part[2])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):

@@ -24,12 +24,17 @@ def membership_cues() -> re.Pattern:
     return phrase_regex(lexicon()["role_cues"]["member"]["after"])
 
 
+# "Members of the steering group include A, B and C": the group between "members of" and its verb
+MEMBERS_OF = re.compile(r"\b(?i:members|membership) of (?:the |this |our )?(?:[\w’'-]+ ){0,6}?"
+                        r"(?:include|includes|included|are|were|comprise|comprises|comprised)\b")
+
+
 def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str, str]]:
     """Pairs among a group of partners a cue introduces in this sentence. `subject_of(cue_start, before)`
     names the body the sentence is about, or None."""
     cue = group_cues().search(sentence.text)
     if not cue:
-        cue = membership_cues().search(sentence.text)
+        cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text)
         subject_of = lambda cue, before: None  # noqa: E731
     if not cue:
         return []

@@ -1,13 +1,16 @@
-"""Places (gazetteer, outside names of bodies), venues (named buildings where things happen, with their
-town) and people (the model's PERSON, honorifics, "Posted by", "NAME from ORG") with affiliations."""
+"""Places (gazetteer, outside names of bodies) and people (the model's PERSON, honorifics, "Posted by", "NAME
+from ORG") with affiliations. Venues are in venues.py."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
-from partnergraph.extract.facts.event_lists import listed_venues
-from partnergraph.extract.facts.model_names import post_after_comma, table_row_label, written_lower
+from partnergraph.extract.facts.model_names import (
+    post_after_comma,
+    table_row_label,
+    written_lower,
+)
 from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
 from partnergraph.extract.facts.person_names import (
     clean_person_name,
@@ -17,10 +20,8 @@ from partnergraph.extract.facts.person_names import (
 from partnergraph.extract.facts.place_lists import listed_places
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.titled_people import titled_spans
-from partnergraph.extract.record import Person, Place, Venue
+from partnergraph.extract.record import Person, Place
 
-VENUE_LEAD = {"at", "in", "inside", "outside", "venue", "near"}
-BODY_LEAD = {"the", "with", "by", "from", "for"}  # before a name out of a venue's position: a body's
 PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){1,2}$")  # "Joe O'Brien"
 
 
@@ -104,83 +105,6 @@ def dateline_places(text: str) -> list[tuple[str, int, int]]:
         found += [(town, match.start(1), match.end(1)), (match.group(2), match.start(2), match.end(2))]
     return found
 
-
-INITIAL = re.compile(r"[A-Z]\.\s")
-
-
-def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
-    """Venue names in a venue's position: after "at"/"in", or in a sentence that gives a date."""
-    dated = {ctx.sentence_at(s.start_char).start_char for s in ctx.spans("dates")}
-    venues: dict[str, Venue] = {}
-    ranges = []
-    for span in ctx.spans("names", "VENUE"):
-        span = trim_span(span)
-        if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span) \
-                or INITIAL.match(span.text):
-            continue  # "G. Hall (COS-Library Cooperative)": a person's initial and surname
-        if not in_venue_position(ctx, span) and (ctx.sentence_at(span.start_char).start_char not in dated
-                                                 or model_body(ctx, span)):
-            continue  # "Kensington Commons Covenant Church recently welcomed the family": a body acting
-        if span.start >= 1 and span.doc[span.start - 1].lower_ in BODY_LEAD and not in_venue_position(ctx, span):
-            continue  # "the Episcopal Church", "with Northgate Law Centre" in a dated sentence are bodies
-        venue = venues.get(span.text)
-        if venue is None:  # the town is looked for once per venue, not once per mention
-            venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
-        venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
-        ranges.append((span.start_char, span.end_char))
-    for venue in listed_venues(ctx):  # an events list's "(L42 Business Center, Rue de la Loi 42, ...)"
-        venues.setdefault(venue.name, Venue(venue.name, venue.place)).evidence.extend(venue.evidence)
-        ranges += [(evidence.start, evidence.end) for evidence in venue.evidence]
-    return list(venues.values()), ranges
-
-
-# each word whole (the lookahead): a run of capitals is not split two ways at every letter
-VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*"
-                        r"(?:[A-Z][\w’'.-]*(?![\w’'.-])\s*|,\s*|and\s+|&\s*)*$")
-
-
-def in_venue_position(ctx: Context, span) -> bool:
-    """After "at"/"in" (or "at the"), or in a list after a "venues:" label ("at different venues: Luton
-    Rights, Beech Hill Centre and Denbigh Primary School")."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in VENUE_LEAD or before == "the" and span.start >= 2 and span.doc[span.start - 2].lower_ in VENUE_LEAD:
-        return True
-    sentence = ctx.sentence_at(span.start_char)
-    return bool(VENUE_LIST.search(ctx.text[max(sentence.start_char, span.start_char - 200):span.start_char]))
-
-
-def model_body(ctx: Context, span) -> bool:
-    if span[-1].lower_ not in word_sets()["acting_venue_heads"]:
-        return False
-    return any(e.label_ == "ORG" and e.start_char <= span.start_char and span.end_char <= e.end_char
-               for e in ctx.entities)
-
-
-def name_continues(span) -> bool:
-    """"Lions Club International": a capitalised word after the head word makes it a body's name."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.is_title and following.is_alpha and not following.is_sent_start
-
-
-def named_venue(ctx: Context, span) -> bool:
-    """"Concordia Hall", or a town's building in lower case ("Hailsham bureau"); not "Conversation club"."""
-    if span[-1].text[:1].isupper():
-        return True
-    return any(p.start_char == span.start_char for p in ctx.spans("gazetteer", "PLACE"))
-
-
-def place_of(ctx: Context, span) -> str | None:
-    """The town after the venue (", Lewes", "(St Leonards)"), else a town inside its name."""
-    places = ctx.spans("gazetteer", "PLACE")
-    tail = ctx.text[span.end_char:span.end_char + 40]
-    for place in places:
-        if not 0 <= place.start_char - span.end_char <= 4:
-            continue
-        gap = ctx.text[span.end_char:place.start_char]
-        if re.fullmatch(r"[\s,(]*", gap) and "\n" not in tail[:len(gap)]:
-            return place.text
-    inside = [p.text for p in places if span.start_char <= p.start_char and p.end_char <= span.end_char]
-    return inside[0] if inside else None
 
 
 def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]:

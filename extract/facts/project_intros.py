@@ -41,6 +41,8 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
     for pattern, body_head_ok in intro_patterns():
         for match in pattern.finditer(text):
             start, name = match.start(1), trimmed(match.group(1))
+            if start and text[start - 1] in "‘'\"“":  # "called ‘A View From Here’": the closing quote is no part
+                name = trimmed(name.rstrip("’'\"”"))
             if name and name_like(name) and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))
     return found

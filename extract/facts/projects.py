@@ -25,7 +25,7 @@ from partnergraph.extract.facts.project_intros import (
 )
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
-from partnergraph.extract.facts.titles import described_as_body
+from partnergraph.extract.facts.titles import described_as_body, headline_words
 from partnergraph.extract.record import Participant, Project
 from partnergraph.extract.resources import load_yaml
 
@@ -36,6 +36,9 @@ def project_key(name: str) -> str:
     while len(words) > 1 and words[-1] in heads:
         words.pop()
     return " ".join(words)
+
+
+NAMED_AFTER = re.compile(r",?\s+(?:called|named|entitled|known as)\s+['‘\"“]?[A-Z]")
 
 
 def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
@@ -53,10 +56,10 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char) \
-                or described_as_body(ctx.text, name):  # "the X Program (XP) – a unit within the Department"
+                or described_as_body(ctx.text, name) or headline_words(ctx, trimmed.start_char, name):
             continue
-        if parent_programme(ctx, trimmed):
-            continue
+        if parent_programme(ctx, trimmed) or NAMED_AFTER.match(ctx.text, trimmed.end_char):
+            continue  # "a new Heritage Lottery Funded project called ‘A View From Here’": its description
         name = without_owner(name)
         for offset, part in split_projects(name):
             start = trimmed.start_char + trimmed.text.find(part) if part in trimmed.text else trimmed.start_char

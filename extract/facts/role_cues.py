@@ -37,7 +37,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
             elif role == "delivery" and INFINITIVE_BEFORE.search(text[:match.start()]):
                 continue  # "partnered with A and B to deliver": whose aim, not who delivers what the sentence names
             else:
-                chosen = subject_list(ctx.text, [b for b in bodies if b[1] <= cue_start], cue_start)
+                # a body the cue's word ends ("Heritage Lottery Fund" of "Heritage Lottery Funded") is its subject
+                chosen = subject_list(ctx.text, [b for b in bodies if b[0] < cue_start and b[1] < cue_end], cue_start)
             for _, _, org_key in chosen:
                 roles.setdefault(org_key, role)
     return roles
@@ -47,9 +48,12 @@ COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def needs_met(cue: str, before: str) -> bool:
-    """A cue listed in role_cue_needs gives a role only after one of its words in the sentence."""
+    """A cue listed in role_cue_needs gives a role only after one of its words in the sentence, and one in
+    role_cue_blockers none after one of its words."""
     needed = lexicon()["role_cue_needs"].get(cue.lower())
-    return not needed or bool(phrase_regex(needed).search(before))
+    blockers = lexicon()["role_cue_blockers"].get(cue.lower())
+    return (not needed or bool(phrase_regex(needed).search(before))) and \
+        not (blockers and phrase_regex(blockers).search(before))
 
 
 def object_list(text: str, after: list) -> list:

@@ -183,3 +183,16 @@ def split_title(title: str) -> tuple[str, str, str]:
     if not match:
         return title, "", ""
     return title[:match.start()], match.group(1) or match.group(2), title[match.end():]
+
+
+def headline_words(ctx, start: int, name: str) -> bool:
+    """"Federally Funded Program" in a title set in capitals, which the next line writes "Federally funded
+    program to partner ...": words a headline capitalises, not a name."""
+    first = ctx.document.blocks[0] if ctx.document.blocks else None
+    if first is None or start >= first.end or " " not in name:
+        return False
+    for match in re.finditer(re.escape(name), ctx.text, re.I):
+        words = match.group(0).split()
+        if match.group(0) != name and all(w.islower() for w in words[1:]):
+            return True
+    return False

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from partnergraph.extract.components.dates import month_first, parse_dates
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.record import DateMention
 
 TOP_BLOCKS = 3  # a report's date, when it has one, stands in its title lines
@@ -26,7 +26,7 @@ def report_date(document) -> str | None:
     top, "Posted on ..." anywhere), else a year in the title lines ("Spring 2023"); a span of years
     ("Impact Report 2021-2022") is a reporting period, not a date."""
     lines = [b.text for b in document.blocks[:TOP_BLOCKS]
-             if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12)]
+             if b.kind != "table" and (b.kind == "heading" or len(b.text.split()) <= 12 or report_heading(b.text))]
     us = month_first(document.text)
     for line in lines:
         dates = parse_dates(line, us)
@@ -57,6 +57,14 @@ def labelled_date(top: str, us: bool) -> str | None:
             parts = dates[0][2]
             return iso_of(parts)
     return None
+
+
+def report_heading(line: str) -> bool:
+    """A long title line that names its kind of paper first and ends without a full stop: "Report from
+    the Management Committee to the Annual General Meeting of ...: 4th November 2020", "Minutes of the
+    meeting of ... held on 12 March 2019"."""
+    first = line.split(maxsplit=1)[0].lower() if line.strip() else ""
+    return first in lexicon()["report_words"] and not line.rstrip().endswith(".") and len(line.split()) <= 40
 
 
 def sentence(line: str) -> bool:

@@ -36,7 +36,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             paragraph.clear()
 
     first = first_content(lines)
-    items = semicolon_items(lines)
+    items = semicolon_items(lines) | bare_items(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 2:
@@ -96,6 +96,33 @@ def semicolon_items(lines: list[str]) -> set[int]:
             if not ITEM_END.search(line):
                 break
         if len(run) >= 2 and ITEM_END.search(lines[run[0]].strip()) and lines[run[0]].strip().endswith(";"):
+            found.update(run)
+    return found
+
+
+BARE_ITEM_WORDS = 12
+ABBREVIATED_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Assn|Assoc|Bros)\.$")  # "Immigrant Centre Manitoba Inc."
+
+
+def bare_items(lines: list[str]) -> set[int]:
+    """Indexes of a list of names written one to a line, without bullets or punctuation, after a line ending
+    in ":" ("... to 14 organizations for settlement projects including:" / "Family Dynamics" / "Immigrant
+    Centre Manitoba Inc." / ...): three or more short lines that start in capitals and end no sentence (a
+    line with a comma is a roster's "Cllr Lee Virgo, Cardiff LHB", which the roster reader takes)."""
+    found: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(filled):
+        if not lines[index].strip().endswith(":"):
+            continue
+        run = []
+        for following in filled[position + 1:]:
+            line = lines[following].strip()
+            ends_sentence = line.endswith(TERMINAL + ("!", "?")) and not ABBREVIATED_END.search(line)
+            if len(line.split()) > BARE_ITEM_WORDS or BULLET.match(line) or ends_sentence or ", " in line \
+                    or not (line[0].isupper() or line[0].isdigit()):
+                break
+            run.append(following)
+        if len(run) >= 3:
             found.update(run)
     return found
 
