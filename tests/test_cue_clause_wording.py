@@ -107,3 +107,50 @@ def test_a_registered_charity_line_is_no_body(extract_text):
     record = extract_text("Registered Charity No. 1176524\n\nAnnual report\n\nThe Kelvin Welcome Trust ran "
                           "a drop-in.\n")
     assert "Registered Charity" not in orgs(record)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"Ashdown City Council provided funding to {A} for the project.", pair("Ashdown City Council", A)),
+    (f"{B} receives referrals from {A}.", pair(A, B)),
+    (f"{A} refers clients to {B} for legal advice.", pair(A, B)),
+    (f"{A} supports {B} with interpreting.", pair(A, B)),
+    (f"The {FUNDER} and Ashdown City Council co-fund the project.", pair(FUNDER, "Ashdown City Council")),
+    (f"{A} sits on the board of {C}.", pair(A, C)),
+])
+def test_funding_referral_and_support_wordings(extract_text, sentence, expected):
+    assert expected in pairs(extract_text(f"Project update\n\n{sentence}\n"))
+
+
+def test_a_post_at_a_body_before_a_name_gives_the_person_and_no_body(extract_text):
+    record = extract_text(
+        "News\n\nWexcombe College is expanding its ESOL provision. Jo Hartley, Adult Learning Manager at the "
+        "College explained the plan. Principal of Wexcombe College, Sam McGarry, said she is proud of the work.\n")
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people.get("Sam McGarry") == "Wexcombe College"
+    assert "Adult Learning" not in people
+    assert not {"Sam McGarry", "Principal of Wexcombe College"} & orgs(record)
+
+
+def test_a_name_after_a_post_and_its_portfolio_before_said_is_a_person(extract_text):
+    record = extract_text(
+        "Media release\n\nKelvin Settlement Services (KSS) ran the survey. KSS General Manager Newcomers, "
+        "Settlement and Integration, Amira Haddad said the findings were positive.\n")
+    assert "Amira Haddad" in {p["name"] for p in record["people"]}
+    assert not any(name.startswith("Newcomers") for name in orgs(record))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Our project supported 106 people to settle into their new homes in Co Meath.", "Co Meath"),
+    ("Staff are based in Derry/Londonderry and Greater Belfast.", "Derry/Londonderry"),
+    ("Staff are based in Derry/Londonderry and Greater Belfast.", "Greater Belfast"),
+    ("In 2018, Armidale, NSW, became a regional settlement location. Families settled in Armidale.", "Armidale"),
+])
+def test_place_forms(extract_text, sentence, place):
+    record = extract_text(f"News\n\n{sentence}\n")
+    assert place in {p["name"] for p in record["places"]}
+    assert place not in orgs(record)
+
+
+def test_a_name_before_a_state_that_is_also_a_word_is_no_place(extract_text):
+    record = extract_text("News\n\nThe report was written by Sam Jones, IN the spring of 2019.\n")
+    assert "Sam Jones" not in {p["name"] for p in record["places"]}

@@ -27,6 +27,16 @@ def organisation_forms() -> dict[str, str]:
     return forms
 
 
+# Irish counties are written "Co Meath", "Co. Wicklow" as often as "County Meath"
+COUNTY_PREFIXES = ("Co", "Co.", "County")
+
+
+def place_forms() -> list[str]:
+    rows = load_csv(SOURCES["PLACE"])
+    return [row["name"] for row in rows] + [f"{prefix} {row['name']}" for row in rows if row["kind"] == "ie_county"
+                                            for prefix in COUNTY_PREFIXES]
+
+
 @Language.factory("pg_gazetteer")
 def make_gazetteer(nlp: Language, name: str):
     return Gazetteer(nlp)
@@ -44,7 +54,7 @@ class Gazetteer:
         self.canonical = dict(organisation_forms())
         names["ORG"] = list(self.canonical)
         names["SERVICE"] = [row["name"] for row in load_csv(SOURCES["SERVICE"])]
-        names["PLACE"] = [row["name"] for row in load_csv(SOURCES["PLACE"])]
+        names["PLACE"] = place_forms()
         tokenizer = self.nlp.tokenizer
         for label in ("ORG", "PLACE"):
             self.exact.add(label, [tokenizer(n) for n in set(names[label])])

@@ -10,6 +10,7 @@ from partnergraph.extract.facts.model_names import names_people
 from partnergraph.extract.facts.names import is_generic, word_sets
 from partnergraph.extract.facts.org_candidates import is_place
 from partnergraph.extract.facts.org_registry import OrgRegistry
+from partnergraph.extract.facts.people_places import apposed_speaker
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
                          r"(?=\s*(?:,|\.|\band\b|$))")
@@ -34,7 +35,7 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
 
 def add_list_member(ctx: Context, registry: OrgRegistry, blocked, match: re.Match) -> None:
     rng = (match.start(1), match.end(1))
-    if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng):
+    if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng) or apposed_speaker(ctx.text, *rng):
         return
     name = match.group(1)
     if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \

@@ -165,9 +165,10 @@ def capitals_heading_words(ctx, start: int, text: str) -> bool:
 @lru_cache(maxsize=1)
 def post_before() -> re.Pattern:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    # "Minister of State for X, Y and ", "Chief Officer Finance Performance and " (no link word in council posts)
+    # "Minister of State for X, Y and ", "Chief Officer Finance Performance and " (no link word in council posts),
+    # "General Manager " before "Newcomers, Settlement and Integration"
     return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*)"
-                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)+)$")
+                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)*)$")
 
 
 def portfolio(text: str, start: int, name: str) -> bool:

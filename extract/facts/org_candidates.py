@@ -20,7 +20,7 @@ from partnergraph.extract.facts.names import (
     without_roles,
     word_sets,
 )
-from partnergraph.extract.facts.place_lists import place_lists
+from partnergraph.extract.facts.place_lists import place_lists, region_towns
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 
@@ -310,7 +310,8 @@ def is_place(ctx: Context, rng) -> bool:
     places = ctx.notes.get("place_ranges")
     if places is None:
         places = ctx.notes["place_ranges"] = Ranges([(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
-                                                    + [(start, end) for start, end, _ in place_lists(ctx)])
+                                                    + [(start, end) for start, end, _ in place_lists(ctx)]
+                                                    + [(start, end) for start, end, _ in region_towns(ctx)])
     if places.contains(*rng):
         return True
     listed = ctx.notes.get("listed_place_names")

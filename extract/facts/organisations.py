@@ -50,7 +50,7 @@ from partnergraph.extract.facts.org_merges import (
 )
 from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import listed_candidates
-from partnergraph.extract.facts.people_places import after_a_post, byline_name
+from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 from partnergraph.extract.facts.titles import headline_words
@@ -103,7 +103,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx)
     if with_model:
-        candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])]
+        candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])
+                       and not apposed_speaker(ctx.text, c[0], c[1])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]

@@ -17,7 +17,7 @@ from partnergraph.extract.facts.person_names import (
     person_key,
     surname_reference,
 )
-from partnergraph.extract.facts.place_lists import listed_places
+from partnergraph.extract.facts.place_lists import listed_places, region_towns
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.titled_people import titled_spans
 from partnergraph.extract.record import Person, Place
@@ -46,14 +46,20 @@ def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
 COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[ -]\w+)? [A-Z]")
 
 
+PLACE_JOINS = (" & ", "/")  # "Brighton & Hove", "Derry/Londonderry"
+PLACE_PREFIXES = {"Greater", "Inner", "Outer"}  # "Greater Belfast"
+
+
 def joined_places(ctx: Context, spans: list) -> list:
-    """"Brighton & Hove": two places joined by an ampersand are one place's name."""
+    """"Brighton & Hove", "Derry/Londonderry": two places joined by an ampersand or a slash are one place's
+    name; "Greater Belfast" is one place."""
     joined, skip = [], set()
     for first, second in zip(spans, spans[1:]):
-        if ctx.text[first.end_char:second.start_char] == " & " and first.doc[first.end].text == "&":
+        if ctx.text[first.end_char:second.start_char] in PLACE_JOINS and second.start - first.end <= 1:
             joined.append(first.doc[first.start:second.end])
             skip |= {first.start_char, second.start_char}
-    return sorted([s for s in spans if s.start_char not in skip] + joined, key=lambda s: s.start_char)
+    spans = sorted([s for s in spans if s.start_char not in skip] + joined, key=lambda s: s.start_char)
+    return [s.doc[s.start - 1:s.end] if s.start and s.doc[s.start - 1].text in PLACE_PREFIXES else s for s in spans]
 
 
 PLACE_LEAD = {"in", "at", "from", "across", "throughout", "to", "around", "near", "of", "for", "within", "outside",
@@ -83,8 +89,10 @@ def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> lis
             continue
         place = places.setdefault(span.text, Place(span.text))
         place.evidence.append(ctx.evidence(span.start_char, span.end_char))
-    for name, start, end in dateline_places(ctx.text):
-        places.setdefault(name, Place(name)).evidence.append(ctx.evidence(start, end))
+    for name, start, end in dateline_places(ctx.text) + [(n, s, e) for s, e, n in region_towns(ctx)]:
+        place = places.setdefault(name, Place(name))
+        if all((e.start, e.end) != (start, end) for e in place.evidence):
+            place.evidence.append(ctx.evidence(start, end))
     return list(places.values())
 
 
@@ -182,9 +190,34 @@ APPOSED_SPEAKER = re.compile(rf",\s+({NAME_WORD}(?: {NAME_WORD}){{1,2}}),\s+(?:t
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?={BYLINE_END.pattern})", re.M)
 
 
+def apposed_speaker(text: str, start: int, end: int) -> bool:
+    """"Principal of Carlisle College, Sarah McGrath, said": the name set off by commas before a verb of saying."""
+    found = APPOSED_SPEAKER.match(text, max(0, start - 2))
+    return bool(found) and found.span(1) == (start, end)
+
+
 def byline_name(text: str, start: int, end: int) -> bool:
     """A line "By Cate McCurry" (perhaps ", Political Reporter" or "| 21 May") names the writer, a person."""
     return bool(BYLINE_START.search(text, max(0, start - 12), start)) and bool(BYLINE_END.match(text, end))
+
+
+# "SSI General Manager Newcomers, Settlement and Integration, Yamamah Agha said": a name after a post and a
+# comma, before a verb of saying
+SPEAKER_AFTER_COMMA = re.compile(rf",\s+({NAME_WORD}(?: {NAME_WORD}){{1,2}})\s+(?:said|says|added|explained)\b")
+
+
+@lru_cache(maxsize=1)
+def post_in_title_case() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(r.title()) for r in lexicon()["person_roles"]) + r")\b")
+
+
+def posted_speakers(text: str) -> list[re.Match]:
+    found = []
+    for match in SPEAKER_AFTER_COMMA.finditer(text):
+        clause = re.split(r"[.!?”\"]\s", text[max(0, match.start() - 80):match.start()])[-1]
+        if post_in_title_case().search(clause):
+            found.append(match)
+    return found
 
 
 def cue_people(ctx: Context) -> list:
@@ -200,7 +233,7 @@ def cue_people(ctx: Context) -> list:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
-    named = [*BYLINE.finditer(ctx.text), *APPOSED_SPEAKER.finditer(ctx.text)]
+    named = [*BYLINE.finditer(ctx.text), *APPOSED_SPEAKER.finditer(ctx.text), *posted_speakers(ctx.text)]
     spans = (ctx.doc.char_span(*match.span(1), alignment_mode="contract") for match in named)
     return found + [span for span in spans if span is not None]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.names import word_sets
 
 WORD = r"(?:St\.|[A-Z][\w’'-]*)"  # "St. John’s", not a sentence's full stop
@@ -50,3 +50,20 @@ def known_place_ranges(ctx: Context) -> set[tuple[int, int]]:
         spans = list(ctx.spans("gazetteer", "PLACE")) + [e for e in ctx.entities if e.label_ in ("GPE", "LOC")]
         known = ctx.notes["known_place_ranges"] = {(s.start_char, s.end_char) for s in spans}
     return known
+
+
+# "Armidale, NSW, became ...", "Harrisonburg, Va.": a town in title case, then its state's or province's
+# abbreviation (lexicon dateline_regions, less those that are also words or letters after a name)
+TOWN_REGION = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?),\s+([A-Z][A-Za-z.]{1,5})(?=[\s,.;:)]|$)")
+
+
+def region_towns(ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every mention of a town the text names with its region (worked out once)."""
+    found = ctx.notes.get("region_towns")
+    if found is None:
+        lex = lexicon()
+        regions = set(lex["dateline_regions"]) - set(lex["town_region_exclusions"]) - set(lex["post_nominals"])
+        names = {m.group(1) for m in TOWN_REGION.finditer(ctx.text) if m.group(2).rstrip(",") in regions}
+        found = ctx.notes["region_towns"] = sorted(
+            (m.start(), m.end(), m.group()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+    return found
