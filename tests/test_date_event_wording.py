@@ -287,3 +287,11 @@ def test_a_long_report_title_line_dates_the_report(extract_text):
         "the Friends of the Kelvin Drop-In for Asylum Seekers and Refugees: 4th November 2020 (via Zoom)\n\n"
         "Since the last AGM in August 2019, we are pleased that Sam has joined the committee.\n")
     assert record["report_date"] == "2020-11-04"
+
+
+def test_a_sentence_saying_where_the_happening_just_dated_took_place_gives_it_its_venue(extract_text):
+    record = extract_text(
+        "Project news\n\nOn Monday, May 14th 2018, the Kelvin Integration Centre hosted the first of two focus "
+        "groups of the project. The focus group took place at the Wexcombe Conference Centre and it was attended "
+        "by 20 people.\n")
+    assert [(e["date"], e["venue"]) for e in record["events"]] == [("2018-05-14", "Wexcombe Conference Centre")]

@@ -179,3 +179,16 @@ def test_a_sentence_quoted_in_a_title_is_no_project(extract_text):
     record = extract_text("Refugee resettlement: ‘Volunteers are the heart of our work’\n\nThe Eastford Refugee "
                           "Council showed the value of volunteers.\n")
     assert not [p for p in record["projects"] if "Volunteers" in p["name"]]
+
+
+def test_one_quoted_word_after_called_is_a_projects_name(extract_text):
+    record = extract_text(
+        "Our work in Wales\n\nAll our projects are called ‘Cynefin’ (meaning ‘habitat’ in Welsh). The first phase "
+        "of Cynefin was funded by the Kelvin Trust and delivered in partnership with the Wexcombe Red Cross.\n")
+    project = next(p for p in record["projects"] if p["name"] == "Cynefin")
+    assert {"Kelvin Trust", "Wexcombe Red Cross"} <= {p["organisation"] for p in project["participants"]}
+
+
+def test_a_pages_updates_heading_is_no_body(extract_text):
+    record = extract_text("KWX Project Updates\n\nLatest News\n\nThe Kelvin Trust funds the KWX project.\n")
+    assert "Project Updates" not in {o["name"] for o in record["organisations"]}

@@ -43,7 +43,7 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
         if not dates:
-            if has_event_word and sentence_venues:
+            if has_event_word and sentence_venues and not placed_earlier(ctx, sentence, events, sentence_venues[0]):
                 events.append(undated_event(ctx, sentence, sentence_venues[0]))
             continue
         sentence_places = places_in(ctx, sentence, places)
@@ -74,6 +74,28 @@ def buildings(venues: list, rooms: set) -> list:
     """A room's building stands for it ("Committee Room 2, Civic Centre"): rooms go when a building is named."""
     whole = [v for v in venues if v.name.split()[-1].lower() not in rooms]
     return whole or venues
+
+
+BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:took place|was held|is held|"
+                            r"will take place|will be held|takes place)\s+(?:at|in)\b")
+
+
+def placed_earlier(ctx: Context, sentence, events: list, venue) -> bool:
+    """"On Monday, May 14th, X hosted the first of 2 focus groups ... The focus group took place at the Academic
+    Conference Centre": a sentence that says where the happening just dated was held gives that event its
+    venue (the event of the sentence before, in the same block, whose description names the same noun)."""
+    opening = BACK_REFERENCE.match(sentence.text)
+    previous = events[-1] if events else None
+    if opening is None or previous is None or previous.venue or not previous.date or not previous.evidence:
+        return False
+    before = ctx.sentence_at(max(0, sentence.start_char - 1))
+    same_block = ctx.block_at(before.start_char) is ctx.block_at(sentence.start_char)
+    if not same_block or not before.start_char <= previous.evidence[0].start < before.end_char \
+            or opening.group(1).lower() not in previous.description.lower():
+        return False
+    previous.venue, previous.place = venue.name, venue.place or previous.place
+    previous.evidence.append(ctx.evidence(sentence.start_char, sentence.end_char))
+    return True
 
 
 def undated_event(ctx: Context, sentence, venue) -> Event:

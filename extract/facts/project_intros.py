@@ -21,7 +21,7 @@ def intro_patterns() -> list[re.Pattern]:
     verbs = "|".join(re.escape(w) for w in sorted(lex["project_launch_verbs"], key=len, reverse=True))
     return [  # (pattern, whether a body's head word may end the name)
         # "a project focused on employment, called In Work", "an initiative known as X"
-        (re.compile(rf"\b(?:{nouns}),?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
+        (re.compile(rf"\b(?:{nouns})s?,?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
         # "a two-year project Here to Contribute"
         (re.compile(rf"\b(?i:a|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
         # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
@@ -41,11 +41,18 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
     for pattern, body_head_ok in intro_patterns():
         for match in pattern.finditer(text):
             start, name = match.start(1), trimmed(match.group(1))
-            if start and text[start - 1] in "‘'\"“":  # "called ‘A View From Here’": the closing quote is no part
+            quoted = start and text[start - 1] in "‘'\"“"
+            if quoted:  # "called ‘A View From Here’": the closing quote is no part
                 name = trimmed(name.rstrip("’'\"”"))
-            if name and name_like(name) and (body_head_ok or name.split()[-1].lower() not in heads):
+            if name and (name_like(name) or quoted and coined_word(name)) \
+                    and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))
     return found
+
+
+def coined_word(name: str) -> bool:
+    """"All our projects are called ‘Perthyn’": one capitalised word in quotes after "called" is a name."""
+    return " " not in name and name[:1].isupper() and not is_generic(name) and len(name) >= 3
 
 
 def trimmed(name: str) -> str:
