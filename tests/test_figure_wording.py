@@ -248,3 +248,26 @@ def test_a_count_ends_before_another_clause(extract_text):
     record = extract_text("Update\n\nThe government says it has received 196 Syrian refugees and expects to receive "
                           "another 250.")
     assert "Syrian refugees" in {f["metric"] for f in record["figures"]}
+
+
+def metric_figures(record) -> set[tuple]:
+    return {(f["metric"], f["target"], f["delivered"]) for f in record["figures"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("So far 30 of the planned 50 families have arrived.", ("families", 50, 30)),
+    ("We have delivered 12 of the 15 planned sessions.", ("sessions", 15, 12)),
+    ("Two of the four planned hubs opened in 2021.", ("hubs", 4, 2)),
+    ("The centre hosted the first of 2 focus groups in May 2018.", ("focus groups", 2, 1)),
+])
+def test_a_share_of_a_plan_gives_delivered_and_target(extract_text, sentence, expected):
+    assert expected in metric_figures(extract_text(f"Annual report 2022\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Target: 100 learners. Achieved: 112 learners.", ("learners", 100, 112)),
+    ("The project aimed to engage 200 young people and engaged 236.", ("young people", 200, 236)),
+    ("The target was 50 volunteers; 62 were recruited.", ("volunteers", 50, 62)),
+])
+def test_an_achieved_count_completes_the_target_before_it(extract_text, text, expected):
+    assert expected in metric_figures(extract_text(f"Annual report 2022\n\n{text}\n"))

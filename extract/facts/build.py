@@ -9,6 +9,7 @@ from partnergraph.extract.facts.collaborations import find_collaborations
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.established_groups import add_established_groups
 from partnergraph.extract.facts.events import find_events, find_money
+from partnergraph.extract.facts.figure_shares import share_figures
 from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
 from partnergraph.extract.facts.list_groups import add_list_groups
@@ -72,7 +73,8 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.events = find_events(ctx, record.venues, record.places, title_end)
     money_ranges = [(s.start_char, s.end_char) for s in ctx.spans("money")]
     date_ranges = [(s.start_char, s.end_char) for s in ctx.spans("dates")]
-    record.figures = table_figures(ctx) + sentence_figures(ctx, money_ranges + date_ranges)
+    shares, share_ranges = share_figures(ctx)
+    record.figures = table_figures(ctx) + shares + sentence_figures(ctx, money_ranges + date_ranges + share_ranges)
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
     author = main or title_author(document) or lead_field(ctx, registry) or self_described(ctx, registry) \

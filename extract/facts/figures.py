@@ -77,7 +77,7 @@ def contents_pages(text: str) -> list[tuple[int, int]]:
     return spans + ([m.span(1) for m in run] if len(run) >= CONTENTS_RUN else [])
 
 
-TARGET_WORD = re.compile(r"\btargets?\b", re.I)
+TARGET_WORD = re.compile(r"\b(?:targets?|achieved|actual)\b", re.I)  # "Target: 100 learners. Achieved: 112 learners."
 
 
 def with_achieved_targets(figures: list[Figure]) -> list[Figure]:
@@ -173,8 +173,8 @@ def elliptic_figure(text: str, match, value, antecedent, label: str | None, lex)
     role = antecedent_role(antecedent) if back == "these" else role_of(text, match.start(), match.end(), lex)
     if role is None:
         return None
-    if header and antecedent is not None and getattr(antecedent, role) is None:
-        setattr(antecedent, role, value)
+    if antecedent is not None and getattr(antecedent, role) is None and (header or role == "delivered"):
+        setattr(antecedent, role, value)  # "aimed to engage 200 young people and engaged 236": its delivered
         return antecedent
     noun = antecedent.unit if antecedent is not None and back else (label if header else None)
     return new_figure(noun, qualifying_tail(text[match.end():], lex), value, role, match) if noun else None
