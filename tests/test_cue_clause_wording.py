@@ -154,3 +154,11 @@ def test_place_forms(extract_text, sentence, place):
 def test_a_name_before_a_state_that_is_also_a_word_is_no_place(extract_text):
     record = extract_text("News\n\nThe report was written by Sam Jones, IN the spring of 2019.\n")
     assert "Sam Jones" not in {p["name"] for p in record["places"]}
+
+
+def test_a_headlines_title_case_and_legal_forms_are_no_bodies(extract_text):
+    record = extract_text(
+        "Changes To Refugee Settlement Service Providers For Quota Refugees\n\nKelvin Immigration Service named "
+        "the providers. Applicants may be a Company Limited, a Community Benefit Society or a Constituted Group.\n")
+    assert not {"Changes To Refugee Settlement Service", "Company Limited", "Community Benefit Society",
+                "Constituted Group"} & orgs(record)

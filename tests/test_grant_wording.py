@@ -44,3 +44,21 @@ def test_a_municipality_written_in_lower_case_is_a_body(extract_text):
     record = extract_text("News\n\nCity officials and the municipality of Eastwold Geleen met in Limburg for a study "
                           "visit.\n")
     assert "Municipality of Eastwold Geleen" in orgs(record)
+
+
+def test_partner_agencies_that_receive_amounts_are_grantees_not_a_group(extract_text):
+    record = extract_text(
+        "News\n\nFew of the partner agencies in the city, who will receive a share of $36 million, include Kelvin "
+        "Cross-Cultural Services ($4,325,740), Ashdown Community House ($3,379,461) and Brackley Settlement "
+        "Services ($1,724,903).\n")
+    together = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Kelvin Cross-Cultural Services", "Ashdown Community House")) not in together
+
+
+def test_providers_listed_by_the_author_are_its_contractors(extract_text):
+    record = extract_text(
+        "Press Release: Kelvin Immigration Service\n\nKelvin Immigration Service has today announced new settlement "
+        "providers from 1 July 2022.\n\nThose providers are:\n\n  • Ashdown Multicultural Services Trust (Ashdown)\n"
+        "  • Brackley Whetu Trust (Brackley)\n  • Northfield Support Canterbury (Northfield)\n")
+    together = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Ashdown Multicultural Services Trust", "Brackley Whetu Trust")) not in together

@@ -192,3 +192,9 @@ def test_one_quoted_word_after_called_is_a_projects_name(extract_text):
 def test_a_pages_updates_heading_is_no_body(extract_text):
     record = extract_text("KWX Project Updates\n\nLatest News\n\nThe Kelvin Trust funds the KWX project.\n")
     assert "Project Updates" not in {o["name"] for o in record["organisations"]}
+
+
+def test_a_name_after_the_sentence_opening_the_keeps_its_first_word(extract_text):
+    record = extract_text("Project update\n\nThe New Roots programme is delivered by a consortium of Kelvin Refugee "
+                          "Forum and Ashdown College.\n")
+    assert "New Roots programme" in {p["name"] for p in record["projects"]}

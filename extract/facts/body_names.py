@@ -10,6 +10,7 @@ from partnergraph.extract.facts.names import word_sets
 
 ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
 POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
+TITLE_CASE_LINK = re.compile(r"(?<=\S) (?:To|For|With|Into|From|Are|Is) ")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
@@ -30,6 +31,8 @@ def not_a_body_name(name: str) -> bool:
         return True  # "the Deputy Chief Executive submitted a report": a post
     if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
         return True  # "priority areas: ESOL and Employability": a topic
+    if TITLE_CASE_LINK.search(name) and not name.isupper():
+        return True  # "Changes To Refugee Settlement Service": a headline's capitals, names keep "to" small
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
         words.pop()
     return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \

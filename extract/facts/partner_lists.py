@@ -36,8 +36,8 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     if not cue:
         cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text)
         subject_of = lambda cue, before: None  # noqa: E731
-    if not cue:
-        return []
+    if not cue or receives_money(ctx, sentence):
+        return []  # "the partner agencies, who will receive $36 million, include A ($4.3m), B ...": grantees
     cue_start, cue_end = sentence.start_char + cue.start(), sentence.start_char + cue.end()
     after = registry.in_range(cue_end, sentence.end_char)
     members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to the sentence's end
@@ -47,6 +47,16 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     subject = subject_of(cue, before)
     names = list(dict.fromkeys(([subject] if subject else []) + [registry.orgs[k].name for k in members]))
     return list(itertools.combinations(names, 2)) if len(names) >= 2 else []
+
+
+RECEIVE = re.compile(r"\b(?:receive|receives|received|receiving|awarded|allocated|granted)\b", re.I)
+
+
+def receives_money(ctx: Context, sentence) -> bool:
+    """A sentence in which the bodies listed receive an amount: they are grantees, each the funder's partner,
+    not a group working together."""
+    return bool(RECEIVE.search(sentence.text)) and any(
+        sentence.start_char <= s.start_char < sentence.end_char for s in ctx.spans("money"))
 
 
 NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "LAW"}  # the model's other kinds

@@ -63,7 +63,7 @@ def region_towns(ctx: Context) -> list[tuple[int, int, str]]:
     if found is None:
         lex = lexicon()
         regions = set(lex["dateline_regions"]) - set(lex["town_region_exclusions"]) - set(lex["post_nominals"])
-        names = {m.group(1) for m in TOWN_REGION.finditer(ctx.text) if m.group(2).rstrip(",") in regions}
+        names = {m.group(1) for m in TOWN_REGION.finditer(ctx.text) if m.group(2) in regions}
         found = ctx.notes["region_towns"] = sorted(
             (m.start(), m.end(), m.group()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     return found

@@ -104,8 +104,11 @@ def mid_word(text: str, start: int) -> bool:
 def determined_name(span):
     """After "the"/"our"/"its" every capitalised word is the name's, words that open headings too: "the
     Supporting New Scots in Renfrewshire project"."""
+    determiners = {"the", "our", "its", "their", "this"}
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    if before in {"the", "our", "its", "their", "this"} and span[0].is_alpha and span[0].is_title:
+    if span[0].lower_ in determiners and len(span) > 2:  # "The New Roots programme is ..." opening a sentence
+        before, span = span[0].lower_, span.doc[span.start + 1:span.end]
+    if before in determiners and span[0].is_alpha and span[0].is_title:
         trimmed = trim_span(span)
         return span.doc[span.start:trimmed.end] if trimmed is not None else None
     return None
