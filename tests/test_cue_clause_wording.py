@@ -162,3 +162,15 @@ def test_a_headlines_title_case_and_legal_forms_are_no_bodies(extract_text):
         "the providers. Applicants may be a Company Limited, a Community Benefit Society or a Constituted Group.\n")
     assert not {"Changes To Refugee Settlement Service", "Company Limited", "Community Benefit Society",
                 "Constituted Group"} & orgs(record)
+
+
+def test_council_without_the_as_a_subject_is_the_councils_own_voice(extract_text):
+    record = extract_text(
+        "Mayoral minute\n\nAshdown River Council celebrates Refugee Week. I am proud that Council is partnering with "
+        f"{C} to provide a free talk at Ashdown Library on Thursday, 23 June 2022.\n")
+    assert pair("Ashdown River Council", C) in pairs(record)
+
+
+def test_bodies_that_band_together_work_together(extract_text):
+    record = extract_text(f"News\n\nThat is why {A}, {B} and {C} banded together to help a family learn English.\n")
+    assert {pair(A, B), pair(A, C), pair(B, C)} <= pairs(record)

@@ -267,6 +267,9 @@ def in_org_context(span) -> bool:
                                                                    or span[0].is_sent_start)
 
 
+BARE_COUNCIL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))Council(?= (?:is|has|was|will|have|agreed|resolved)\b)", re.M)
+
+
 def back_reference_heads(doc) -> list[int]:
     """Indices of tokens like "council" right after "the", found over the token array (no Token objects)."""
     import numpy
@@ -281,13 +284,15 @@ def back_reference_heads(doc) -> list[int]:
 
 
 def add_back_references(ctx: Context, registry: OrgRegistry) -> None:
-    """"the council" is the most mentioned council of the report."""
-    for i in back_reference_heads(ctx.doc):
+    """"the council" is the most mentioned council of the report; so is "Council" without "the" as a
+    sentence's subject, as councils write of themselves ("Council is partnering with ...")."""
+    bare = [m.start() for m in BARE_COUNCIL.finditer(ctx.text)]
+    for i in back_reference_heads(ctx.doc) + [t.start for t in (ctx.doc.char_span(b, b + 7) for b in bare) if t]:
         token = ctx.doc[i]
-        rng = (ctx.doc[i - 1].idx, token.idx + len(token.text))
+        rng = (ctx.doc[i - 1].idx if ctx.doc[i - 1].lower_ == "the" else token.idx, token.idx + len(token.text))
         if registry.covered(*rng):
             continue
         heads = [k for k in registry.orgs if k.split()[-1] == token.lower_]
         if heads:
             best = max(heads, key=lambda k: (len(registry.orgs[k].evidence), -registry.first_seen[k]))
-            registry.add(ctx, registry.orgs[best].name, *rng, surface=f"the {token.text}")
+            registry.add(ctx, registry.orgs[best].name, *rng, surface=re.sub(r"^The ", "the ", ctx.text[slice(*rng)]))
