@@ -56,12 +56,19 @@ BODY_KINDS = r"(?:charity|organisation|organization|NGO|association|social enter
 PART_OF_A_BODY = r"(?:unit|department|division|agency|office|directorate|team) (?:within|of|in)"
 
 
+DESCRIBED_AFTER = re.compile(r"(?:\s+(?:is|was|are|were|has been|remains)\s+|(?:\s*\([A-Z]{2,}\))?\s*[,–—]\s*)"
+                             rf"an?\s+(?:[\w-]+\s+){{0,3}}(?:{BODY_KINDS}\b|{PART_OF_A_BODY}\s)")
+
+
 def described_as_body(text: str, name: str) -> bool:
     """"X was an organisation that ...", "X is a refugee-led charity", "X, a charity for ...", "X (XRS) – a
-    unit within Y": the text says the name is a body's."""
-    return bool(re.search(re.escape(name) + r"(?:\s+(?:is|was|are|were|has been|remains)\s+|"
-                          r"(?:\s*\([A-Z]{2,}\))?\s*[,–—]\s*)an?\s+(?:[\w-]+\s+){0,3}"
-                          rf"(?:{BODY_KINDS}\b|{PART_OF_A_BODY}\s)", text))
+    unit within Y": the text says the name is a body's (the description's pattern compiled once, not per name)."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        if DESCRIBED_AFTER.match(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 SELF_DESCRIPTION = re.compile(r"\b(?:was|were) (?:established|founded|set up|formed)\b|\b(?:is|are) an? "
