@@ -78,21 +78,25 @@ ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
 ITEM_WORDS = 25
 
 
+def lines_after_lead_ins(lines: list[str]):
+    """For each line ending in ":", the (index, stripped text) of the non-empty lines after it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(filled):
+        if lines[index].strip().endswith(":"):
+            yield ((following, lines[following].strip()) for following in filled[position + 1:])
+
+
 def semicolon_items(lines: list[str]) -> set[int]:
     """Indexes of the lines of a list written without bullets: after a line ending in ":", short lines that end
     in ";" (or "; and"), and the one line that closes them ("These service providers are:" / "A (NSW);" /
     "B (QLD); and" / "C (NT).")."""
     found: set[int] = set()
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for position, index in enumerate(filled):
-        if not lines[index].strip().endswith(":"):
-            continue
+    for following in lines_after_lead_ins(lines):
         run = []
-        for following in filled[position + 1:]:
-            line = lines[following].strip()
+        for index, line in following:
             if len(line.split()) > ITEM_WORDS or BULLET.match(line):
                 break
-            run.append(following)
+            run.append(index)
             if not ITEM_END.search(line):
                 break
         if len(run) >= 2 and ITEM_END.search(lines[run[0]].strip()) and lines[run[0]].strip().endswith(";"):
@@ -110,18 +114,14 @@ def bare_items(lines: list[str]) -> set[int]:
     Centre Manitoba Inc." / ...): three or more short lines that start in capitals and end no sentence (a
     line with a comma is a roster's "Cllr Lee Virgo, Cardiff LHB", which the roster reader takes)."""
     found: set[int] = set()
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for position, index in enumerate(filled):
-        if not lines[index].strip().endswith(":"):
-            continue
+    for following in lines_after_lead_ins(lines):
         run = []
-        for following in filled[position + 1:]:
-            line = lines[following].strip()
+        for index, line in following:
             ends_sentence = line.endswith(TERMINAL + ("!", "?")) and not ABBREVIATED_END.search(line)
             if len(line.split()) > BARE_ITEM_WORDS or BULLET.match(line) or ends_sentence or ", " in line \
                     or not (line[0].isupper() or line[0].isdigit()):
                 break
-            run.append(following)
+            run.append(index)
         if len(run) >= 3:
             found.update(run)
     return found
