@@ -66,6 +66,7 @@ def relation_of(lead_in: str) -> str | None:
 
 
 def examples_relation(lead_in: str) -> str | None:
+    """"funded" or "listed" for a lead-in whose last sentence names bodies and ends "including:"; else None."""
     if not EXAMPLES_END.search(lead_in):
         return None
     last = SENTENCE_BREAK.split(lead_in)[-1]

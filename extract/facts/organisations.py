@@ -289,7 +289,7 @@ def add_back_references(ctx: Context, registry: OrgRegistry) -> None:
     bare = [m.start() for m in BARE_COUNCIL.finditer(ctx.text)]
     for i in back_reference_heads(ctx.doc) + [t.start for t in (ctx.doc.char_span(b, b + 7) for b in bare) if t]:
         token = ctx.doc[i]
-        rng = (ctx.doc[i - 1].idx if ctx.doc[i - 1].lower_ == "the" else token.idx, token.idx + len(token.text))
+        rng = (ctx.doc[i - 1].idx if i and ctx.doc[i - 1].lower_ == "the" else token.idx, token.idx + len(token.text))
         if registry.covered(*rng):
             continue
         heads = [k for k in registry.orgs if k.split()[-1] == token.lower_]

@@ -193,8 +193,8 @@ def split_title(title: str) -> tuple[str, str, str]:
 
 
 def headline_words(ctx, start: int, name: str) -> bool:
-    """"Federally Funded Program" in a title set in capitals, which the next line writes "Federally funded
-    program to partner ...": words a headline capitalises, not a name."""
+    """"Federally Funded Program" in a title-case headline whose words the text also writes in lower case
+    ("Federally funded program to partner ..."): words the headline capitalises, not a name."""
     first = ctx.document.blocks[0] if ctx.document.blocks else None
     if first is None or start >= first.end or " " not in name:
         return False
