@@ -39,6 +39,15 @@ def test_date_wordings(text, report, expected):
     assert values(text, report) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("the committee met on March 16, members were told", ["2016-03-16"]),  # a bare day before punctuation
+    ("renewed their appointment for October 11 in Turin", ["2016-10-11"]),  # or after a preposition taking one
+    ("Coming up on January 16 the library will", ["2016-01-16"]),
+])
+def test_a_bare_month_and_day_is_a_date_where_a_count_cannot_be(text, expected):
+    assert values(text, "2016") == expected
+
+
 @pytest.mark.parametrize("text,us,expected", [
     ("on 6/5/2019", True, ["2019-06-05"]),
     ("on 6/5/2019", False, ["2019-05-06"]),
@@ -52,7 +61,7 @@ def test_numeric_dates_by_usage(text, us, expected):
 
 
 @pytest.mark.parametrize("text", ["between 2015 and 2018", "in 2014-2020", "from 2016 to 2019", "Refugee Week 2022",
-                                  "8/10 families", "in June 12 volunteers joined", "the 2010 Act", "(2017 – 2018)",
+                                  "8/10 families", "in June 12 volunteers joined", "in June 12, volunteers joined", "the 2010 Act", "(2017 – 2018)",
                                   "a total of 2015 people", "the Act of 2019", "between 2013 and 2014 we met"])
 def test_not_dates(text):
     assert values(text, "2019") == []
@@ -108,6 +117,12 @@ def test_award_in_a_bare_year_and_a_day_that_opens_the_sentence(extract_text):
     record = extract_text("News\n\nIn 2019 the group received a national community award. On 4 April 2017, the "
                           "two charities became one organisation.")
     assert [e["date"] for e in record["events"]] == ["2019", "2017-04-04"]
+
+
+def test_the_end_of_a_financial_year_in_a_month_is_a_deadline_not_an_event(extract_text):
+    record = extract_text("Annual report\n\nBy the end of the financial year in July 2020, the charity was "
+                          "supporting 25 families at its drop-in sessions.")
+    assert record["events"] == []
 
 
 def test_lifetime_and_bare_facts_are_not_events(extract_text):

@@ -96,7 +96,7 @@ def date_parts(match: re.Match, us: bool) -> dict | None:
     month_name = (groups.get("month") or "").lower()
     if month_name not in MONTHS or month_name in AMBIGUOUS_MONTHS and match.group("month")[:1].islower():
         return None  # "may" the verb, "sat" the verb; "ſeptember" a case fold only
-    if "ordinal" in groups and not (groups["year"] or groups["weekday"] or groups["ordinal"]):
+    if "ordinal" in groups and not (groups["year"] or groups["weekday"] or groups["ordinal"] or day_named(match)):
         return None  # "in June 12 volunteers": a count, not June 12
     days = [int(d) for d in (groups.get("day"), groups.get("day2")) if d]
     if any(not 1 <= d <= 31 for d in days):
@@ -104,6 +104,18 @@ def date_parts(match: re.Match, us: bool) -> dict | None:
     lead = (groups.get("lead") or "").strip().lower()
     found = parts(groups.get("year"), MONTHS[month_name], days, groups.get("weekday"), groups.get("relative"))
     return {**found, "recent": lead} if lead in RECENT else found
+
+
+DAY_BEFORE = re.compile(r"\b(?:on|for|from|until|till|before|after|since|through)\s+$", re.I)
+DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def day_named(match: re.Match) -> bool:
+    """A bare "March 16" is a day after a preposition that takes one ("on March 16", "for October 11") or
+    before punctuation ("... Committee on March 16, members were told"), not in "in June 12 volunteers"."""
+    before = match.string[max(0, match.start() - 8):match.start()]
+    return bool(DAY_BEFORE.search(before) or DAY_AFTER.match(match.string, match.end())
+                and not re.search(r"\b(?:in|during)\s+$", before, re.I))
 
 
 def numeric_parts(match: re.Match, us: bool) -> dict | None:

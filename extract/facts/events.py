@@ -19,9 +19,10 @@ ON_DAY = re.compile(r"\s*on\s*", re.I)
 TITLE_WORDS = 12  # a title line is short; a long first block is running text (a press release's dateline)
 TODAY = re.compile(r"\btoday\b", re.I)  # a dateline dates what its sentence says happened "today"
 DATE_PREPOSITION = re.compile(r"\b(?:on|from|in|between|by|until|since|during)\s+$", re.I)
-# Dates that time no event: a deadline ("1,700 arriving annually by 2022"), a report's own date field ("Report
-# Date: October 5, 2016"; a meeting's date is one)
-NOT_EVENT_DATE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+)?|(?<!meeting )\bdate\s*:\s*)$", re.I)
+# Dates that time no event: a deadline ("1,700 arriving annually by 2022", "by the end of the financial year in
+# July 2020"), a report's own date field ("Report Date: October 5, 2016"; a meeting's date is one)
+NOT_EVENT_DATE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+(?:(?:the|this|our)\s+)?(?:[\w-]+\s+){0,2}in\s+)?|"
+                            r"(?<!meeting )\bdate\s*:\s*)$", re.I)
 LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events list, not running text
 
 
@@ -39,7 +40,7 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
             continue  # a title line; a page whose text opens on a paragraph has no title lines
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
         dates = undated_lines(ctx.text, sentence, dates) if sentence.start_char < title_end else dates
-        dates = [d for d in dates if not NOT_EVENT_DATE.search(ctx.text, max(0, d.start_char - 20), d.start_char)]
+        dates = [d for d in dates if not NOT_EVENT_DATE.search(ctx.text, max(0, d.start_char - 45), d.start_char)]
         has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
         if not dates:
