@@ -24,6 +24,7 @@ def organisation_forms() -> dict[str, str]:
     for row in load_csv(SOURCES["ORG"]):
         for form in [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a]:
             forms[form] = row["name"]
+            forms.setdefault(form.replace(" and ", " & "), row["name"])  # "Citizenship & Immigration Canada"
     return forms
 
 

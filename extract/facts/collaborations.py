@@ -106,7 +106,7 @@ def within_a_project(pair: frozenset, projects: dict) -> bool:
 
 
 def joint_action_regex(lex: dict):
-    return re.compile(r"^\s*(?:have |has |had |have now |jointly |together )?(?:" + "|".join(
+    return re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:have |has |had |have now |jointly |together )?(?:" + "|".join(
         re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True)) + r")\b", re.I)
 
 

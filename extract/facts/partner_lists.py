@@ -34,19 +34,57 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     names the body the sentence is about, or None."""
     cue = group_cues().search(sentence.text)
     if not cue:
-        cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text)
+        cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text) \
+            or group_named_before(ctx, sentence, registry)
         subject_of = lambda cue, before: None  # noqa: E731
     if not cue or receives_money(ctx, sentence):
         return []  # "the partner agencies, who will receive $36 million, include A ($4.3m), B ...": grantees
     cue_start, cue_end = sentence.start_char + cue.start(), sentence.start_char + cue.end()
-    after = registry.in_range(cue_end, sentence.end_char)
-    members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to the sentence's end
+    after = listed_until_a_verb(ctx, registry.in_range(cue_end, sentence.end_char))
+    members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to the sentence's end or its verb
     if not members:
         return []
     before = registry.in_range(sentence.start_char, cue_start)
     subject = subject_of(cue, before)
     names = list(dict.fromkeys(([subject] if subject else []) + [registry.orgs[k].name for k in members]))
     return list(itertools.combinations(names, 2)) if len(names) >= 2 else []
+
+
+GROUP_BACK = re.compile(r"\s*(?:These|They|Those)\s+(?:include|includes|included|are|were|comprise|comprised)\b")
+GROUP_NOUN = re.compile(r"\b(?:partners|co-funders|funders|partner (?:organisations|organizations|agencies)|members)\b"
+                        r"[^.!?]*[.!?]?\s*$", re.I)
+
+
+def group_named_before(ctx: Context, sentence, registry) -> re.Match | None:
+    """"There were many partners and co-funders. These include A, B and C": a sentence that names a group of
+    partners and none of them, and the next that lists them as "These include"."""
+    opening = GROUP_BACK.match(sentence.text)
+    if opening is None or sentence.start_char == 0:
+        return None
+    before = ctx.sentence_at(sentence.start_char - 1)
+    named = GROUP_NOUN.search(before.text)
+    if named is None or registry.in_range(before.start_char + named.start(), before.end_char):
+        return None
+    return opening
+
+
+GAP_WORD = re.compile(r"\([^()]*\)|\b([a-z][\w-]*)")  # a bracket is skipped whole: "A (Belgium) - lead partner"
+
+
+EXAMPLES_NEXT = re.compile(r"\b(?:such as|including|like|namely)\s+(?:the\s+)?$")
+
+
+def listed_until_a_verb(ctx: Context, after: list) -> list:
+    """The bodies of a group up to the first word between two of them that does not join a list ("joint
+    work between A, B and C resulted in D agreeing to ..." lists A, B and C), unless examples of the group
+    follow ("A, and corporate partners who will provide mentoring, such as B, C and D")."""
+    joining = set(lexicon()["list_gap_words"])
+    for index in range(1, len(after)):
+        gap = ctx.text[after[index - 1][1]:after[index][0]]
+        if any(word and word not in joining for word in (m.group(1) for m in GAP_WORD.finditer(gap))) \
+                and not EXAMPLES_NEXT.search(gap):
+            return after[:index]
+    return after
 
 
 RECEIVE = re.compile(r"\b(?:receive|receives|received|receiving|awarded|allocated|granted)\b", re.I)
@@ -60,9 +98,10 @@ def receives_money(ctx: Context, sentence) -> bool:
 
 
 NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "LAW"}  # the model's other kinds
-SEGMENT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+SEGMENT = re.compile(r"\s*(?:,|;|\band\b)\s*")  # "&" joins the words of one name ("Wales & West Housing")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
-NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+|of|for|on|de|du|and))*")
+NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:(?:d['’])?[A-ZÀ-Ý][\w'’&.-]*|&|\d+|of|for|on|de|du|des|and))*")
+PLACE_LEAD = re.compile(r"\b(?:in|across|around|throughout)\s+$")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?")  # "that I’ve known"
 # characters a list may run on after its cue; a labelled line ("Partner: A, B, ...") of a dozen partners
 # runs past 400, a cue in running text that never reaches a full stop ends sooner
@@ -100,6 +139,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             name = NAME.match(part[lead.end() if lead else 0:])
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
+            if lead and PLACE_LEAD.search(lead.group()):
+                continue  # "... work with us to provide a culture of welcome in Brighton & Hove"
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
                     and not quoted(ctx.text, cue.end(), offset) \

@@ -84,8 +84,34 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
                 long_form.lower().split()) and long_form not in project.aliases:
             project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
+    merge_initialisms(ctx, projects, mentions)
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
+
+
+LINK_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
+
+
+def initials(key: str) -> str:
+    return "".join(word[0] for word in key.split() if word not in LINK_WORDS).upper()
+
+
+def merge_initialisms(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
+    """"the LSP program" in a report naming the "Library Settlement Partnerships program" without defining
+    "LSP" is that project: an initialism no definition in the text gives another meaning."""
+    defined = ctx.doc._.acronyms or {}
+    for key, project in list(projects.items()):
+        short = project.name.split()[0]
+        if len(key.split()) != 1 or not short.isupper() or len(short) < 2 or short in defined:
+            continue
+        full = [k for k in projects if k != key and len(k.split()) >= 2 and initials(k) == short]
+        if len(full) != 1:
+            continue
+        target = projects[full[0]]
+        target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
+        target.evidence.extend(project.evidence)
+        mentions[:] = [(s, e, full[0] if k == key else k) for s, e, k in mentions]
+        del projects[key]
 
 
 def modifier_head(span) -> bool:

@@ -1,0 +1,71 @@
+"""Where a list of partners starts and ends, and what its items are called: a group named in one sentence and
+listed in the next ("These include ..."), a list that ends before a verb, "&" inside a name, a religious or
+national word before "Diocese of", a bracketed initialism before the joint verb, and a project named by
+its initials without a definition. Every text and name here is written for the test."""
+from __future__ import annotations
+
+from test_partnership_wording import orgs, pairs
+from test_project_name_wording import project_names
+
+
+def test_a_group_of_partners_named_before_its_list_gives_pairs_among_its_members(extract_text):
+    record = extract_text(
+        "Strategy launched\n\nThe Wexcombe Integration Strategy was launched last week. There were many partners and "
+        "co-funders. These include Wexcombe County Council, Northgate Housing Trust and Eastgate Advice Centre.\n")
+    assert {frozenset(("Wexcombe County Council", "Northgate Housing Trust")),
+            frozenset(("Northgate Housing Trust", "Eastgate Advice Centre"))} <= pairs(record)
+
+
+def test_these_include_after_a_sentence_naming_no_group_gives_no_pairs(extract_text):
+    record = extract_text(
+        "Services\n\nThe hub offers several services to families. These include Northgate Housing Trust, Eastgate "
+        "Advice Centre and Millbrook Youth Service.\n")
+    assert not pairs(record)
+
+
+def test_a_group_ends_where_a_verb_follows_its_list(extract_text):
+    record = extract_text(
+        "Policy work\n\nJoint work between the Kestrel Law Centre, Northgate Refugee Forum and Eastgate Advice Centre "
+        "resulted in the Department for Adult Learning agreeing to provide free classes.\n")
+    found = pairs(record)
+    assert frozenset(("Kestrel Law Centre", "Eastgate Advice Centre")) in found
+    assert not any("Department for Adult Learning" in pair for pair in found)
+
+
+def test_examples_of_the_group_after_a_clause_stay_in_it(extract_text):
+    record = extract_text(
+        "Youth project\n\nOther partners involved in this project include Harbour Foods, and local business leaders "
+        "who will provide mentoring, such as the Kestrel Savings Bank, Millbrook Motors Ltd and Eastgate "
+        "Insurance Group.\n")
+    assert frozenset(("Harbour Foods", "Eastgate Insurance Group")) in pairs(record)
+
+
+def test_an_ampersand_joins_the_words_of_one_listed_name(extract_text):
+    record = extract_text(
+        "Library partnership\n\nPartners include Citizenship & Immigration Canada, the Wexcombe Public Library and "
+        "Conseil Économique & Social d'Ottawa-Carleton.\n")
+    assert {"Citizenship & Immigration Canada", "Conseil Économique & Social d'Ottawa-Carleton"} <= orgs(record)
+    assert "Immigration Canada" not in orgs(record)
+
+
+def test_a_place_a_list_cue_reaches_is_no_body(extract_text):
+    record = extract_text(
+        "Our partners\n\nWe are lucky to have many organisations who work with us to provide a welcome in "
+        "Kestrel & Wexcombe.\n")
+    assert "Kestrel & Wexcombe" not in orgs(record)
+
+
+def test_a_religious_word_before_diocese_of_is_part_of_the_name(extract_text):
+    record = extract_text(
+        "Welcome\n\nRepresentatives from the Archdiocese of Kestrel, the Anglican Diocese of Kestrel and the Harbour "
+        "Refugee Council (HRC) have been working together to welcome families.\n")
+    assert {"Archdiocese of Kestrel", "Anglican Diocese of Kestrel"} <= orgs(record)
+    assert frozenset(("Anglican Diocese of Kestrel", "Harbour Refugee Council")) in pairs(record)
+
+
+def test_a_project_named_by_its_initials_without_a_definition_is_one_project(extract_text):
+    record = extract_text(
+        "Celebration\n\nThe celebration of the Library Settlement Partnerships program was held at the Main Branch. "
+        "By offering the LSP program in our branches, newcomers can settle in more easily.\n")
+    assert len(record["projects"]) == 1
+    assert {"Library Settlement Partnerships program", "LSP program"} <= project_names(record)
