@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.cue_candidates import FUNDING_NOUN
 from partnergraph.extract.facts.names import name_key
-from partnergraph.extract.facts.org_candidates import FUNDING_NOUN
 from partnergraph.extract.facts.projects import (
     add_participant,
     add_project,

@@ -6,6 +6,7 @@ import re
 
 from partnergraph.extract.facts.body_names import not_a_body_name, without_role_participle
 from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.cue_candidates import cue_object_candidates, cue_subject_candidates, founded_candidates
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
 from partnergraph.extract.facts.lowercase_bodies import government_candidates
@@ -28,9 +29,6 @@ from partnergraph.extract.facts.names import (
     word_sets,
 )
 from partnergraph.extract.facts.org_candidates import (
-    cue_object_candidates,
-    cue_subject_candidates,
-    founded_candidates,
     gazetteer_candidates,
     is_place,
     owner_of,

@@ -84,7 +84,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
                 long_form.lower().split()) and long_form not in project.aliases:
             project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
-    merge_initialisms(ctx, projects, mentions)
+    merge_project_initialisms(ctx, projects, mentions)
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
 
@@ -96,7 +96,7 @@ def initials(key: str) -> str:
     return "".join(word[0] for word in key.split() if word not in LINK_WORDS).upper()
 
 
-def merge_initialisms(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
+def merge_project_initialisms(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
     """"the LSP program" in a report naming the "Library Settlement Partnerships program" without defining
     "LSP" is that project: an initialism no definition in the text gives another meaning."""
     defined = ctx.doc._.acronyms or {}
