@@ -62,3 +62,11 @@ def test_providers_listed_by_the_author_are_its_contractors(extract_text):
         "  • Brackley Whetu Trust (Brackley)\n  • Northfield Support Canterbury (Northfield)\n")
     together = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
     assert frozenset(("Ashdown Multicultural Services Trust", "Brackley Whetu Trust")) not in together
+
+
+def test_who_has_been_awarded_funding_or_will_use_it_is_a_body_whatever_its_name(extract_text):
+    record = extract_text(
+        "New grants\n\nThirteen groups have been awarded funding from the Harbour Community Fund.\n\nPedal Power "
+        "Together will use the funding to provide refugees with bicycles. Kestrel Futures has been awarded funding "
+        "to run sewing workshops.\n")
+    assert {"Pedal Power Together", "Kestrel Futures"} <= orgs(record)

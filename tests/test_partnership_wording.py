@@ -557,3 +557,10 @@ def test_the_service_partners_work_together_to_deliver_is_their_project(extract_
     assert {"Quayside Refugee Council", "British Red Cross", "Anniesland College"} <= {
         p["organisation"] for p in service["participants"]}
     assert "Holistic Welcome Service" not in orgs(record)
+
+
+def test_who_at_a_body_stands_between_the_cue_and_the_body(extract_text):
+    record = extract_text(
+        "Wexcombe Refugee Law Centre: annual report\n\nWe worked consistently with colleagues at the Kestrel Trauma "
+        "Foundation to change asylum policy.\n")
+    assert frozenset(("Wexcombe Refugee Law Centre", "Kestrel Trauma Foundation")) in pairs(record)

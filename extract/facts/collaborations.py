@@ -63,7 +63,8 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
     return [c for key, c in found.items() if not within_a_project(key, projects)]
 
 
-THE = re.compile(r"\s*(?:the\s+)?")
+# what may stand between a cue and its body: "the", and who at the body ("worked with colleagues at the X")
+THE = re.compile(r"\s*(?:(?:our\s+)?(?:colleagues|staff|the\s+team|partners|friends)\s+(?:at|from)\s+)?(?:the\s+)?")
 
 
 def within_reach(ctx, match, cue_end: int, body_start: int, cues) -> bool:

@@ -53,8 +53,9 @@ FUNDING_NOUN = r"(?:a\s+|new\s+)?(?:grant\s+)?(?:funding|grants?)\b"  # what is 
 GRANT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[a-z], ))(?:The )?"
                            r"([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){1,5}) "
                            r"(?:(?:received|receives|will receive|(?:was|were|has been|have been) (?:allotted|awarded|"
-                           r"granted|given)|secured|got) " + AMOUNT + r"|(?:received|receives|will receive) "
-                           + FUNDING_NOUN + ")", re.M)
+                           r"granted|given)|secured|got) " + AMOUNT + r"|(?:received|receives|will receive|(?:was|were|has been|have been) "
+                           r"awarded|secured|won) " + FUNDING_NOUN + r"|will use (?:the|this|its|their) " + FUNDING_NOUN
+                           + ")", re.M)
 GRANT_OBJECT = re.compile(AMOUNT + r" (?:will go|is going|goes|went|(?:was|were|will be) (?:awarded|given|allotted|"
                           r"granted)) to (?:the )?([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|and|of|for)){0,5})")
 
