@@ -101,3 +101,22 @@ def test_families_counted_in_resettlement_are_not_the_childrens_theme(extract_te
     themes = themes_of(extract_text, text)
     assert "children" in themes  # the work with children is described
     assert "children" not in themes_of(extract_text, text.split("\n\nAt the")[0])  # families as a unit only
+
+
+def test_resettled_families_are_households_not_the_children_theme(extract_text):
+    text = ("Resettlement update\n\nTen refugee families arrived this year, and the family support team met each "
+            "family. Two more families will come in the spring; partners play a key role in finding homes.")
+    assert "children" not in themes_of(extract_text, text)
+
+
+def test_isolation_friendship_and_myth_busting_are_cohesion(extract_text):
+    text = ("Cycling project\n\nThe project will tackle social isolation and build friendship between newcomers "
+            "and their neighbours. A myth busting evening is planned.")
+    assert "cohesion" in themes_of(extract_text, text)
+
+
+def test_the_courses_of_an_english_class_are_language_not_education(extract_text):
+    text = ("College news\n\nOur ESOL courses are full. ESOL learners on the courses meet twice a week, and ESOL "
+            "classes continue in the summer.")
+    themes = themes_of(extract_text, text)
+    assert "language" in themes and "education" not in themes
