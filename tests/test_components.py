@@ -118,6 +118,13 @@ def test_sentences_never_cross_blocks(nlp):
     assert sentences == ["Theme 1 – Housing", "The toolkit launched.", "Dr. Smith spoke at 3 p.m. today.", "Next item"]
 
 
+def test_a_line_ending_on_the_or_a_preposition_runs_on_unless_a_blank_line_follows(nlp):
+    doc = nlp("The meeting was held at the\nFriends Meeting House in Kestrel\nNext line\n\nThe fair was at the\n\nEnd")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["The meeting was held at the\nFriends Meeting House in Kestrel", "Next line",
+                         "The fair was at the", "End"]
+
+
 def test_gazetteer_and_name_shapes(nlp):
     doc = nlp("Staff from Public Health England met Coventry City Council and the police in Walsall.")
     gazetteer = {(s.text, s.label_) for s in doc.spans["gazetteer"]}

@@ -310,3 +310,15 @@ def test_a_sentence_saying_where_the_happening_just_dated_took_place_gives_it_it
         "groups of the project. The focus group took place at the Wexcombe Conference Centre and it was attended "
         "by 20 people.\n")
     assert [(e["date"], e["venue"]) for e in record["events"]] == [("2018-05-14", "Wexcombe Conference Centre")]
+
+
+def test_a_venue_after_at_the_and_a_line_break_is_where_the_dated_meeting_was(extract_text):
+    record = extract_text("Minutes of the group\n\nMinutes of meeting held on Monday 9th May 2016 at the\nFriends "
+                          "Meeting House in Kestrel\n\nAnn chaired the meeting.")
+    assert ("2016-05-09", "Friends Meeting House", None) in events_of(record)
+
+
+def test_a_library_branch_is_a_venue(extract_text):
+    record = extract_text("Library news\n\nThe celebration of the programme was held at the Main Branch on "
+                          "12 March 2019.")
+    assert events_of(record) == [("2019-03-12", "Main Branch", None)]

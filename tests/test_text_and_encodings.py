@@ -75,3 +75,12 @@ def test_saved_page_text_file_is_cleaned(tmp_path):
     document = read_file(path)
     assert document.title == "New hub opens for refugees"
     assert "Something else" not in document.text and "logo" not in document.text
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_runs_into_the_next(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the group\n\nMinutes of meeting held on Monday 9th May 2016 at the\nFriends Meeting "
+                    "House in Kestrel\n\nAnn chaired the meeting.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_file(path).blocks]
+    assert ("paragraph", "Minutes of meeting held on Monday 9th May 2016 at the Friends Meeting House in Kestrel") \
+        in blocks

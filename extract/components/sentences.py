@@ -45,9 +45,17 @@ class BlockSentences:
         return doc
 
 
+# Words no sentence ends on: a line ending in one runs on into the next ("held on 9 May at the\nQuaker
+# Meeting House"), unless a blank line follows
+DANGLING = {"the", "a", "an", "at", "of", "in", "on", "to", "for", "and", "with", "by", "from"}
+
+
 def starts_sentence(tokens: list[str], i: int, gap: str) -> bool:
     previous, token = tokens[i - 1], tokens[i]
     if "\n" in previous or "\n" in gap:
+        last = tokens[i - 2] if previous.isspace() and i >= 2 else previous
+        if (previous + gap).count("\n") == 1 and last in DANGLING:
+            return False
         return not token.isspace()
     if token.isspace():
         return False

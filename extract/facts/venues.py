@@ -51,8 +51,9 @@ VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*"
 def in_venue_position(ctx: Context, span) -> bool:
     """After "at"/"in" (or "at the"), or in a list after a "venues:" label ("at different venues: Luton
     Rights, Beech Hill Centre and Denbigh Primary School")."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in VENUE_LEAD or before == "the" and span.start >= 2 and span.doc[span.start - 2].lower_ in VENUE_LEAD:
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4):span.start] if not t.is_space]  # "at the\nX Hall"
+    before = words[-1] if words else ""
+    if before in VENUE_LEAD or before == "the" and len(words) >= 2 and words[-2] in VENUE_LEAD:
         return True
     sentence = ctx.sentence_at(span.start_char)
     return bool(VENUE_LIST.search(ctx.text[max(sentence.start_char, span.start_char - 200):span.start_char]))

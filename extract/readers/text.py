@@ -48,6 +48,9 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             flush()
             if not line:
                 continue
+        if paragraph and DANGLING_END.search(paragraph[-1]):
+            paragraph.append(line)  # "held on 9 May at the" / "Quaker Meeting House": one sentence
+            continue
         kind, level, body = classify_line(line, index == first, next_line(lines, index))
         kind, level = ("list_item", None) if index in items else (kind, level)
         if kind == "paragraph" and paragraph and continues(paragraph[-1], body):
@@ -127,9 +130,13 @@ def bare_items(lines: list[str]) -> set[int]:
     return found
 
 
+# a line ending on a word no sentence ends on runs on into the next line
+DANGLING_END = re.compile(r"\b(?:the|a|an|at|of|in|on|to|for|and|with|by|from)$")
+
+
 def looks_like_heading(line: str, following: str) -> bool:
     words = line.split()
-    if not words or len(words) > 14 or len(line) > 100 or line.endswith(TERMINAL):
+    if not words or len(words) > 14 or len(line) > 100 or line.endswith(TERMINAL) or DANGLING_END.search(line):
         return False
     if not (line[0].isupper() or line[0].isdigit()):
         return False
