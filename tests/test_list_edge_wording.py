@@ -69,3 +69,18 @@ def test_a_project_named_by_its_initials_without_a_definition_is_one_project(ext
         "By offering the LSP program in our branches, newcomers can settle in more easily.\n")
     assert len(record["projects"]) == 1
     assert {"Library Settlement Partnerships program", "LSP program"} <= project_names(record)
+
+
+def test_part_of_an_initialisms_bracketed_long_form_is_no_body(extract_text):
+    record = extract_text(
+        "Partners\n\nThere were many partners. These include Northgate Housing Trust, KMRI (Association of "
+        "Leaders of Missionaries of Wexcombe) and Eastgate Advice Centre.\n")
+    assert "Association of Leaders" not in orgs(record)
+    assert {"Northgate Housing Trust", "KMRI", "Eastgate Advice Centre"} <= orgs(record)
+
+
+def test_funding_received_from_a_body_pairs_it_with_the_subject(extract_text):
+    record = extract_text(
+        "Strategy\n\nNorthgate Partnership Company oversaw the new strategy with funding received from the "
+        "Department of Kestrel Affairs.\n")
+    assert frozenset(("Northgate Partnership Company", "Department of Kestrel Affairs")) in pairs(record)

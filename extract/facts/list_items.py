@@ -138,8 +138,8 @@ def comma_listed(block) -> list[tuple[int, int, str] | None]:
             rest = ITEM_TAIL.sub("", piece.strip())
             words = rest.split()
             if not 0 < len(words) <= 14 or not words[0][0].isupper() or not words[-1][0].isupper() \
-                    or re.search(r"\d", rest):
-                return []
+                    or re.search(r"\d|[.!?]\s", rest):
+                return []  # a number, or a sentence's end: running text, not a list of names
             start = block.start + block.text.index(rest, part.start())
             names.append((start, start + len(rest), rest))
     return names if len(names) >= 3 else []

@@ -59,6 +59,8 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     start, end, name, surface = candidate
     if name != surface:
         return [candidate]
+    if cut_expansion(ctx.text, start, end):
+        return []
     if "[" in name or "]" in name:  # an editor's brackets ("[The Cross Cultural Learner Centre] CCLC") end a name
         piece = max(re.finditer(r"[^\[\]]+", name), key=lambda m: len(m.group().strip()))
         offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
@@ -75,6 +77,19 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     if len(parts) == 1:
         return found
     return [c for c in found if len(c[2].split()) > 1 or c[2].isupper() and len(c[2]) >= 3]  # a headline's names
+
+
+EXPANDED = re.compile(r"\b[A-Z]{2,}\s*\($")  # "AMRI (" opens the initialism's long form
+
+
+def cut_expansion(text: str, start: int, end: int) -> bool:
+    """Part of an initialism's bracketed long form: "AMRI (Association of Leaders of Missionaries and Religious
+    of Ireland)" names one body, AMRI, not an "Association of Leaders" or a "Religious of Ireland"."""
+    opening = text.rfind("(", max(0, start - 120), start)
+    if opening < 0 or ")" in text[opening:start] or not EXPANDED.search(text, max(0, opening - 12), opening + 1):
+        return False
+    close = text.find(")", end, end + 120)
+    return close >= end and (text[opening + 1:start].strip() != "" or text[end:close].strip() != "")
 
 
 @lru_cache(maxsize=1)
