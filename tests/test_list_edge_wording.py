@@ -84,3 +84,20 @@ def test_funding_received_from_a_body_pairs_it_with_the_subject(extract_text):
         "Strategy\n\nNorthgate Partnership Company oversaw the new strategy with funding received from the "
         "Department of Kestrel Affairs.\n")
     assert frozenset(("Northgate Partnership Company", "Department of Kestrel Affairs")) in pairs(record)
+
+
+def test_a_group_that_is_a_project_and_a_body_is_no_partner_of_its_own_lead(extract_text):
+    record = extract_text(
+        "Media release\n\nLed by Harbour Multicultural Services, the Kestrel Settlement Consortium (KSC) is a new group "
+        "of four organisations.\n\nConsortium partners are:\n- Harbour Multicultural Services (lead)\n- Northgate "
+        "Housing Trust\n- Eastgate Advice Centre\n")
+    assert not any(c["b"] == "Kestrel Settlement Consortium" or c["a"] == "Kestrel Settlement Consortium"
+                   for c in record["collaborations"])
+
+
+def test_the_body_a_funder_funds_through_is_a_funder_too(extract_text):
+    record = extract_text(
+        "Media release\n\nThe Kestrel Settlement Support (KSS) program is new. The KSS program is funded by the Federal "
+        "Government through the Department of Home Affairs.\n")
+    roles = {p["organisation"]: p["role"] for project in record["projects"] for p in project["participants"]}
+    assert roles.get("Department of Home Affairs") == "funder"

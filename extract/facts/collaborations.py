@@ -102,8 +102,9 @@ def fronted_pairs(ctx, after: list, registry) -> list[tuple[str, str]]:
 
 
 def within_a_project(pair: frozenset, projects: dict) -> bool:
-    """Two participants of one project: the project says they work together."""
-    return any(pair <= {p.organisation for p in project.participants} for project in projects.values())
+    """Two participants of one project: the project says they work together; so does a group that is both
+    a body and a project about each of its participants ("Led by X, the Y Consortium is ...")."""
+    return any(pair <= {p.organisation for p in project.participants} | {project.name} for project in projects.values())
 
 
 def joint_action_regex(lex: dict):

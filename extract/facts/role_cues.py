@@ -44,7 +44,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
     return roles
 
 
-COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+# bodies listed with the cue's object, or the channel it acts through ("funded by A through B")
+COORDINATED = re.compile(r"\s*(?:,|and|&|through|via)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def needs_met(cue: str, before: str) -> bool:
