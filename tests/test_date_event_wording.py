@@ -322,3 +322,11 @@ def test_a_library_branch_is_a_venue(extract_text):
     record = extract_text("Library news\n\nThe celebration of the programme was held at the Main Branch on "
                           "12 March 2019.")
     assert events_of(record) == [("2019-03-12", "Main Branch", None)]
+
+
+def test_a_museum_of_a_place_visited_is_a_venue_and_no_body(extract_text):
+    record = extract_text("Summer news\n\nThe children enjoyed visits to the Museum of Kestrel to learn about its "
+                          "heritage.")
+    assert [v["name"] for v in record["venues"]] == ["Museum of Kestrel"]
+    assert "Museum of Kestrel" not in {o["name"] for o in record["organisations"]}
+    assert [(e["date"], e["venue"]) for e in record["events"]] == [(None, "Museum of Kestrel")]

@@ -48,6 +48,9 @@ VENUE_LIST = re.compile(r"\b(?i:venues?|locations?|sites?)\s*:\s*"
                         r"(?:[A-Z][\w’'.-]*(?![\w’'.-])\s*|,\s*|and\s+|&\s*)*$")
 
 
+VISIT_TO = re.compile(r"\b(?:visit|visits|trip|trips|outing|outings|excursion|excursions)\s+to(?:\s+the)?$")
+
+
 def in_venue_position(ctx: Context, span) -> bool:
     """After "at"/"in" (or "at the"), or in a list after a "venues:" label ("at different venues: Luton
     Rights, Beech Hill Centre and Denbigh Primary School")."""
@@ -55,6 +58,8 @@ def in_venue_position(ctx: Context, span) -> bool:
     before = words[-1] if words else ""
     if before in VENUE_LEAD or before == "the" and len(words) >= 2 and words[-2] in VENUE_LEAD:
         return True
+    if VISIT_TO.search(" ".join(words)):
+        return True  # "visits to the Museum of Wales", "a trip to Riverside Park"
     sentence = ctx.sentence_at(span.start_char)
     return bool(VENUE_LIST.search(ctx.text[max(sentence.start_char, span.start_char - 200):span.start_char]))
 
