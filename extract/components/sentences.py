@@ -6,6 +6,7 @@ report, and creating a Token per token cost as much as the rest of the pipeline.
 from __future__ import annotations
 
 import numpy
+from partnergraph.extract.resources import load_yaml
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,9 +46,8 @@ class BlockSentences:
         return doc
 
 
-# Words no sentence ends on: a line ending in one runs on into the next ("held on 9 May at the\nQuaker
-# Meeting House"), unless a blank line follows
-DANGLING = {"the", "a", "an", "at", "of", "in", "on", "to", "for", "and", "with", "by", "from"}
+# Words no sentence ends on (schemas/patterns/lexicon.yaml): a line ending in one runs on into the next
+DANGLING = frozenset(load_yaml("patterns/lexicon.yaml")["run_on_words"])
 
 
 def starts_sentence(tokens: list[str], i: int, gap: str) -> bool:

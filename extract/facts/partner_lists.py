@@ -40,8 +40,8 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     if not cue or receives_money(ctx, sentence):
         return []  # "the partner agencies, who will receive $36 million, include A ($4.3m), B ...": grantees
     cue_start, cue_end = sentence.start_char + cue.start(), sentence.start_char + cue.end()
-    after = listed_until_a_verb(ctx, registry.in_range(cue_end, sentence.end_char))
-    members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to the sentence's end or its verb
+    after = until_the_list_ends(ctx, registry.in_range(cue_end, sentence.end_char))
+    members = list(dict.fromkeys(k for _, _, k in after))  # the group runs to its list's end
     if not members:
         return []
     before = registry.in_range(sentence.start_char, cue_start)
@@ -74,7 +74,7 @@ GAP_WORD = re.compile(r"\([^()]*\)|\b([a-z][\w-]*)")  # a bracket is skipped who
 EXAMPLES_NEXT = re.compile(r"\b(?:such as|including|like|namely)\s+(?:the\s+)?$")
 
 
-def listed_until_a_verb(ctx: Context, after: list) -> list:
+def until_the_list_ends(ctx: Context, after: list) -> list:
     """The bodies of a group up to the first word between two of them that does not join a list ("joint
     work between A, B and C resulted in D agreeing to ..." lists A, B and C), unless examples of the group
     follow ("A, and corporate partners who will provide mentoring, such as B, C and D")."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from partnergraph.extract.document import Document, DocumentBuilder
 from partnergraph.extract.encoding import decode_bytes
+from partnergraph.extract.resources import load_yaml
 
 BULLET = re.compile(r"^\s*(?:[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\([a-z0-9ivx]{1,4}\))\s*")
 SYMBOL_BULLET = re.compile(r"^\s*[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]\s*")
@@ -130,8 +131,8 @@ def bare_items(lines: list[str]) -> set[int]:
     return found
 
 
-# a line ending on a word no sentence ends on runs on into the next line
-DANGLING_END = re.compile(r"\b(?:the|a|an|at|of|in|on|to|for|and|with|by|from)$")
+# a line ending on a word no sentence ends on runs on into the next line (schemas/patterns/lexicon.yaml)
+DANGLING_END = re.compile(r"\b(?:" + "|".join(load_yaml("patterns/lexicon.yaml")["run_on_words"]) + r")$")
 
 
 def looks_like_heading(line: str, following: str) -> bool:
