@@ -101,3 +101,11 @@ def test_the_body_a_funder_funds_through_is_a_funder_too(extract_text):
         "Government through the Department of Home Affairs.\n")
     roles = {p["organisation"]: p["role"] for project in record["projects"] for p in project["participants"]}
     assert roles.get("Department of Home Affairs") == "funder"
+
+
+def test_a_counted_group_of_organisations_named_before_they_are_listed(extract_text):
+    record = extract_text(
+        "Sponsorship pilot\n\nThe Minister announced the four community organisations on Friday. They are Northgate "
+        "Baptist Church (Kestrel), Eastgate Advice Centre (Wexcombe) and the Harbour Refugee Council (Millbrook) have "
+        "been chosen by the Kestrel Immigration Service.\n")
+    assert frozenset(("Northgate Baptist Church", "Harbour Refugee Council")) in pairs(record)

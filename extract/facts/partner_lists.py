@@ -51,8 +51,9 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
 
 
 GROUP_BACK = re.compile(r"\s*(?:These|They|Those)\s+(?:include|includes|included|are|were|comprise|comprised)\b")
-GROUP_NOUN = re.compile(r"\b(?:partners|co-funders|funders|partner (?:organisations|organizations|agencies)|members)\b"
-                        r"[^.!?]*[.!?]?\s*$", re.I)
+GROUP_NOUN = re.compile(r"\b(?:partners|co-funders|funders|partner (?:organisations|organizations|agencies)|members|"
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|following)\s+(?:[\w-]+\s+)?"
+                        r"(?:organisations|organizations|groups|agencies|charities|bodies))\b[^.!?]*[.!?]?\s*$", re.I)
 
 
 def group_named_before(ctx: Context, sentence, registry) -> re.Match | None:
