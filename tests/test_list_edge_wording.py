@@ -109,3 +109,10 @@ def test_a_counted_group_of_organisations_named_before_they_are_listed(extract_t
         "Baptist Church (Kestrel), Eastgate Advice Centre (Wexcombe) and the Harbour Refugee Council (Millbrook) have "
         "been chosen by the Kestrel Immigration Service.\n")
     assert frozenset(("Northgate Baptist Church", "Harbour Refugee Council")) in pairs(record)
+
+
+def test_a_plus_ending_a_name_is_part_of_it(extract_text):
+    record = extract_text(
+        "Phase two\n\nThe second phase was funded by the Kestrel Government and delivered in partnership with "
+        "KESTREL+.\n")
+    assert "KESTREL+" in orgs(record)

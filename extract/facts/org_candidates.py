@@ -61,6 +61,9 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
         return [candidate]
     if cut_expansion(ctx.text, start, end):
         return []
+    if PLUS.match(ctx.text, end):  # "REACH+", "Erasmus+": the plus is part of the name
+        end, name = end + 1, name + "+"
+        candidate = (start, end, name, name)
     if "[" in name or "]" in name:  # an editor's brackets ("[The Cross Cultural Learner Centre] CCLC") end a name
         piece = max(re.finditer(r"[^\[\]]+", name), key=lambda m: len(m.group().strip()))
         offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
@@ -79,6 +82,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     return [c for c in found if len(c[2].split()) > 1 or c[2].isupper() and len(c[2]) >= 3]  # a headline's names
 
 
+PLUS = re.compile(r"\+(?![\w+])")
 EXPANDED = re.compile(r"\b[A-Z]{2,}\s*\($")  # "AMRI (" opens the initialism's long form
 
 
