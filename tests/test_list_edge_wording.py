@@ -116,3 +116,13 @@ def test_a_plus_ending_a_name_is_part_of_it(extract_text):
         "Phase two\n\nThe second phase was funded by the Kestrel Government and delivered in partnership with "
         "KESTREL+.\n")
     assert "KESTREL+" in orgs(record)
+
+
+def test_a_funders_own_programme_paying_for_the_project_is_not_the_project_the_sentence_speaks_of(extract_text):
+    record = extract_text(
+        "Kestrel wellbeing\n\nOur projects are called ‘Kestrel Roots’. The first phase of Kestrel Roots was funded by "
+        "the Harbour Trust. The current phase of the project spans the region. Funded by HWF’s Covid Response "
+        "Programme, we will be working with the Northgate Refugee Council.\n")
+    participants = {p["organisation"] for project in record["projects"] if project["name"] == "Kestrel Roots"
+                    for p in project["participants"]}
+    assert "Northgate Refugee Council" in participants

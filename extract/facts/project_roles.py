@@ -189,10 +189,13 @@ def labelled_names(ctx: Context, block, mentions: list[tuple[int, int, str]]) ->
 
 
 def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) -> str | None:
-    """The project a sentence speaks of: one it names, else the last named before it (or the lead-in's)."""
-    inside = mentions.first_inside(sentence.start_char, sentence.end_char)
+    """The project a sentence speaks of: one it names, other than a funder's programme that pays for it ("the
+    current phase of the project ... Funded by MHF's Covid Response Programme"), else the last named before
+    it (or the lead-in's)."""
+    inside = [m for m in mentions.starting(sentence.start_char, sentence.end_char)
+              if not FUNDING_SOURCE.search(ctx.text, max(sentence.start_char, m[0] - 40), m[0])]
     if inside:
-        return inside[2]
+        return inside[0][2]
     group = group_reference().match(sentence.text)
     if group:
         agreeing = agreeing_project(ctx, mentions, sentence.start_char, group.group(1).lower())
@@ -210,6 +213,9 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
     if under_funding_heading(ctx, sentence.start_char):
         return last_named(mentions, sentence, main)
     return None
+
+
+FUNDING_SOURCE = re.compile(r"\b(?:funded by|funding from|financed by)\s+(?:the\s+)?[\w’'.-]+['’]s\s+$", re.I)
 
 
 def under_funding_heading(ctx: Context, offset: int) -> bool:
