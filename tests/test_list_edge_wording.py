@@ -1,7 +1,9 @@
 """Where a list of partners starts and ends, and what its items are called: a group named in one sentence and
-listed in the next ("These include ..."), a list that ends before a verb, "&" inside a name, a religious or
-national word before "Diocese of", a bracketed initialism before the joint verb, and a project named by
-its initials without a definition. Every text and name here is written for the test."""
+listed in the next ("These include ...", "They are ..."), a list that ends at a word joining no list, "&" and a
+final "+" inside a name, a religious or national word before "Diocese of", a bracketed initialism before the
+joint verb or opening its long form, a project named by its initials without a definition, the channel a funder
+funds through, and a funder's own programme paying for the project. Every text and name here is written for
+the test."""
 from __future__ import annotations
 
 from test_partnership_wording import orgs, pairs
