@@ -108,6 +108,7 @@ def date_parts(match: re.Match, us: bool) -> dict | None:
 
 DAY_BEFORE = re.compile(r"\b(?:on|for|from|until|till|before|after|since|through)\s+$", re.I)
 DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+COUNT_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)  # "in June 12 volunteers joined"
 
 
 def day_named(match: re.Match) -> bool:
@@ -115,7 +116,7 @@ def day_named(match: re.Match) -> bool:
     before punctuation ("... Committee on March 16, members were told"), not in "in June 12 volunteers"."""
     before = match.string[max(0, match.start() - 8):match.start()]
     return bool(DAY_BEFORE.search(before) or DAY_AFTER.match(match.string, match.end())
-                and not re.search(r"\b(?:in|during)\s+$", before, re.I))
+                and not COUNT_BEFORE.search(before))
 
 
 def numeric_parts(match: re.Match, us: bool) -> dict | None:

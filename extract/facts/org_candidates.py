@@ -62,8 +62,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     if cut_expansion(ctx.text, start, end):
         return []
     if PLUS.match(ctx.text, end):  # "REACH+", "Erasmus+": the plus is part of the name
-        end, name = end + 1, name + "+"
-        candidate = (start, end, name, name)
+        name += "+"
     if "[" in name or "]" in name:  # an editor's brackets ("[The Cross Cultural Learner Centre] CCLC") end a name
         piece = max(re.finditer(r"[^\[\]]+", name), key=lambda m: len(m.group().strip()))
         offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
