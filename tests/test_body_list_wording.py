@@ -295,7 +295,8 @@ def test_names_one_to_a_line_after_an_including_lead_in_are_bodies_without_pairs
     names = {o["name"] for o in record["organisations"]}
     assert {"Kelvin Newcomer Dynamics", "Ashdown Immigrant Centre Inc.", "Brackley Interfaith Settlement Council Inc.",
             "Northfield Learning and Literacy Centre Inc."} <= names
-    assert not record["collaborations"]  # "including:" says they are bodies, not that they work together
+    # "including:" says they are bodies, not that they work together; each works with the province funding it
+    assert all("Province" in (c["a"], c["b"]) for c in record["collaborations"])
 
 
 def test_a_roster_after_a_colon_stays_a_roster(extract_text):

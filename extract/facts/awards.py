@@ -26,15 +26,18 @@ RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|recei
                       re.I)  # "X will receive funding for ..."
 # "Canadian Arab Federation ($2,544,815)", "Young Women’s Christian Association (YWCA) ($420,208)"
 AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")
-LISTED_GRANTEES = re.compile(r"\b(?:grants?|funding|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"
+LISTED_GRANTEES = re.compile(r"(?:\b(?:grants?|funding)|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"
                              r"(?:\w+\s+){0,2}(?:organi[sz]ations|groups|charities|projects|bodies|recipients|"
                              r"applicants|grantees)\b[^.:]{0,80}:\s*$", re.I)  # "grants to four organizations ...: A; B"
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"
-FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?)\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
+FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?|investment|awarded|allocated)\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
+LISTED_LINES_REACH, LISTED_LINE_WORDS = 1500, 12  # how far, and how long, lines of grantees' names run
 FUNDER_BEFORE = re.compile(r"\b(?:funders?|grant-?makers?|charitable trust)\s+(?:the\s+)?$", re.I)
 FUNDER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?(?:awarded|granted|presented|donated|"
-                         r"allocated|distributed|gave|funds|award|grant|offers\s+[^.]{0,40}?grant)\b", re.I)
+                         r"allocated|distributed|gave|funds|award|grant|offers\s+[^.]{0,40}?grant|"
+                         r"(?:is\s+|are\s+)?(?:providing|provides|provided|investing|invests|invested)"
+                         r"\s+(?:[\w-]+\s+){0,3}?[£$€])", re.I)  # "The province is providing the other $2.1 million"
 FOR_OWN = re.compile(r"\bfor\s+(?:their|its|his|her)\s+(?:new\s+)?((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
                      r"(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|in|on)){0,8})")
 
@@ -71,7 +74,18 @@ def granted(ctx: Context, sentence, start: int, end: int) -> bool:
     colon = ctx.text.rfind(":", sentence.start_char, start)
     return bool(AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end) or AMOUNT_AFTER.match(ctx.text, end)
                 or MONEY_TO.search(ctx.text, max(sentence.start_char, start - 120), start)
-                or colon >= 0 and LISTED_GRANTEES.search(ctx.text, sentence.start_char, colon + 1))
+                or colon >= 0 and LISTED_GRANTEES.search(ctx.text, sentence.start_char, colon + 1)
+                or colon < 0 and listed_after_grants(ctx, start))
+
+
+def listed_after_grants(ctx: Context, start: int) -> bool:
+    """A body on its own line in a list of lines under "grants ... to 14 organizations ... including:"."""
+    colon = ctx.text.rfind(":", max(0, start - LISTED_LINES_REACH), start)
+    lines = ctx.text[colon + 1:start].splitlines()
+    if colon < 0 or any(len(line.split()) > LISTED_LINE_WORDS for line in lines):
+        return False
+    lead = ctx.sentence_at(colon)
+    return lead is not None and bool(LISTED_GRANTEES.search(ctx.text, lead.start_char, colon + 1))
 
 
 def funder_in(ctx: Context, sentence, bodies: list) -> tuple[str | None, bool]:

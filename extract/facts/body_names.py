@@ -16,7 +16,7 @@ YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 def not_a_body_name(name: str) -> bool:
     """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
-    "West of Scotland": a region;
+    "West of Scotland": a region; "Cork-based": where bodies are;
     "Offaly Migrant Integration Strategy 2020", "Indefinite Leave": a thing's last word (a year after it aside)
     and no body's head word, unless the gazetteer knows the name."""
     words = name.lower().split()
@@ -31,6 +31,8 @@ def not_a_body_name(name: str) -> bool:
         return True  # "the Deputy Chief Executive submitted a report": a post
     if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
         return True  # "priority areas: ESOL and Employability": a topic
+    if words[-1].endswith("-based"):
+        return True  # "Cork-based community organisations": where bodies are, no body
     if TITLE_CASE_LINK.search(name) and not name.isupper():
         return True  # "Changes To Refugee Settlement Service": a headline's capitals, names keep "to" small
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):

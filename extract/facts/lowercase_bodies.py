@@ -1,10 +1,13 @@
-"""Bodies a report writes in lower case: "the government of Canada funds ...", "the municipality of Sittard
-Geleen". The name shapes need a capital, so a government or municipality is found by the place it names."""
+"""Bodies a report writes in lower case or by their kind alone: "the government of Canada funds ...", "the
+municipality of Sittard Geleen", "funding was announced by the Government". The name shapes need a capital
+and a name, so a government is found by the place it names or by what it does."""
 from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context
+from functools import lru_cache
+
+from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 
 GOVERNMENT_OF = re.compile(r"\b(government|municipality) of (?:the )?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
@@ -15,4 +18,35 @@ def government_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     for match in GOVERNMENT_OF.finditer(ctx.text):
         surface = match.group()
         found.append((match.start(), match.end(), surface[0].upper() + surface[1:], surface))
+    return found
+
+
+# a government named in full ("the UK Government", "Government of Canada", "provincial government"): the
+# kind alone then refers back to it
+NAMED_GOVERNMENT = re.compile(r"\b(?:(?!(?:The|This|That|Our|Their|Its|A|Any|Each|Every) )[A-Z][\w'’-]+ Government|[Gg]overnment of [A-Z]|Province of [A-Z]|"
+                              r"(?:[Ff]ederal|[Pp]rovincial|[Ss]tate|[Nn]ational) [Gg]overnment)\b")
+
+
+@lru_cache(maxsize=1)
+def acting_government() -> tuple[re.Pattern, re.Pattern]:
+    """(the kind before what it does, the kind after "funding ... by") as regexes."""
+    words = lexicon()["acting_government"]
+    nouns = "|".join(words["nouns"])
+    acts = phrase_regex(words["acts"]).pattern
+    subject = re.compile(rf"\b[Tt]he ({nouns}|{nouns.title()})(?= (?:has |have |had |is |will |also |now )*{acts})",
+                         re.I)
+    agent = re.compile(rf"{phrase_regex(words['by']).pattern}[^.;:]{{0,60}}?\bby the ({nouns})\b(?! of)", re.I)
+    return subject, agent
+
+
+def acting_government_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) for "the Government"/"the province" where it funds, awards or launches,
+    unless the text names a government in full."""
+    if NAMED_GOVERNMENT.search(ctx.text):
+        return []
+    found = []
+    for regex in acting_government():
+        for match in regex.finditer(ctx.text):
+            surface = match.group(1)
+            found.append((match.start(1), match.end(1), surface[0].upper() + surface[1:], surface))
     return found

@@ -113,6 +113,16 @@ def merge_leading_words(registry) -> None:
             merge_into(registry, key, longer[0])
 
 
+def merge_government_kind(registry) -> None:
+    """"the Government" after "the UK Government" or "the Government of Canada" is that one government."""
+    if "government" not in registry.orgs:
+        return
+    named = [k for k, org in registry.orgs.items() if k != "government"
+             and re.search(r"^Government of |\bGovernment$", org.name)]
+    if len(named) == 1:
+        merge_into(registry, "government", named[0])
+
+
 BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([^()]{2,60}?)\s*\)")
 
 

@@ -9,7 +9,7 @@ from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.cue_candidates import cue_object_candidates, cue_subject_candidates, founded_candidates
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
-from partnergraph.extract.facts.lowercase_bodies import government_candidates
+from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, government_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
     model_org_candidates,
@@ -41,6 +41,7 @@ from partnergraph.extract.facts.org_merges import (
     initialism_owners,
     merge_bracketed_short_names,
     merge_initialisms,
+    merge_government_kind,
     merge_leading_words,
     merge_into,
     merge_same_names,
@@ -77,6 +78,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_list_members(ctx, registry, blocked)
     merge_initialisms(registry)
     merge_leading_words(registry)
+    merge_government_kind(registry)
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
@@ -99,7 +101,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     known = gazetteer_candidates(ctx)
     candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
-    candidates += founded_candidates(ctx) + government_candidates(ctx)
+    candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])
                        and not apposed_speaker(ctx.text, c[0], c[1])]

@@ -30,6 +30,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
                 after = [b for b in bodies if b[0] >= cue_end]
                 near = bool(after) and after[0][0] - cue_end <= NEAR
                 chosen = after if role in LIST_ROLES else object_list(ctx.text, after) if near else []
+                if role in LIST_ROLES and after:
+                    chosen = fronted_with(ctx.text, sentence, bodies, cue_start) + chosen
             elif re.match(r"\s+by\b", text[match.end():]):
                 continue  # "is led by X", "funded by X": passive, the body comes after
             elif PASSIVE_BEFORE.search(text[:match.start()]):
@@ -46,6 +48,18 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
 
 # bodies listed with the cue's object, or the channel it acts through ("funded by A through B")
 COORDINATED = re.compile(r"\s*(?:,|and|&|through|via)\s*(?:and\s+)?(?:the\s+)?")
+
+
+# "Along with Refugee Action, the partnership includes A and B": the fronted body is listed too
+FRONTED_WITH = re.compile(r"\s*(?:Along with|Alongside|As well as|Besides|In addition to|Together with)\s+[^,;]+,", re.I)
+
+
+def fronted_with(text: str, sentence, bodies: list, cue_start: int) -> list:
+    """The bodies of a fronted "Along with X," before a list cue."""
+    fronted = FRONTED_WITH.match(text, sentence.start_char)
+    if not fronted or fronted.end() > cue_start:
+        return []
+    return [b for b in bodies if b[1] <= fronted.end()]
 
 
 def needs_met(cue: str, before: str) -> bool:

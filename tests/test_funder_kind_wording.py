@@ -1,0 +1,45 @@
+"""Funders named by their kind and partners listed by a group's name: "the Government" or "the province" where it
+funds or awards, grantees on lines under "$2.1 million to 14 organizations ... including:", "X-based" as no body,
+"Along with X, the partnership includes A and B".
+Every text and name here is written for the test."""
+from __future__ import annotations
+
+from test_body_list_wording import participants
+from test_partnership_wording import orgs, pairs
+
+
+def test_the_government_that_awards_funding_works_with_each_body_awarded(extract_text):
+    record = extract_text(
+        "Harbourside projects funded\n\nAlmost €90,000 has been awarded by the government to Harbourside-based "
+        "community organisations. The Kestrel Running Club has been awarded €40,000 for its outreach work.\n")
+    assert "Government" in orgs(record)
+    assert frozenset(("Government", "Kestrel Running Club")) in pairs(record)
+    assert not any(name.endswith("-based") for name in orgs(record))
+
+
+def test_the_province_providing_money_to_organizations_listed_below_funds_each(extract_text):
+    record = extract_text(
+        "Newcomer funding\n\nA $3 million investment by the province will help newcomers. The province is providing "
+        "the other $1.2 million to three organizations for settlement projects including:\n\nNorthgate Newcomer "
+        "Services Inc.\n\nEastgate Family Centre\n\nMillbrook Literacy Council\n")
+    found = pairs(record)
+    assert {frozenset(("Province", "Northgate Newcomer Services Inc.")),
+            frozenset(("Province", "Millbrook Literacy Council"))} <= found
+    assert frozenset(("Eastgate Family Centre", "Millbrook Literacy Council")) not in found
+
+
+def test_the_government_refers_back_to_a_government_named_in_full(extract_text):
+    record = extract_text(
+        "Resettlement\n\nThe Wexland Government has pledged to resettle families. The scheme is funded by the "
+        "Government and delivered by Northgate Housing Trust.\n")
+    assert "Government" not in orgs(record)
+
+
+def test_a_body_fronted_with_along_with_is_in_the_partnership_listed_after_it(extract_text):
+    record = extract_text(
+        "New programme\n\nThe Safe Harbour Programme, a three-year partnership between frontline organisations, "
+        "has received funding from the Kestrel Trust. Along with Northgate Refugee Forum, the partnership includes "
+        "Harbour Refugee Aid, Eastgate Advice Centre and Millbrook Day Centre.\n")
+    members = participants(record, "Safe Harbour Programme")
+    assert {"Northgate Refugee Forum", "Harbour Refugee Aid", "Eastgate Advice Centre", "Millbrook Day Centre"} <= set(members)
+    assert members["Kestrel Trust"] == "funder"
