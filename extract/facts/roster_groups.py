@@ -1,6 +1,8 @@
 """A meeting's roster makes the group that met a project, with the roster's bodies as its members."""
 from __future__ import annotations
 
+import re
+
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.projects import (
     add_participant,
@@ -22,6 +24,14 @@ def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, tit
     project = projects[project_key(group)]
     for line in roster_lines(ctx):
         key = registry.resolve_key(line.org) if line.org else None
-        if key:
+        if key and not observing(ctx, line.org_start):
             sentence = ctx.sentence_at(line.org_start)
             add_participant(ctx, project, registry.orgs[key].name, "member", sentence)
+
+
+OBSERVERS = re.compile(r"\s*Observers?\s*:?\s*$", re.I)
+
+
+def observing(ctx: Context, offset: int) -> bool:
+    """A line under an "Observers" heading: its body watched the group, it is no member."""
+    return bool(OBSERVERS.match(ctx.heading_before(offset) or ""))

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.names import is_generic
 
 MIN_LINES = 3
@@ -67,11 +68,14 @@ def lines_of(ctx: Context, block) -> list[RosterLine]:
     match = LINE.match(text)
     if not match or not person_like(match, ctx):
         return []
-    org, org_offset = org_of(match.group("rest"))
-    if not org:
+    person, person_start, rest_start = match.group("person"), block.start + match.start("person"), match.start("rest")
+    lines = []
+    for part_offset, part in body_parts(match.group("rest")):  # "TSI Edinburgh / Volunteer Edinburgh": two bodies
+        org, org_offset = org_of(part)
+        if org:
+            lines.append(RosterLine(person, person_start, org, block.start + rest_start + part_offset + org_offset))
+    if not lines:
         return []
-    lines = [RosterLine(match.group("person"), block.start + match.start("person"), org,
-                        block.start + match.start("rest") + org_offset)]
     absent = TRAILING_PERSON.search(text)  # a second column: "... (NA) Sharon Davies" sent apologies
     if absent:
         lines.append(RosterLine(absent.group("person"), block.start + absent.start("person"), "", -1))
@@ -84,6 +88,23 @@ def person_like(match, ctx: Context) -> bool:
         return False
     words = match.group("person").split()
     return not is_generic(match.group("person")) and not any(w.lower() in lexicon()["org_heads"] for w in words)
+
+
+BODY_SEPARATOR = re.compile(r"\s+/\s+")
+# "AUGB – Edinburgh branch": a unit of the body after a dash, its last word in lower case
+UNIT_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?:[A-Z][\w’'-]*\s+)*[a-z]+\s*$")
+
+
+def body_parts(rest: str) -> list[tuple[int, str]]:
+    """(offset, text) of each body a roster line names after the person, set apart by " / ", each without
+    a unit after a dash."""
+    parts, at = [], 0
+    for piece in BODY_SEPARATOR.split(rest):
+        at = rest.index(piece, at)
+        unit = UNIT_AFTER_DASH.search(piece)
+        parts.append((at, piece[:unit.start()] if unit else piece))
+        at += len(piece)
+    return parts
 
 
 def org_of(rest: str) -> tuple[str, int]:
@@ -110,8 +131,8 @@ def body_shaped(org: str, before: str) -> bool:
     words = org.split()
     if not all(w[0].isupper() or w in {"and", "of", "for", "the", "&", "on"} for w in words):
         return False
-    if len(words) == 1 and not any(c.isupper() for c in org[1:]):
-        return False
+    if len(words) == 1 and not any(c.isupper() for c in org[1:]) and org not in gazetteer_categories():
+        return False  # "Barnardos" is known; "Education" is a portfolio
     return not before.endswith("of ") or any(w.lower() in lexicon()["org_heads"] for w in words)
 
 
@@ -143,7 +164,11 @@ def add_roster_people(ctx: Context, registry, people: list) -> list:
     from partnergraph.extract.record import Person
 
     by_name = {person.name: person for person in people}
+    seen = set()
     for line in roster_lines(ctx):
+        if line.person in seen:
+            continue  # a second body on the person's line: the first is their affiliation
+        seen.add(line.person)
         key = registry.resolve_key(line.org) if line.org else None
         org = registry.orgs[key].name if key else None
         person = by_name.get(line.person)

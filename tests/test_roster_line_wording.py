@@ -1,0 +1,29 @@
+"""Roster lines in minutes: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
+gazetteer knows, and the bodies of observers, who are no members of the group that met. Every text and
+person here is written for the test (the bodies are real ones, from the gazetteer)."""
+from __future__ import annotations
+
+from test_body_list_wording import participants
+from test_partnership_wording import orgs
+
+MINUTES = (
+    "Harbour Resettlement Reference Group minutes: March 2023\n\nNote of the meeting of the group on 7 March 2023.\n\n"
+    "Attendees\n\n  • Ann Lowry, Kestrel Housing Trust (Chair)\n  • Ben Otway, Northgate Refugee Forum – Eastfield branch\n"
+    "  • Cara Pell, Barnardos\n  • Dan Reyes, Millbrook Volunteer Centre / Eastgate Advice Centre\n"
+    "  • Eve Sands, Harbour Law Centre\n\nObservers\n\n  • Finn Tate, Wexland Tax Office\n"
+    "  • Gil Umber, Wexland Tax Office\n\nItems\n\nThe Chair welcomed everyone to the meeting.\n")
+
+
+def test_each_body_of_a_roster_line_is_a_member_without_its_branch(extract_text):
+    record = extract_text(MINUTES)
+    members = participants(record, "Harbour Resettlement Reference Group")
+    assert {"Northgate Refugee Forum", "Barnardos", "Millbrook Volunteer Centre", "Eastgate Advice Centre"} <= set(members)
+    assert not any("branch" in name for name in orgs(record))
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people["Dan Reyes"] == "Millbrook Volunteer Centre"
+
+
+def test_observers_bodies_are_no_members_of_the_group(extract_text):
+    members = participants(extract_text(MINUTES), "Harbour Resettlement Reference Group")
+    assert {"Kestrel Housing Trust", "Harbour Law Centre"} <= set(members)
+    assert "Wexland Tax Office" not in members
