@@ -1,10 +1,11 @@
 """Roster lines in minutes: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
-gazetteer knows, and the bodies of observers, who are no members of the group that met. Every text and
+gazetteer knows, and the bodies of observers, who are no members of the group that met; a group listed by its
+representatives ("which includes representatives from:"), with the body that works with it. Every text and
 person here is written for the test (the bodies are real ones, from the gazetteer)."""
 from __future__ import annotations
 
 from test_body_list_wording import participants
-from test_partnership_wording import orgs
+from test_partnership_wording import orgs, pairs
 
 MINUTES = (
     "Harbour Resettlement Reference Group minutes: March 2023\n\nNote of the meeting of the group on 7 March 2023.\n\n"
@@ -27,3 +28,13 @@ def test_observers_bodies_are_no_members_of_the_group(extract_text):
     members = participants(extract_text(MINUTES), "Harbour Resettlement Reference Group")
     assert {"Kestrel Housing Trust", "Harbour Law Centre"} <= set(members)
     assert "Wexland Tax Office" not in members
+
+
+def test_a_group_listed_by_its_representatives_works_with_the_body_that_works_with_it(extract_text):
+    record = extract_text(
+        "Welcoming plan\n\nWexcombe City Council has been working with an advisory group, which includes representatives "
+        "from:\n\n  • Harbour Economic Development Agency\n  • Citizens Advice Bureau\n  • Manawatū Chamber of "
+        "Commerce\n  • Northgate Multicultural Council\n")
+    found = pairs(record)
+    assert frozenset(("Harbour Economic Development Agency", "Northgate Multicultural Council")) in found
+    assert frozenset(("Wexcombe City Council", "Manawatū Chamber of Commerce")) in found

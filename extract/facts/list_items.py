@@ -168,11 +168,22 @@ def list_pairs(ctx: Context, registry, author: str | None, projects: dict) -> li
             continue
         line_of = {registry.orgs[k].name: start for k, (start, _, _) in zip(keys, found.items) if k}
         if found.relation == "group":
-            group = ([author] if author and found.first_person else []) + names
+            group = ([author] if author and found.first_person else []) + lead_in_subjects(ctx, registry, found) + names
             pairs += [(a, b, line_of.get(a, line_of[b]), line_of[b]) for a, b in itertools.combinations(dict.fromkeys(group), 2)]
         elif author and found.relation != "listed":
             pairs += [(author, name, line_of[name], line_of[name]) for name in names if name_key(name) != name_key(author)]
     return pairs
+
+
+def lead_in_subjects(ctx: Context, registry, found: BodyList) -> list[str]:
+    """"Council has been working with a group which includes representatives from:": the body that works
+    with the listed ones, named before a collaboration cue in the lead-in's last sentence."""
+    lead_in = found.lead_in
+    sentence = ctx.sentence_at(max(lead_in.start, lead_in.end - 1))
+    start = max(lead_in.start, sentence.start_char) if sentence is not None else lead_in.start
+    cue = phrase_regex(lexicon()["collaboration_cues"]).search(ctx.text, start, lead_in.end)
+    before = registry.in_range(start, cue.start()) if cue else []
+    return [registry.orgs[before[-1][2]].name] if before else []
 
 
 def in_one_project(names: list[str], projects: dict) -> bool:

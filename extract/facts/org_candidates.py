@@ -109,9 +109,12 @@ def headline_parts(name: str) -> list[tuple[int, str]]:
 
 
 def without_person(ctx: Context, candidate: tuple) -> tuple:
+    """"Patrick Taran of the ILO": the model's person before "of" is no part of the body's name, unless the
+    words end in a body's head word ("Manawatū Chamber of Commerce", which the model calls a person)."""
     start, end, name, _ = candidate
     match = re.match(r"(.+?) of (?:the )?", name)
-    if match and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(match.group(1))
+    heads = word_sets()["org_heads"]
+    if match and match.group(1).split()[-1].lower() not in heads and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(match.group(1))
                      for e in ctx.entities):
         rest = name[match.end():]
         return (start + match.end(), end, rest, rest)
