@@ -1,7 +1,8 @@
-"""Roster lines in minutes: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
+"""Roster and list lines: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
 gazetteer knows, and the bodies of observers, who are no members of the group that met; a group listed by its
-representatives ("which includes representatives from:"), with the body that works with it. Every text and
-person here is written for the test (the bodies are real ones, from the gazetteer)."""
+representatives ("which includes representatives from:"), with the body that works with it; partner lines
+ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"). Every text, person and body here
+is written for the test, but Barnardos, a real body the gazetteer lists."""
 from __future__ import annotations
 
 from test_body_list_wording import participants
@@ -38,3 +39,12 @@ def test_a_group_listed_by_its_representatives_works_with_the_body_that_works_wi
     found = pairs(record)
     assert frozenset(("Harbour Economic Development Agency", "Northgate Multicultural Council")) in found
     assert frozenset(("Wexcombe City Council", "Manawatū Chamber of Commerce")) in found
+
+
+def test_partner_lines_with_their_town_and_country_keep_lower_case_names(extract_text):
+    record = extract_text(
+        "Partners\n\nThe programme is a partnership of the following organisations:\n\nKestrel Volkshochschule, "
+        "Hannover, Germany\n\nCramars società cooperativa sociale, Tolmezzo, Italy\n\nObrtničko učilište, Zagreb, "
+        "Croatia\n\nStichting Nieuwe Buren, Enschede, Netherlands\n")
+    assert frozenset(("Cramars società cooperativa sociale", "Obrtničko učilište")) in pairs(record)
+    assert not {"Tolmezzo", "Zagreb", "Enschede"} & orgs(record)

@@ -19,6 +19,8 @@ from partnergraph.extract.facts.names import is_generic, name_key, word_sets
 ITEM_WORDS = 12  # a longer line is running text, not a list item
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*")
 ITEM_TAIL = re.compile(r"\s+[–—-]+\s.*$|\s*\(.*$|\s*[:;].*$|,\s.*$|\s+(?:£|\$|€|EUR|USD)\s?\d.*$", re.S)
+# ", Tolmezzo, Italy" ending a line: the body's town and country, so the words before name a body
+PLACE_TAIL = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){1,2}\s*$")
 ITEM_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,9}")
 CONNECTORS = {"of", "for", "and", "the", "&", "on", "in", "at", "de", "du", "des", "di", "del", "della", "la", "le",
               "van", "von", "für", "und", "y", "e", "i"}
@@ -110,7 +112,9 @@ def is_item(block) -> bool:
         return True
     words = ITEM_TAIL.sub("", text).split()
     return block.kind in ("heading", "paragraph") and 0 < len(text.split()) <= ITEM_WORDS \
-        and not text.endswith((".", ":", "?", "!")) and all(w[0].isupper() or w in CONNECTORS for w in words)
+        and not text.endswith((".", ":", "?", "!")) \
+        and (all(w[0].isupper() or w in CONNECTORS for w in words) or bool(words) and words[0][0].isupper()
+             and bool(PLACE_TAIL.search(text)))  # "Obrtničko učilište, Zagreb, Croatia": a body where it is
 
 
 def item_name(ctx: Context, block) -> tuple[int, int, str] | None:
@@ -121,7 +125,9 @@ def item_name(ctx: Context, block) -> tuple[int, int, str] | None:
     offset = bullet.end() if bullet else 0
     rest = ITEM_TAIL.sub("", text[offset:]).strip().rstrip(".")
     name = ITEM_NAME.fullmatch(rest)
-    if name is None or len(rest) < 3 or is_generic(rest) or re.search(r"\d", rest) or rest.split()[-1].islower() \
+    lower_end = rest.split()[-1].islower() if rest.split() else True
+    if name is None or len(rest) < 3 or is_generic(rest) or re.search(r"\d", rest) \
+            or lower_end and not PLACE_TAIL.search(text) \
             or names_people(rest.split()) or written_lower(ctx, rest) or honoured(rest):
         return None
     start = block.start + text.index(rest, offset)

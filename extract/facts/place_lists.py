@@ -4,9 +4,11 @@ lists), and none of them is a body."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.names import word_sets
+from partnergraph.extract.resources import load_csv
 
 WORD = r"(?:St\.|[A-Z][\w’'-]*)"  # "St. John’s", not a sentence's full stop
 ITEM = rf"{WORD}(?: {WORD}){{0,2}}"
@@ -57,13 +59,24 @@ def known_place_ranges(ctx: Context) -> set[tuple[int, int]]:
 TOWN_REGION = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?),\s+([A-Z][A-Za-z.]{1,5})(?=[\s,.;:)]|$)")
 
 
+# "Cramars società cooperative, Tolmezzo, Italy": after a comma, a town in title case, then its country
+TOWN_COUNTRY = re.compile(r",\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                          r"(?=\s*(?:[,.;:)]|$))", re.M)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_csv("gazetteers/places.csv") if row["kind"] == "country")
+
+
 def region_towns(ctx: Context) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every mention of a town the text names with its region (worked out once)."""
+    """(start, end, name) of every mention of a town the text names with its region or country (worked out once)."""
     found = ctx.notes.get("region_towns")
     if found is None:
         lex = lexicon()
         regions = set(lex["dateline_regions"]) - set(lex["town_region_exclusions"]) - set(lex["post_nominals"])
         names = {m.group(1) for m in TOWN_REGION.finditer(ctx.text) if m.group(2) in regions}
+        names |= {m.group(1) for m in TOWN_COUNTRY.finditer(ctx.text) if m.group(2) in countries()}
         found = ctx.notes["region_towns"] = sorted(
             (m.start(), m.end(), m.group()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     return found
