@@ -1,6 +1,7 @@
 """Funders named by their kind and partners listed by a group's name: "the Government" or "the province" where it
 funds or awards, grantees on lines under "$2.1 million to 14 organizations ... including:", "X-based" as no body,
-"Along with X, the partnership includes A and B".
+"Along with X, the partnership includes A and B", a fund several bodies contribute to, "Foundation for England
+and Wales", a possessive long form before its initialism.
 Every text and name here is written for the test."""
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def test_a_body_fronted_with_along_with_is_in_the_partnership_listed_after_it(ex
     members = participants(record, "Safe Harbour Programme")
     assert {"Northgate Refugee Forum", "Harbour Refugee Aid", "Eastgate Advice Centre", "Millbrook Day Centre"} <= set(members)
     assert members["Kestrel Trust"] == "funder"
+
+
+def test_a_fund_several_bodies_contribute_to_is_a_project_they_fund(extract_text):
+    record = extract_text(
+        "New fund\n\nA new fund has been launched for local groups. The Harbour Welcome Fund has been contributed to "
+        "by a number of leading charities including Kestrel Foundation, Northgate Trust and Millbrook Charitable "
+        "Trust.\n")
+    members = participants(record, "Harbour Welcome Fund")
+    assert members == {"Kestrel Foundation": "funder", "Northgate Trust": "funder", "Millbrook Charitable Trust": "funder"}
+
+
+def test_a_bodys_name_takes_for_and_the_places_after_its_head_word(extract_text):
+    record = extract_text(
+        "Funders\n\nThe work is funded by the Kestrel Bank Foundation for England and Wales and by Comic Relief.\n")
+    assert "Kestrel Bank Foundation for England and Wales" in orgs(record)
+
+
+def test_a_possessive_long_form_before_its_initialism_names_the_body(extract_text):
+    record = extract_text(
+        "Funders\n\nThe fund will be disbursed through Harbour Community Foundations’ (HCF) network of local "
+        "foundations.\n")
+    assert "Harbour Community Foundations" in orgs(record)

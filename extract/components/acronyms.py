@@ -42,7 +42,7 @@ def best_long_form(short: str, words: list[str]) -> str | None:
         l_index -= 1
         s_index -= 1
     start = candidate.rfind(" ", 0, l_index + 1) + 1
-    long_form = candidate[start:].strip(" ,")
+    long_form = re.sub(r"(?<=s)['’]$", "", candidate[start:].strip(" ,"))  # "UK Community Foundations’ (UKCF) network"
     if len(long_form) <= len(short) or short.lower() in long_form.lower().split():
         return None
     return long_form

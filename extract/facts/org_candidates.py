@@ -34,8 +34,9 @@ ADJECTIVAL_CATEGORIES = {"eu_institution", "international_org"}  # "EU citizens"
 
 
 def with_place_of(ctx: Context, candidate: tuple) -> tuple:
-    """"Boys and Girls Club" + " of Moncton": a body's head word, then "of" and a place, is one name; so is
-    a head word then a place ("Community Migrant Resource Centre Parramatta will deliver");
+    """"Boys and Girls Club" + " of Moncton", "Lloyds Bank Foundation" + " for England and Wales": a body's head
+    word, then "of" or "for" and a place (or two), is one name; so is a head word then a place ("Community
+    Migrant Resource Centre Parramatta will deliver");
     "Government of Newfoundland" + " and Labrador": a name ending in the first words of a place takes all of it."""
     start, end, name, surface = candidate
     of_place = re.search(r" of ", name)
@@ -45,11 +46,20 @@ def with_place_of(ctx: Context, candidate: tuple) -> tuple:
             return (start, place_end, longer, longer)
     if not name.split() or name.split()[-1].lower() not in word_sets()["org_heads"]:
         return candidate
-    gap = 4 if ctx.text[end:end + 4] == " of " else 1 if ctx.text[end:end + 1] == " " else 0
+    link = re.match(r" (?:of|for) | ", ctx.text[end:end + 5])
+    gap = len(link.group()) if link else 0
     for place in place_starts(ctx).get(end + gap, []) if gap else []:
-        if gap == 4 or not re.match(r" [A-Z]|['’]", ctx.text[place:place + 2]):
+        if gap > 1 or not re.match(r" [A-Z]|['’]", ctx.text[place:place + 2]):
+            place = and_place(ctx, place) if gap > 1 else place
             return (start, place, name + ctx.text[end:place], surface + ctx.text[end:place])
     return candidate
+
+
+def and_place(ctx: Context, end: int) -> int:
+    """"... Foundation for England" + " and Wales": a second place joined to the first is the name's too."""
+    joined = re.match(r" (?:and|&) ", ctx.text[end:end + 6])
+    further = place_starts(ctx).get(end + len(joined.group()), []) if joined else []
+    return further[0] if further else end
 
 
 def refined(ctx: Context, candidate: tuple) -> list[tuple]:

@@ -28,6 +28,9 @@ def intro_patterns() -> list[re.Pattern]:
         # programme": a sentence saying what its subject is
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?\s+(?:is|was)\s+"
                     rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True),
+        # "The New Beginnings Fund has been contributed to by a number of charities": a fund several pay into
+        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}\s+(?:has been|have been|is|was|will be)\s+"
+                    rf"(?:jointly\s+)?(?:contributed to|co-funded|jointly funded|pooled)\s+by\b", re.M), True),
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
          True),
