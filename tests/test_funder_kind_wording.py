@@ -1,7 +1,7 @@
 """Funders named by their kind and partners listed by a group's name: "the Government" or "the province" where it
 funds or awards, grantees on lines under "$2.1 million to 14 organizations ... including:", "X-based" as no body,
 "Along with X, the partnership includes A and B", a fund several bodies contribute to, "Foundation for England
-and Wales", a possessive long form before its initialism.
+and Wales", a possessive long form before its initialism, plural heads and a nation ending listed names.
 Every text and name here is written for the test."""
 from __future__ import annotations
 
@@ -66,3 +66,11 @@ def test_a_possessive_long_form_before_its_initialism_names_the_body(extract_tex
         "Funders\n\nThe fund will be disbursed through Harbour Community Foundations’ (HCF) network of local "
         "foundations.\n")
     assert "Harbour Community Foundations" in orgs(record)
+
+
+def test_plural_heads_and_a_nations_name_end_listed_bodies(extract_text):
+    record = extract_text(
+        "Funders\n\nThe application process will be managed by: Harbour Community Foundations for Lancashire & Merseyside, "
+        "Kestrel Foundation Scotland and Northgate Community Foundation.\n")
+    assert {"Harbour Community Foundations for Lancashire & Merseyside", "Kestrel Foundation Scotland",
+            "Northgate Community Foundation"} <= orgs(record)

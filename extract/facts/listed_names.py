@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.names import is_generic, word_sets
 from partnergraph.extract.resources import load_csv
 
@@ -11,6 +12,12 @@ from partnergraph.extract.resources import load_csv
 @lru_cache(maxsize=1)
 def gazetteer_categories() -> dict[str, str]:
     return {row["name"]: row["category"] for row in load_csv("gazetteers/organisations.csv")}
+
+
+@lru_cache(maxsize=1)
+def nation_suffixes() -> frozenset[str]:
+    """Places that end a body's regional form ("Foundation Scotland", "Refugee Voice Wales")."""
+    return frozenset(lexicon()["name_place_suffixes"])
 
 
 HEAD_FIRST = re.compile(r"(?:Government|University|Department|Ministry|Office) (?:of|for) [A-Z]")
@@ -25,6 +32,7 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
         left, right = text[:match.start()], text[match.end():]
         last = left.split()[-1]
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
+            or last in nation_suffixes() and len(left.split()) >= 2 \
             or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
             or match.group(0).endswith("the ") and (right.split()[-1].lower() in heads or HEAD_FIRST.match(right)) \
             and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on |and )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
