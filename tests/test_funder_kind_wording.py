@@ -1,7 +1,8 @@
 """Funders named by their kind and partners listed by a group's name: "the Government" or "the province" where it
 funds or awards, grantees on lines under "$2.1 million to 14 organizations ... including:", "X-based" as no body,
 "Along with X, the partnership includes A and B", a fund several bodies contribute to, "Foundation for England
-and Wales", a possessive long form before its initialism, plural heads and a nation ending listed names.
+and Wales", a possessive long form before its initialism, plural heads and a nation ending listed names, a
+post and its holder after a body ("Region of X Regional Chair Y") and a member's title after a constituency.
 Every text and name here is written for the test."""
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def test_plural_heads_and_a_nations_name_end_listed_bodies(extract_text):
         "Kestrel Foundation Scotland and Northgate Community Foundation.\n")
     assert {"Harbour Community Foundations for Lancashire & Merseyside", "Kestrel Foundation Scotland",
             "Northgate Community Foundation"} <= orgs(record)
+
+
+def test_a_post_and_its_holder_after_a_bodys_name_are_no_part_of_it(extract_text):
+    record = extract_text(
+        "Announcement\n\nThe initiative was announced jointly by Kestrel North MP Jane Dorrit and Region of "
+        "Harbourside Regional Chair Samuel Leckie. \"It will help,\" said local MPP John Millbank.\n")
+    assert "Region of Harbourside" in orgs(record)
+    assert not {name for name in orgs(record) if "Kestrel" in name or "Leckie" in name or name == "MPP"}
+    assert {"Jane Dorrit", "Samuel Leckie"} <= {p["name"] for p in record["people"]}

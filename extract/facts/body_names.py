@@ -63,3 +63,29 @@ def without_thing_word(name: str) -> str:
             and words[-1].lower() in word_sets()["not_body_heads"]:
         return name[:name.rindex(" ")]
     return name
+
+
+# the words of a post that may stand before its title ("Regional Chair", "Deputy Leader")
+POST_QUALIFIERS_BEFORE = {"regional", "deputy", "vice", "acting", "interim", "executive", "chief", "general", "senior",
+                          "local", "federal", "provincial"}
+TRAILING_PERSON = re.compile(r" ([A-Z][\w’'.-]*) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$")
+
+
+def without_post_and_person(name: str) -> str:
+    """"Region of Waterloo Regional Chair Ken Seiling": the body named before a post and its holder, without
+    them; "" where the words before an MP's title are a constituency ("Kitchener Centre MP Stephen Woodworth")."""
+    words, roles, heads = name.split(), lexicon()["person_roles"], word_sets()["org_heads"]
+    for index in range(len(words) - 2, 0, -1):
+        holder = words[index + 1:]
+        if not 2 <= len(holder) <= 3 or not all(w[:1].isupper() and w.lower() not in heads for w in holder):
+            continue
+        if words[index] in lexicon()["post_nominals"]:
+            return ""
+        two_words = " ".join(words[index - 1:index + 1]).lower()
+        title_start = index - 1 if two_words in roles else index if words[index].lower() in roles else -1
+        before = words[:title_start] if title_start > 0 else []
+        while before and before[-1].lower() in POST_QUALIFIERS_BEFORE:
+            before.pop()
+        if before and before[-1].lower() not in {"of", "the", "for", "and", "&"}:
+            return " ".join(before)
+    return name

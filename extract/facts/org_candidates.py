@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnergraph.extract.facts.body_names import without_thing_word
+from partnergraph.extract.facts.body_names import without_post_and_person, without_thing_word
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
@@ -83,7 +83,9 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
-    name = without_thing_word(name)
+    name = without_post_and_person(without_thing_word(name))
+    if not name:
+        return []  # "Kitchener Centre MP Stephen Woodworth": a constituency, its member and no body
     parts = headline_parts(name)
     found = [without_person(ctx, (start + offset, start + offset + len(part), part, part)) for offset, part in parts]
     if len(parts) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from partnergraph.extract.facts.body_names import not_a_body_name, without_role_participle
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.cue_candidates import cue_object_candidates, cue_subject_candidates, founded_candidates
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
@@ -113,7 +113,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                   for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, without_role_participle(c))))
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
-                  and not crosses(part, known) and not headline_words(ctx, part[0], part[2])]
+                  and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
+                  and not member_title(ctx.text, part[1], part[2])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -122,6 +123,17 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def member_title(text: str, end: int, name: str) -> bool:
+    """"MPP John Milloy", "Kitchener Centre MP Stephen Woodworth": a member's title, or the constituency before
+    it, is no body."""
+    titles = lexicon()["post_nominals"]
+    after = MEMBER_TITLE.match(text, end)
+    return name in titles or bool(after) and after.group(1) in titles
+
+
+MEMBER_TITLE = re.compile(r" ([A-Z]{2,3}) [A-Z]")
 
 
 def crosses(candidate: tuple, known: list[tuple]) -> bool:
