@@ -89,3 +89,14 @@ def without_post_and_person(name: str) -> str:
         if before and before[-1].lower() not in {"of", "the", "for", "and", "&"}:
             return " ".join(before)
     return name
+
+
+MEMBER_TITLE = re.compile(r" ([A-Z]{2,3}) [A-Z]")
+
+
+def member_title(text: str, end: int, name: str) -> bool:
+    """"MPP John Milloy", "Kitchener Centre MP Stephen Woodworth": a member's title, or the constituency before
+    it, is no body."""
+    titles = lexicon()["post_nominals"]
+    after = MEMBER_TITLE.match(text, end)
+    return name in titles or bool(after) and after.group(1) in titles

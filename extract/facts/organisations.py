@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.body_names import not_a_body_name, without_role_participle
-from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.body_names import member_title, not_a_body_name, without_role_participle
+from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.cue_candidates import cue_object_candidates, cue_subject_candidates, founded_candidates
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
@@ -123,17 +123,6 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
-
-
-def member_title(text: str, end: int, name: str) -> bool:
-    """"MPP John Milloy", "Kitchener Centre MP Stephen Woodworth": a member's title, or the constituency before
-    it, is no body."""
-    titles = lexicon()["post_nominals"]
-    after = MEMBER_TITLE.match(text, end)
-    return name in titles or bool(after) and after.group(1) in titles
-
-
-MEMBER_TITLE = re.compile(r" ([A-Z]{2,3}) [A-Z]")
 
 
 def crosses(candidate: tuple, known: list[tuple]) -> bool:
