@@ -1,7 +1,7 @@
 """Roster and list lines: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
 gazetteer knows, and the bodies of observers, who are no members of the group that met; a group listed by its
 representatives ("which includes representatives from:"), with the body that works with it; partner lines
-ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"). Every text, person and body here
+ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"); bodies that merged. Every text, person and body here
 is written for the test, but Barnardos, a real body the gazetteer lists."""
 from __future__ import annotations
 
@@ -48,3 +48,12 @@ def test_partner_lines_with_their_town_and_country_keep_lower_case_names(extract
         "Croatia\n\nStichting Nieuwe Buren, Enschede, Netherlands\n")
     assert frozenset(("Cramars società cooperativa sociale", "Obrtničko učilište")) in pairs(record)
     assert not {"Tolmezzo", "Zagreb", "Enschede"} & orgs(record)
+
+
+def test_bodies_that_merged_worked_together_but_not_with_the_body_they_became(extract_text):
+    record = extract_text(
+        "About us\n\nThe Harbour Centre was established in 2009 from the merger of Integrating Wexland and the Kestrel "
+        "Network and the Northgate Information Service. The centre works across the region.\n")
+    found = pairs(record)
+    assert frozenset(("Integrating Wexland", "Kestrel Network")) in found
+    assert not any("Harbour Centre" in pair for pair in found)

@@ -1,7 +1,8 @@
 """Groups of partners named together: "in partnership with Oasis and EYST", "in conjunction with project
 partners A, B and C", "Partners: A (Belgium) - leading partner, B (Finland), C", "partners involved
 include A, B and C". Everyone in such a group works with everyone else in it, and with the body the
-sentence is about (the one named before the cue, or the author when the sentence says "we")."""
+sentence is about (the one named before the cue, or the author when the sentence says "we"); members of a
+group and bodies that merged ("from the merger of A and B") work with each other only."""
 from __future__ import annotations
 
 import itertools
@@ -35,6 +36,7 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     cue = group_cues().search(sentence.text)
     if not cue:
         cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text) \
+            or phrase_regex(lexicon()["merged_group_cues"]).search(sentence.text) \
             or group_named_before(ctx, sentence, registry)
         subject_of = lambda cue, before: None  # noqa: E731
     if not cue or receives_money(ctx, sentence):
