@@ -1,7 +1,8 @@
 """Roster and list lines: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
 gazetteer knows, and the bodies of observers, who are no members of the group that met; a group listed by its
 representatives ("which includes representatives from:"), with the body that works with it; partner lines
-ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"); bodies that merged. Every text, person and body here
+ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"); bodies that merged; an initialism inside a name before its place.
+Every text, person and body here
 is written for the test, but Barnardos, a real body the gazetteer lists."""
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_bodies_that_merged_worked_together_but_not_with_the_body_they_became(ex
     found = pairs(record)
     assert frozenset(("Integrating Wexland", "Kestrel Network")) in found
     assert not any("Harbour Centre" in pair for pair in found)
+
+
+def test_an_initialism_set_inside_a_name_before_its_place(extract_text):
+    record = extract_text(
+        "Meeting\n\nThe session was planned with Third Sector Interface (TSI) Edinburgh, the Eastgate Advice Centre and the "
+        "Kestrel Trust. "
+        "TSI Edinburgh will host the next one.\n")
+    (body,) = [o for o in record["organisations"] if o["name"].startswith("Third Sector")]
+    assert body["name"] == "Third Sector Interface Edinburgh"
+    assert "TSI Edinburgh" in body["aliases"]

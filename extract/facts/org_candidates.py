@@ -55,6 +55,21 @@ def with_place_of(ctx: Context, candidate: tuple) -> tuple:
     return candidate
 
 
+BRACKETED_INITIALISM = re.compile(r" \([A-Z][A-Za-z&]{1,7}\) ")
+
+
+def with_bracketed_place(ctx: Context, candidate: tuple) -> tuple:
+    """"Third Sector Interface (TSI) Edinburgh", "Regional Development (RDA) Murray": the body's initialism set
+    inside its name, before the place that ends it; the name is read without the brackets."""
+    start, end, name, surface = candidate
+    bracket = BRACKETED_INITIALISM.match(ctx.text, end)
+    places = place_starts(ctx).get(bracket.end(), []) if bracket and name == surface else []
+    if not places or bracket.group().strip(" ()")[0] != name[:1]:
+        return candidate  # the initialism starts as the name does
+    whole = f"{name} {ctx.text[bracket.end():places[0]]}"
+    return (start, places[0], whole, whole)
+
+
 def and_place(ctx: Context, end: int) -> int:
     """"... Foundation for England" + " and Wales": a second place joined to the first is the name's too."""
     joined = re.match(r" (?:and|&) ", ctx.text[end:end + 6])

@@ -113,6 +113,25 @@ def merge_leading_words(registry) -> None:
             merge_into(registry, key, longer[0])
 
 
+def merge_referring_forms(registry) -> None:
+    """Forms that refer to a body named in full: a government by its kind, a regional initialism."""
+    merge_government_kind(registry)
+    merge_regional_initialisms(registry)
+
+
+def merge_regional_initialisms(registry) -> None:
+    """"TSI Edinburgh" after "Third Sector Interface (TSI) Edinburgh": the initialism and the place of a body
+    named in full."""
+    for key in list(registry.orgs):
+        words = registry.orgs[key].name.split() if key in registry.orgs else []
+        if len(words) != 2 or not words[0].isupper():
+            continue
+        owners = [k for k, org in registry.orgs.items() if k != key and words[0] in org.aliases
+                  and org.name.endswith(" " + words[1])]
+        if len(owners) == 1:
+            merge_into(registry, key, owners[0])
+
+
 def merge_government_kind(registry) -> None:
     """"the Government" after "the UK Government" or "the Government of Canada" is that one government."""
     if "government" not in registry.orgs:

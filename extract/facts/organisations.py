@@ -35,15 +35,16 @@ from partnergraph.extract.facts.org_candidates import (
     refined,
     roster_candidates,
     shaped_candidates,
+    with_bracketed_place,
     with_place_of,
 )
 from partnergraph.extract.facts.org_merges import (
     initialism_owners,
     merge_bracketed_short_names,
     merge_initialisms,
-    merge_government_kind,
-    merge_leading_words,
     merge_into,
+    merge_leading_words,
+    merge_referring_forms,
     merge_same_names,
     merge_short_forms,
 )
@@ -78,7 +79,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     add_list_members(ctx, registry, blocked)
     merge_initialisms(registry)
     merge_leading_words(registry)
-    merge_government_kind(registry)
+    merge_referring_forms(registry)
     add_known_full_names(ctx, registry)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
@@ -110,7 +111,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in candidates
-                  for part in refined(ctx, with_place_of(ctx, with_place_suffix(ctx.text, without_role_participle(c))))
+                  for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
+                      ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
