@@ -2,7 +2,8 @@
 funds or awards, grantees on lines under "$2.1 million to 14 organizations ... including:", "X-based" as no body,
 "Along with X, the partnership includes A and B", a fund several bodies contribute to, "Foundation for England
 and Wales", a possessive long form before its initialism, plural heads and a nation ending listed names, a
-post and its holder after a body ("Region of X Regional Chair Y") and a member's title after a constituency.
+post and its holder after a body ("Region of X Regional Chair Y") and a member's title after a constituency,
+"Funding for the project comes from A and B".
 Every text and name here is written for the test."""
 from __future__ import annotations
 
@@ -84,3 +85,17 @@ def test_a_post_and_its_holder_after_a_bodys_name_are_no_part_of_it(extract_text
     assert "Region of Harbourside" in orgs(record)
     assert not {name for name in orgs(record) if "Kestrel" in name or "Leckie" in name or name == "MPP"}
     assert {"Jane Dorrit", "Samuel Leckie"} <= {p["name"] for p in record["people"]}
+
+
+def test_funding_that_comes_from_bodies_makes_them_the_projects_funders(extract_text):
+    record = extract_text(
+        "Update\n\nThe Harbour Welcome Project started in 2019. Funding for the project comes from the Kestrel Trust "
+        "and the Millbrook Foundation.\n")
+    assert participants(record, "Harbour Welcome Project") == {"Kestrel Trust": "funder", "Millbrook Foundation": "funder"}
+
+
+def test_people_who_came_from_a_place_name_no_funder(extract_text):
+    record = extract_text(
+        "Arrivals\n\nThe Harbour Welcome Project started in 2019. The first families came from Syria and were met "
+        "by the Kestrel Trust.\n")
+    assert "funder" not in participants(record, "Harbour Welcome Project").values()
