@@ -1,9 +1,9 @@
 """Roster and list lines: two bodies set apart by " / ", a body's branch after a dash, a one-word body the
 gazetteer knows, and the bodies of observers, who are no members of the group that met; a group listed by its
-representatives ("which includes representatives from:"), with the body that works with it; partner lines
-ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia"); bodies that merged; an initialism inside a name before its place.
-Every text, person and body here
-is written for the test, but Barnardos, a real body the gazetteer lists."""
+representatives ("which includes representatives from:"), with the body that works with it, and a project when
+the lead-in names it; partner lines ending in a town and a country ("Obrtničko učilište, Zagreb, Croatia");
+bodies that merged; an initialism inside a name before its place. Every text, person and body here is written
+for the test, but Barnardos, a real body the gazetteer lists."""
 from __future__ import annotations
 
 from test_body_list_wording import participants
@@ -68,3 +68,14 @@ def test_an_initialism_set_inside_a_name_before_its_place(extract_text):
     (body,) = [o for o in record["organisations"] if o["name"].startswith("Third Sector")]
     assert body["name"] == "Third Sector Interface Edinburgh"
     assert "TSI Edinburgh" in body["aliases"]
+
+
+def test_a_group_the_lead_in_names_is_a_project_of_its_listed_members(extract_text):
+    record = extract_text(
+        "Welcoming plan\n\nWexcombe City Council has been working with a Harbour Welcome advisory group, which includes "
+        "representatives from:\n\n  • Harbour Economic Development Agency\n  • Citizens Advice Bureau\n"
+        "  • Northgate Multicultural Council\n")
+    members = participants(record, "Harbour Welcome advisory group")
+    assert members == {"Wexcombe City Council": "partner", "Harbour Economic Development Agency": "member",
+                       "Citizens Advice Bureau": "member", "Northgate Multicultural Council": "member"}
+    assert "Wexcombe City Council" not in {p["name"] for p in record["projects"]}

@@ -1,13 +1,14 @@
 """A named group's members listed under a lead-in that names the group by its kind: "the Western Region
 Settlement Consortium (WRSC) is ..." then "Consortium partners are:" over one member per line. The group
 is a project (ANNOTATION.md: a named consortium, partnership or network with listed members), its
-members take part with the role the line gives ("(lead)") or the lead-in's."""
+members take part with the role the line gives ("(lead)") or the lead-in's. A lead-in may name the group
+itself ("a Welcoming Communities advisory group, which includes representatives from:")."""
 from __future__ import annotations
 
 import re
 
 from partnergraph.extract.facts.context import Context
-from partnergraph.extract.facts.list_items import body_lists
+from partnergraph.extract.facts.list_items import body_lists, lead_in_subjects
 from partnergraph.extract.facts.projects import (
     add_participant,
     add_project,
@@ -20,8 +21,17 @@ LEAD_IN_GROUP = re.compile(rf"^\s*(?:the\s+|our\s+)?({GROUP_KINDS})\s+(partners|
 LINE_ROLE = re.compile(r"\(\s*(lead(?: partner| organisation)?|coordinator|co-ordinator|funder)\s*\)", re.I)
 
 
+# "Council has been working with a Welcoming Communities advisory group, which includes representatives from:"
+NAMED_IN_LEAD_IN = re.compile(rf"\b(?:a|an|the|its|our)\s+((?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}(?:{GROUP_KINDS}))\b"
+                              r"[^:.]*\b(?:includes?|included|comprises?|is made up of)\b[^:.]*:\s*$")
+
+
 def add_list_groups(ctx: Context, registry, projects: dict, mentions: list) -> None:
     for found in body_lists(ctx):
+        named = NAMED_IN_LEAD_IN.search(found.lead_in.text)
+        if named:
+            add_named_group(ctx, registry, projects, mentions, found, named)
+            continue
         match = LEAD_IN_GROUP.search(found.lead_in.text)
         if not match:
             continue
@@ -47,3 +57,21 @@ def last_group_named(registry, kind: str, before: int) -> tuple[int, int, str] |
     named = [(s, e, registry.orgs[k].name) for s, e, k in registry.in_range(0, before)
              if registry.orgs[k].name.split()[-1].lower() == kind]
     return named[-1] if named else None
+
+
+def add_named_group(ctx: Context, registry, projects: dict, mentions: list, found, named: re.Match) -> None:
+    """The group the lead-in names is a project: the listed bodies its members, the body the lead-in says
+    works with it a partner in it."""
+    name, start = named.group(1), found.lead_in.start + named.start(1)
+    inside = {k for s, e, k in registry.mentions if start <= s and e <= start + len(name)}
+    for key in inside - {k for s, e, k in registry.mentions if not (start <= s and e <= start + len(name))}:
+        registry.drop(key)  # "Harbour Welcome" of "a Harbour Welcome advisory group": part of the group's name
+    if project_key(name) not in projects:
+        add_project(ctx, projects, mentions, name, start, start + len(name))
+    project = projects[project_key(name)]
+    for subject in lead_in_subjects(ctx, registry, found):
+        add_participant(ctx, project, subject, "partner", ctx.sentence_at(start))
+    for item_start, _, item in found.items:
+        key = registry.resolve_key(item)
+        if key:
+            add_participant(ctx, project, registry.orgs[key].name, "member", ctx.sentence_at(item_start))

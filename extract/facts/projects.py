@@ -276,9 +276,17 @@ def membership_projects(ctx: Context, registry, projects, mentions) -> None:
         if not cue or opening and opening.group(1).lower() in groups:
             continue
         bodies = registry.in_range(sentence.start_char, sentence.start_char + cue.start())
-        if bodies:
+        # "Council has been working with an advisory group, which includes ...": the group includes, not the Council
+        if bodies and not group_between(ctx.text[bodies[0][1]:sentence.start_char + cue.start()]):
             start, end, key = bodies[0]
             add_project(ctx, projects, mentions, registry.orgs[key].name, start, end)
+
+
+def group_between(text: str) -> bool:
+    """The body works with a group named after it, and that group is what includes the members ("X is a
+    partnership that brings together" is X's own membership)."""
+    cue = phrase_regex(lexicon()["collaboration_cues"]).search(text)
+    return bool(cue and re.search(r"\b(?:%s)\b" % "|".join(lexicon()["group_heads"]), text[cue.end():]))
 
 
 def add_participant(ctx: Context, project: Project, name: str, role: str, sentence) -> None:
