@@ -3,7 +3,7 @@ funds or awards, grantees on lines under "$2.1 million to 14 organizations ... i
 "Along with X, the partnership includes A and B", a fund several bodies contribute to, "Foundation for England
 and Wales", a possessive long form before its initialism, plural heads and a nation ending listed names, a
 post and its holder after a body ("Region of X Regional Chair Y") and a member's title after a constituency,
-"Funding for the project comes from A and B".
+"Funding for the project comes from A and B", "this municipality of X" and an inner "the".
 Every text and name here is written for the test."""
 from __future__ import annotations
 
@@ -99,3 +99,12 @@ def test_people_who_came_from_a_place_name_no_funder(extract_text):
         "Arrivals\n\nThe Harbour Welcome Project started in 2019. The first families came from Syria and were met "
         "by the Kestrel Trust.\n")
     assert "funder" not in participants(record, "Harbour Welcome Project").values()
+
+
+def test_a_reference_to_this_municipality_and_an_inner_the_make_no_new_body(extract_text):
+    record = extract_text(
+        "Presentation\n\nThe project, which welcomes immigrants in this municipality of Alentejo, was presented at the "
+        "European Committee of the Regions in Brussels. The European Committee of Regions and other partners "
+        "organised the seminar.\n")
+    assert "Municipality of Alentejo" not in orgs(record)
+    assert [o["name"] for o in record["organisations"] if "Committee" in o["name"]] == ["European Committee of the Regions"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 
-GOVERNMENT_OF = re.compile(r"\b(government|municipality) of (?:the )?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
+GOVERNMENT_OF = re.compile(r"(?<!this )(?<!that )(?<!each )\b(government|municipality) of (?:the )?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
 def government_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:

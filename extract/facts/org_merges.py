@@ -50,7 +50,8 @@ def merge_same_names(registry) -> None:
     same name found whole elsewhere) are one body."""
     first: dict[str, str] = {}
     for key in list(registry.orgs):
-        same = first.setdefault(name_key(registry.orgs[key].name), key)
+        # "European Committee of Regions" and "... of the Regions": an inner "the" is no difference either
+        same = first.setdefault(name_key(registry.orgs[key].name).replace(" the ", " "), key)
         if same != key:
             merge_into(registry, key, same)
 
