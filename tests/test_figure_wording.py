@@ -271,3 +271,10 @@ def test_a_share_of_a_plan_gives_delivered_and_target(extract_text, sentence, ex
 ])
 def test_an_achieved_count_completes_the_target_before_it(extract_text, text, expected):
     assert expected in metric_figures(extract_text(f"Annual report 2022\n\n{text}\n"))
+
+
+def test_a_number_word_before_a_verb_counts_nothing(extract_text):
+    record = extract_text(
+        "Update\n\nFunds will be disbursed over two years. The two explained that agencies have months to work with "
+        "refugees. We trained 20 volunteers.\n")
+    assert [f["unit"] for f in record["figures"]] == ["volunteers"]

@@ -248,6 +248,9 @@ def label_of(line: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+VERB_AFTER = re.compile(r"\s*(?:[,.;:]|(?:that|to|how|what|the|a|an|this|their|it|they|we)\b)", re.I)
+
+
 def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
     """(the counted words after the number, where they end): up to a verb or preposition ("health
     champions"), past "out of 32", "of our" and "more" ("100 more people"); a quoted name counts as one
@@ -266,6 +269,8 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         clause = words and words[-1].lower() in ("and", "or") and (
             lower.endswith("ing") or lower in PRONOUNS or re.match(r"\s+to\s", after[token.end():]))
         # "people and fostering", "families and anyone else", "refugees and expects to": another clause
+        if past and not words and VERB_AFTER.match(after, token.end()):
+            return None  # "The two explained that ...": a verb, nothing counted
         article = words and lower in ("a", "an", "the")  # "400 refugees a year", "families the council housed"
         if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
                 or clause or article:
