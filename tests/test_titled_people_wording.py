@@ -1,5 +1,6 @@
 """People as council minutes name them: after a title, in lists after "Councillors", surname first with
-initials, and officers' lines. Every text and name here is written for the test."""
+initials, and officers' lines; names with letters beyond ASCII before a lower-case post. Every text and name here
+is written for the test."""
 from __future__ import annotations
 
 from test_partnership_wording import orgs
@@ -122,3 +123,10 @@ def test_a_name_set_off_by_commas_before_a_verb_of_saying_is_a_persons(extract_t
     record = extract_text("Fund announced\n\nThe Minister for Children, Equality, Disability and Youth, Aoife "
                           "O’Mahony, today announced the projects. Minister O’Mahony said the fund would help.\n")
     assert "Aoife O’Mahony" in people(record)
+
+
+def test_a_name_with_letters_beyond_ascii_before_a_lower_case_post(extract_text):
+    record = extract_text(
+        "Grants\n\nFunds will be disbursed over the next two years, said Mak Sućeska, state refugee coordinator for "
+        "the bureau. Anna Müller, project officer at Harbour Advice Centre, agreed.\n")
+    assert {"Mak Sućeska", "Anna Müller"} <= {p["name"] for p in record["people"]}

@@ -202,8 +202,8 @@ POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesper
 def post_after_comma() -> re.Pattern:
     """", Executive Director at": a person's post after a name and a comma, then the body's link word."""
     posts = "|".join(re.escape(p) for p in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    return re.compile(r",\s*(?:(?:deputy|assistant|acting|interim|senior)\s+)?(?:" + posts + r")\s+(?:at|of|for|with)\b",
-                      re.I)
+    # "Mak Sućeska, state refugee coordinator for the bureau": up to two words of the post before its title
+    return re.compile(r",\s*(?:[a-z][\w-]*\s+){0,2}(?:" + posts + r")\s+(?:at|of|for|with)\b", re.I)
 
 
 def post_title_word(text: str, end: int) -> bool:

@@ -39,6 +39,10 @@ def people_possessive() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:(?:St\.? )?[A-Z][\w-]*\s+)*(?:{nouns})(?:['’]s|(?<=s)['’])\s+$")
 
 
+# Letters of names in Latin-1 and Latin Extended-A ("Müller", "Sućeska", "Šimić"), for patterns that read names
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+NAME_LOWER = "a-zß-öø-ÿĀ-ž"
+
 def with_people_possessive(text: str, start: int, name: str) -> tuple[int, str]:
     """A name's words before it that end in a group of people's possessive belong to it: "Vulnerable
     Children’s" + "Resettlement Scheme", "The Children’s" + "Society", "Migrants’" + "Law Project"."""

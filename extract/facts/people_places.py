@@ -11,7 +11,7 @@ from partnergraph.extract.facts.model_names import (
     table_row_label,
     written_lower,
 )
-from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
+from partnergraph.extract.facts.names import NAME_LOWER, NAME_UPPER, is_generic, trim_span, word_sets
 from partnergraph.extract.facts.person_names import (
     clean_person_name,
     person_key,
@@ -22,7 +22,8 @@ from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.titled_people import titled_spans
 from partnergraph.extract.record import Person, Place
 
-PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){1,2}$")  # "Joe O'Brien"
+NAME_PART = rf"[{NAME_UPPER}][{NAME_UPPER}{NAME_LOWER}'’-]*[{NAME_LOWER}]"
+PERSON_NAME = re.compile(rf"^{NAME_PART}(?: {NAME_PART}){{1,2}}$")  # "Joe O'Brien", "Mak Sućeska"
 
 
 def place_spans(ctx: Context, taken: list[tuple[int, int]]) -> list:
@@ -162,7 +163,8 @@ def not_name_ends() -> set[str]:
     return sets["org_heads"] | sets["venue_heads"] | sets["people_nouns"] | sets["project_heads"] | posts
 
 
-NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"  # "McCurry", "O’Gorman" too
+# "McCurry", "O’Gorman", "Sućeska", "Müller" too (Latin-1 and Latin Extended-A letters)
+NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{NAME_UPPER}][{NAME_LOWER}'’-]+"
 CAPITALISED_WORDS = re.compile(rf"\b{NAME_WORD}(?: {NAME_WORD}){{1,2}}\b")
 FROM_NAME = re.compile(r"\s+from\s+[A-Z]")
 

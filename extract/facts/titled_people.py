@@ -8,10 +8,11 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.names import NAME_LOWER, NAME_UPPER
 
 INITIALS = r"(?:[A-Z]\.?\s?){1,3}"
-SURNAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-FORENAME = r"[A-Z][a-z]+"
+SURNAME = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"  # "Sućeska", "Müller"
+FORENAME = rf"[{NAME_UPPER}][{NAME_LOWER}]+"
 NATURAL = rf"(?:{INITIALS}|{FORENAME}\s)(?:{SURNAME})"
 SURNAME_FIRST = re.compile(rf"({SURNAME}),\s([A-Z]\..*)")  # "Bawn, D."
 STOPPED_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.){0,2}"
