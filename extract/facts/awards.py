@@ -31,7 +31,8 @@ LISTED_GRANTEES = re.compile(r"(?:\b(?:grants?|funding)|[£$€]\s?\d[\d,.]*\s*\
                              r"applicants|grantees)\b[^.:]{0,80}:\s*$", re.I)  # "grants to four organizations ...: A; B"
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"
-FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?|investment|awarded|allocated)\b[^.]{0,80}?\b(?:by|from)\s+(?:the\s+)?$", re.I)
+FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?|investment|awarded|allocated)\b[^.]{0,80}?"
+                        r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 LISTED_LINES_REACH, LISTED_LINE_WORDS = 1500, 12  # how far, and how long, lines of grantees' names run
 FUNDER_BEFORE = re.compile(r"\b(?:funders?|grant-?makers?|charitable trust)\s+(?:the\s+)?$", re.I)
 FUNDER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?(?:awarded|granted|presented|donated|"

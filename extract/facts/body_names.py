@@ -68,7 +68,6 @@ def without_thing_word(name: str) -> str:
 # the words of a post that may stand before its title ("Regional Chair", "Deputy Leader")
 POST_QUALIFIERS_BEFORE = {"regional", "deputy", "vice", "acting", "interim", "executive", "chief", "general", "senior",
                           "local", "federal", "provincial"}
-TRAILING_PERSON = re.compile(r" ([A-Z][\w’'.-]*) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$")
 
 
 def without_post_and_person(name: str) -> str:

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 
-GOVERNMENT_OF = re.compile(r"(?<!this )(?<!that )(?<!each )\b(government|municipality) of (?:the )?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
+GOVERNMENT_OF = re.compile(r"(?<!this )(?<!that )(?<!each )\b(government|municipality) of (?:the )?"
+                           r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")  # not "this municipality of Alentejo"
 
 
 def government_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
@@ -23,7 +24,8 @@ def government_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
 
 # a government named in full ("the UK Government", "Government of Canada", "provincial government"): the
 # kind alone then refers back to it
-NAMED_GOVERNMENT = re.compile(r"\b(?:(?!(?:The|This|That|Our|Their|Its|A|Any|Each|Every) )[A-Z][\w'’-]+ Government|[Gg]overnment of [A-Z]|Province of [A-Z]|"
+NAMED_GOVERNMENT = re.compile(r"\b(?:(?!(?:The|This|That|Our|Their|Its|A|Any|Each|Every) )[A-Z][\w'’-]+ Government|"
+                              r"[Gg]overnment of [A-Z]|Province of [A-Z]|"
                               r"(?:[Ff]ederal|[Pp]rovincial|[Ss]tate|[Nn]ational) [Gg]overnment)\b")
 
 

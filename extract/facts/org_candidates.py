@@ -141,8 +141,9 @@ def without_person(ctx: Context, candidate: tuple) -> tuple:
     start, end, name, _ = candidate
     match = re.match(r"(.+?) of (?:the )?", name)
     heads = word_sets()["org_heads"]
-    if match and match.group(1).split()[-1].lower() not in heads and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(match.group(1))
-                     for e in ctx.entities):
+    if match and match.group(1).split()[-1].lower() not in heads and any(
+            e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(match.group(1))
+            for e in ctx.entities):
         rest = name[match.end():]
         return (start + match.end(), end, rest, rest)
     return candidate

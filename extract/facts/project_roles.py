@@ -16,7 +16,8 @@ from partnergraph.extract.facts.when import running_text
 REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'’-]+){0,6}?\s+(?:project|initiative|programme|program|"
                        r"scheme|pilot)\b)", re.I)  # the lookahead: what the words begin with, tested first
 # "Along with X, the partnership includes A and B": the group whose members are listed is the project last named
-GROUP_LISTED = re.compile(r"\bthe (?:partnership|consortium) (?:also )?(?:includes|included|comprises|is made up of)\b", re.I)
+GROUP_LISTED = re.compile(r"\bthe (?:partnership|consortium) (?:also )?(?:includes|included|comprises|is made up of)\b",
+                          re.I)
 FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
