@@ -278,3 +278,22 @@ def test_a_number_word_before_a_verb_counts_nothing(extract_text):
         "Update\n\nFunds will be disbursed over two years. The two explained that agencies have months to work with "
         "refugees. We trained 20 volunteers.\n")
     assert [f["unit"] for f in record["figures"]] == ["volunteers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hubs will provide support to more than 520 people, helping them to find work.", ("people (more than)", 520, None)),
+    ("The council will resettle 30 families a year – 15 families via the Harbour Scheme and 15 families via the "
+     "Coastal Scheme, funded by the Home Office.", ("families via the Coastal Scheme", 15, None)),
+])
+def test_a_verb_after_a_comma_is_another_clause_and_via_qualifies_the_count(extract_text, text, expected):
+    assert expected in metric_figures(extract_text(f"Annual report 2022\n\n{text}\n"))
+
+
+def test_the_unit_is_the_counted_head_and_sizes_distances_and_times_are_no_counts(extract_text):
+    record = extract_text(
+        "Update\n\nWe have 20 new centres signing up. The schools will staff 223 specially trained settlement "
+        "workers. Three individuals independently expressed interest. The report is a 1.6 MB PDF file. The call "
+        "closes at 11.59 p.m. on Friday. The nearest centre is two bus rides away.\n")
+    found = {(f["metric"], f["unit"]) for f in record["figures"]}
+    assert found == {("new centres signing up", "centres"), ("specially trained settlement workers", "workers"),
+                     ("individuals", "individuals")}

@@ -28,7 +28,10 @@ RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|recei
 AMOUNT_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?\((?:[A-Z]{0,3}\s?)?[£$€]\s?\d")
 LISTED_GRANTEES = re.compile(r"(?:\b(?:grants?|funding)|[£$€]\s?\d[\d,.]*\s*\w*)\b[^.:]{0,60}?\bto\s+(?:the\s+)?"
                              r"(?:\w+\s+){0,2}(?:organi[sz]ations|groups|charities|projects|bodies|recipients|"
-                             r"applicants|grantees)\b[^.:]{0,80}:\s*$", re.I)  # "grants to four organizations ...: A; B"
+                             r"applicants|grantees)\b[^.:]{0,80}:\s*$"
+                             r"|\b(?:projects?|organi[sz]ations|groups|applicants)\s+(?:awarded|allocated|granted|funded|"
+                             r"receiving)\b[^.:]{0,40}:\s*$|\b(?:grant|funding)\s+recipients\b[^.:]{0,40}:\s*$",
+                             re.I)  # "grants to four organizations ...: A; B", "Leitrim projects awarded funding:"
 MONEY_TO = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\b(?:[^.;:£$€]{0,40}?)\s(?:to|for)\s+"
                       r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)  # "£134,200 to X", "$20,000 a year ... for X"
 FUNDING_BY = re.compile(r"\b(?:fund(?:ing|ed|s)?|grants?|donations?|investment|awarded|allocated)\b[^.]{0,80}?"
@@ -106,11 +109,20 @@ def funder_in(ctx: Context, sentence, bodies: list) -> tuple[str | None, bool]:
     return acting, False
 
 
+# a grantee's line: "Fenagh Development Company - Community Party & Summer School, €1,400."
+LINE_PROJECT = re.compile(r"\s*(?:\([A-Z][\w&.-]*\)\s*)?[-–—:]\s+(?P<name>[A-Z][^,\n]{2,80}?)\s*,?\s*(?:[£$€]|\(|\.?$)",
+                          re.M)
+
+
 def own_projects(ctx: Context, registry) -> list[tuple[str, int, int, str]]:
-    """(project name, start, end, body) for "X was awarded ... for their Y Project"."""
+    """(project name, start, end, body) for "X was awarded ... for their Y Project", and for a line of a list
+    of grants that names the body, a dash and its project."""
     found = []
     for sentence in ctx.sentences:
         for start, end, key in registry.in_range(sentence.start_char, sentence.end_char):
+            line = LINE_PROJECT.match(ctx.text, end)
+            if line and ctx.text[start - 1:start] in ("", "\n") and listed_after_grants(ctx, start):
+                found.append((line.group("name"), line.start("name"), line.end("name"), registry.orgs[key].name))
             if not AWARDED.match(ctx.text, end):
                 continue
             match = FOR_OWN.search(ctx.text, end, sentence.end_char)

@@ -72,8 +72,9 @@ def role_of(text: str, start: int, end: int, lex) -> str | None:
 
 
 def cue_hits(window: str, lex, before: bool) -> list[tuple[int, str, bool]]:
-    """(distance from the number, role, weak) of every cue in a window: target and delivered cue words,
-    past forms in -ed, and "to <work verb>" (a purpose or plan unless "enabled ... to")."""
+    """(distance from the number, role, weak: "being ..." or past a comma after the count) of every cue in a
+    window: target and delivered cue words, past forms in -ed, and "to <work verb>" (a purpose or plan unless
+    "enabled ... to")."""
     window = re.split(r"[;•]", window)[-1 if before else 0]
     _, targets, delivered, _ = cue_patterns()
     found = [(m, "target") for m in targets.finditer(window)]
@@ -93,7 +94,9 @@ def cue_hits(window: str, lex, before: bool) -> list[tuple[int, str, bool]]:
                                     or planned_gerund(window, m, spans)):
             role = "target"  # "will support", "tasked with supporting": the verb of a plan
         distance = len(window) - m.end() if before else m.start()
-        hits.append((distance, role, m.group().lower().startswith("being")))
+        # a cue past a comma after the count is another clause's verb ("520 people, helping them to ...")
+        weak = m.group().lower().startswith("being") or (not before and "," in window[:m.start()])
+        hits.append((distance, role, weak))
     return hits
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.figure_cues import DIGITS, cue_patterns, number
-from partnergraph.extract.facts.figures import noun_phrase
+from partnergraph.extract.facts.figure_nouns import noun_phrase
 from partnergraph.extract.record import Figure
 
 PLAN_WORDS = r"planned|targeted|expected|proposed|intended|promised|scheduled"

@@ -9,26 +9,14 @@ from functools import lru_cache
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.facts.figure_cues import (
     DIGITS,
-    PAST,
     cue_patterns,
     list_role,
     number,
     role_of,
     scaled,
 )
+from partnergraph.extract.facts.figure_nouns import head_word, noun_phrase, qualifying_tail
 from partnergraph.extract.record import Figure
-
-TOKEN = re.compile(r"\w+(?:\.\w)+\.?|[\w'’-]+|[^\w\s]")
-VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", "been", "to", "who", "which",
-             "that", "in", "on", "at", "for", "from", "with", "by", "into", "as", "through", "within", "across",
-             "next", "this", "last", "every", "each", "per", "during", "over", "since", "before", "after", "until",
-             "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
-             "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where",
-             "about", "why", "how", "what", "whether", "aged", "around", "throughout", "under", "among", "via"}
-PRONOUNS = {"anyone", "everyone", "anybody", "everybody", "others", "all", "whoever", "those"}
-TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into"}
-LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
-
 
 def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
     """Figures of each sentence, in order; a number with no noun of its own refers to the block's figure
@@ -182,7 +170,7 @@ def elliptic_figure(text: str, match, value, antecedent, label: str | None, lex)
 
 def new_figure(noun: str, tail: str, value, role: str, match) -> Figure:
     metric = noun + tail + (f" ({match.group('over').lower()})" if match.group("over") else "")
-    unit = "percent" if match.group("pct") else noun.split()[-1]
+    unit = "percent" if match.group("pct") else head_word(noun)
     return Figure(metric, *((value, None) if role == "target" else (None, value)), unit)
 
 
@@ -190,7 +178,7 @@ def partner_count(text: str, match, end: int, noun: str, lex) -> bool:
     """Bodies worked with are partners, not a measure of the work ("working with three cities"); so are
     organisations counted in a sentence that funds none ("more than 20 agencies have come together", not
     "13 organisations awarded grants")."""
-    head = noun.split()[-1].lower()
+    head = head_word(noun).lower()
     if head not in lex["body_nouns"]:
         return False
     if head in lex["organisation_nouns"] and not phrase_regex(lex["funding_words"]).search(text) \
@@ -246,62 +234,3 @@ def label_of(line: str) -> str | None:
     """The label opening a line such as "Volunteers recruited – target 20, achieved 24"."""
     found = re.match(r"\W*([A-Za-z][^\d:–—]{2,60}?)\s*[:–—-]\s", line)
     return found.group(1).strip() if found else None
-
-
-VERB_AFTER = re.compile(r"\s*(?:[,.;:]|(?:that|to|how|what|the|a|an|this|their|it|they|we)\b)", re.I)
-
-
-def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
-    """(the counted words after the number, where they end): up to a verb or preposition ("health
-    champions"), past "out of 32", "of our" and "more" ("100 more people"); a quoted name counts as one
-    word; a percentage takes "of" ("80% of learners", "an 80% take up of courses")."""
-    partitive = r"out of \d[\d,]*\s+|of (?:the|our|their|its|these|those)\s+|(?:more|further|additional|extra)\s+(?=[a-z])" \
-        + (r"|of\s+" if percent else "")
-    lead = re.match(rf"\s*(?:{partitive})?(?:[‘'\"“]([^’'\"”]{{1,60}})[’'\"”])?", after, re.I)
-    words, ends = ([lead.group(1)] if lead.group(1) else []), [lead.end()]
-    if re.match(r"\s*(?:" + "|".join(lex["irregular_past"]) + r")\b", after[lead.end():], re.I):
-        return None  # "Of these, 292 came to ...": a verb, the noun is the one before
-    for token in TOKEN.finditer(after, lead.end()):
-        word, lower = token.group(), token.group().lower()
-        stop = lower in VERB_STOP and not (percent and lower == "of" and words)
-        past = (PAST.fullmatch(word) and lower not in lex["not_past_verbs"] or lower in lex["irregular_past"]) \
-            and not (words and words[-1].lower() in ("newly", "recently"))  # "newly arrived refugees": an adjective
-        clause = words and words[-1].lower() in ("and", "or") and (
-            lower.endswith("ing") or lower in PRONOUNS or re.match(r"\s+to\s", after[token.end():]))
-        # "people and fostering", "families and anyone else", "refugees and expects to": another clause
-        if past and not words and VERB_AFTER.match(after, token.end()):
-            return None  # "The two explained that ...": a verb, nothing counted
-        article = words and lower in ("a", "an", "the")  # "400 refugees a year", "families the council housed"
-        if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
-                or clause or article:
-            break
-        words.append(word)
-        ends.append(token.end())
-    while words and words[-1].lower() in LINKS:
-        words.pop()
-        ends.pop()
-    if not words or {re.sub(r"['’]s?$", "", w.lower()) for w in (words[0], words[-1])} & set(lex["not_figure_nouns"]):
-        return None
-    return " ".join(words), ends[-1]
-
-
-def qualifying_tail(rest: str, lex) -> str:
-    """What qualifies the counted noun right after it: a participle ("volunteers recruited") and a phrase
-    on where or what, up to the clause's end ("participants in schools", "calls for information")."""
-    tokens = [t.group() for t in TOKEN.finditer(rest[:120])]
-    kept = []
-    if tokens and PAST.fullmatch(tokens[0]) and tokens[0] not in lex["not_past_verbs"]:
-        kept.append(tokens.pop(0))
-    phrase = []
-    for word in tokens[:8] if tokens and tokens[0].lower() in TAIL_STARTS else []:
-        lower = word.lower()
-        if word[0].isdigit() or lower in lex["number_words"]:
-            phrase = []  # "from 22 countries", "with a further two": another count's phrase
-        if not re.search(r"\w", word) or word[0].isdigit() or lower in lex["number_words"] or \
-                (lower in VERB_STOP and lower not in TAIL_STARTS) or PAST.fullmatch(word):
-            break
-        phrase.append(word)
-    kept += phrase
-    while kept and kept[-1].lower() in LINKS:
-        kept.pop()
-    return " " + " ".join(kept) if kept else ""

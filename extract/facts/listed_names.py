@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon
-from partnergraph.extract.facts.names import is_generic, word_sets
+from partnergraph.extract.facts.names import is_generic, not_acronyms, word_sets
 from partnergraph.extract.resources import load_csv
 
 
@@ -33,15 +33,19 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
         last = left.split()[-1]
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
             or last in nation_suffixes() and len(left.split()) >= 2 \
+            or left.split()[0].lower() in word_sets()["head_first_foreign_orgs"] and len(left.split()) >= 2 \
             or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
             or match.group(0).endswith("the ") and (right.split()[-1].lower() in heads or HEAD_FIRST.match(right)) \
             and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on |and )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         # "Oasis and EYST": a one-word name and an initialism
-        one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right)
+        one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right) \
+            or len(left.split()) >= 2 and re.fullmatch(r"[A-Z]{3,}", right) and right not in not_acronyms()  # "City of Monash and VLGMIN"
         if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
+        if whole and is_generic(right) and len(right.split()) > 1 and right.split()[-1].lower() in heads:
+            return [(0, left), (match.end(), right)]  # "... and Local Council" [of Porto Santo]: a place may follow
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]

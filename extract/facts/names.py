@@ -30,7 +30,8 @@ def word_sets() -> dict[str, set[str]]:
     return {key: {w.lower() for w in lex[key]} for key in
             ("generic_name_words", "non_initial_words", "org_heads", "project_heads", "venue_heads",
              "role_nouns", "not_org_acronyms", "honorifics", "people_nouns", "head_first_orgs",
-             "not_body_heads", "not_project_heads", "not_person_words", "acting_venue_heads")}
+             "not_body_heads", "not_project_heads", "not_person_words", "acting_venue_heads",
+             "head_first_foreign_orgs")}
 
 
 @lru_cache(maxsize=1)

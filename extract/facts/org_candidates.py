@@ -99,6 +99,9 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
     name = without_post_and_person(without_thing_word(name))
+    titled = TITLE_BEFORE_BODY.match(name)
+    if titled and titled.group(1).split()[-1].lower() not in word_sets()["org_heads"]:
+        start, name = start + titled.end(), name[titled.end():]  # "Opportunities for Partnerships - Municipal Association"
     if not name:
         return []  # "Kitchener Centre MP Stephen Woodworth": a constituency, its member and no body
     parts = headline_parts(name)
@@ -109,6 +112,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
 
 
 PLUS = re.compile(r"\+(?![\w+])")
+TITLE_BEFORE_BODY = re.compile(r"(.+?) - (?=[A-Z][\w’'-]* [A-Z])")  # a page's title, a dash, its body's name
 EXPANDED = re.compile(r"\b[A-Z]{2,}\s*\($")  # "AMRI (" opens the initialism's long form
 
 

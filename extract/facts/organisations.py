@@ -106,7 +106,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])
                        and not apposed_speaker(ctx.text, c[0], c[1])]
-    candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2])]
+    candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]

@@ -37,7 +37,7 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     if not cue:
         cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text) \
             or phrase_regex(lexicon()["merged_group_cues"]).search(sentence.text) \
-            or group_named_before(ctx, sentence, registry)
+            or group_named_before(ctx, sentence, registry) or names_only_line(ctx, sentence, registry)
         subject_of = lambda cue, before: None  # noqa: E731
     if not cue or receives_money(ctx, sentence):
         return []  # "the partner agencies, who will receive $36 million, include A ($4.3m), B ...": grantees
@@ -69,6 +69,26 @@ def group_named_before(ctx: Context, sentence, registry) -> re.Match | None:
     if named is None or registry.in_range(before.start_char + named.start(), before.end_char):
         return None
     return opening
+
+
+# between two listed bodies: the rest of a name the registry cut short ("Local Council" + " of Santiago de
+# Compostela"), then commas or "and"
+LIST_JOINS = re.compile(r"(?:\s+(?:of|for|de|do|da|del|the|[A-ZÀ-Ý][\w'’.-]*))*[\s,;&.]*(?:\band\b[\s,;&.]*)?")
+BARE_LIST_SIZE = 3  # "A, B and C" on a line of their own; two may be one name ("X and Y")
+
+
+def names_only_line(ctx: Context, sentence, registry) -> re.Match | None:
+    """A line that is nothing but bodies in a list ("A, B, C and D", a project page's partners with their
+    label lost): they are named together as partners."""
+    block = ctx.block_at(sentence.start_char)
+    if block is None or block.text.strip() != sentence.text.strip():
+        return None
+    bodies = registry.in_range(sentence.start_char, sentence.end_char)
+    if len({key for _, _, key in bodies}) < BARE_LIST_SIZE:
+        return None
+    edges = [sentence.start_char] + [edge for start, end, _ in bodies for edge in (start, end)] + [sentence.end_char]
+    gaps = (ctx.text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2))
+    return re.match("", sentence.text) if all(LIST_JOINS.fullmatch(gap) for gap in gaps) else None
 
 
 GAP_WORD = re.compile(r"\([^()]*\)|\b([a-z][\w-]*)")  # a bracket is skipped whole: "A (Belgium) - lead partner"

@@ -182,8 +182,11 @@ def add_name_mentions(ctx: Context, projects: dict[str, Project], mentions: list
 
 def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
-    Hosting programme", "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
+    Hosting programme", a body, a dash and its project, "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
     a body's name or a happening that runs into the project's is not part of it."""
+    dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", name)  # "Leitrim Community Group - Intercultural Awareness Project"
+    if dashed and dashed.group(1).split()[-1].lower() in word_sets()["org_heads"] and len(dashed.group(2).split()) >= 2:
+        return dashed.group(2)
     match = re.match(r"^(.+?)\s+(for|of|on|in|with|at|to)\s+(the\s+)?(.+)$", name)
     if not match or match.group(2) in ("in", "at") and placed_head(match.group(4)):
         return name  # "the Migration Services in Wales project": where the project works is part of its name

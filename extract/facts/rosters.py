@@ -11,14 +11,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from partnergraph.extract.facts.context import Context, lexicon
-from partnergraph.extract.facts.listed_names import gazetteer_categories
+from partnergraph.extract.facts.listed_names import gazetteer_categories, split_listed_names
 from partnergraph.extract.facts.names import is_generic
 
 MIN_LINES = 3
 PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|al|bin|ter|el)"
 NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
 PERSON = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}}"
-LINE = re.compile(rf"^[\s•*·\-–]*(?:(?P<honorific>[A-Z][A-Za-z]{{1,10}})[.,]?\s+)?(?P<person>{PERSON})\s*[,;]\s*"
+LINE = re.compile(rf"^[\s•*·\-–]*(?:(?P<honorific>[A-Z][A-Za-z]{{1,10}})[.,]?\s+)?(?P<person>{PERSON})\s*[,;:]\s*"
                   r"(?P<rest>[^\n]{2,120})$")
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 TRAILING_PERSON = re.compile(rf"\)\s*(?:[A-Z][A-Za-z]{{1,10}}\.?\s+)?(?P<person>{PERSON})\s*$")
@@ -72,8 +72,9 @@ def lines_of(ctx: Context, block) -> list[RosterLine]:
     lines = []
     for part_offset, part in body_parts(match.group("rest")):  # "TSI Edinburgh / Volunteer Edinburgh": two bodies
         org, org_offset = org_of(part)
-        if org:
-            lines.append(RosterLine(person, person_start, org, block.start + rest_start + part_offset + org_offset))
+        for name_offset, name in split_listed_names(org) if org else []:  # "City of Monash and VLGMIN"
+            lines.append(RosterLine(person, person_start, name,
+                                    block.start + rest_start + part_offset + org_offset + name_offset))
     if not lines:
         return []
     absent = TRAILING_PERSON.search(text)  # a second column: "... (NA) Sharon Davies" sent apologies
@@ -120,8 +121,9 @@ def org_of(rest: str) -> tuple[str, int]:
         offset += org.index(words[1])
         org = org[org.index(words[1]):]
         words = words[1:]
-    if not org[:1].isupper() or len(words) > 8 or is_generic(org) or not body_shaped(org, head[offset - 4:offset]):
-        return "", 0
+    if not org[:1].isupper() or len(words) > 8 or is_generic(org) or not body_shaped(org, head[offset - 4:offset]) \
+            or re.sub(r"^co-", "", words[-1].lower()) in roles:
+        return "", 0  # "MAV Policy Adviser & VLGMIN Co-convenor": posts, no body named apart
     return org, offset
 
 
@@ -141,14 +143,30 @@ MEETING_OF = re.compile(r"(?:SUBJECT:\s*|\b[Mm]eeting of (?:the )?)"
                         r"((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|for|and))*?)(?:\s+[Mm]eeting\b|\s*[,.(\n]| held)")
 
 
+LEAD_IN_REACH = 2
+
+
+def group_introducing(ctx: Context, offset: int) -> str | None:
+    """The group a roster's lead-in names: "The MAV Conference Planning Group included:"."""
+    index = ctx.document.last_block_starting_by(offset)
+    lead_in = next((b.text.strip() for b in ctx.document.blocks[max(0, index - LEAD_IN_REACH):index][::-1]
+                    if b.text.strip().endswith(":")), "")  # a first line without a body may come between
+    heads = "|".join(lexicon()["group_heads"])
+    named = re.search(rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?)+(?i:{heads}))\s+(?:has\s+|have\s+)?"
+                      r"(?:included|includes|include|comprised|comprises|comprise|members|membership)\b[^.]*:$", lead_in)
+    group = named and re.sub(r"^The\s+", "", named.group(1))
+    return group if group and not is_generic(group) else None
+
+
 def roster_group(ctx: Context, title_group: str | None) -> str | None:
-    """The group whose roster it is: the one the title names, else the one a "meeting of X" or "SUBJECT: X
+    """The group whose roster it is: the one its lead-in names, else the one the title names, else the one a "meeting of X" or "SUBJECT: X
     Meeting" line names, else the body of the most lines when that is at least three and twice any other's."""
     lines = [line for line in roster_lines(ctx) if line.org]
     if not lines:
         return None
-    if title_group:
-        return title_group
+    named = group_introducing(ctx, lines[0].org_start)
+    if named or title_group:
+        return named or title_group
     met = MEETING_OF.search(ctx.text)
     if met and not is_generic(met.group(1)):  # not "a meeting of the Council"
         return met.group(1)

@@ -1,0 +1,77 @@
+"""Lines that list bodies without a sentence around them: a line of nothing but bodies (a project page's
+partners with their label lost), roster lines "Name: Post, Body" under a lead-in naming the group, grant
+lines "Body - Project, €5,000" under "projects awarded funding:", bodies named in other languages
+("Universidade do Minho", "Fundación ACSAR") and a page title set before a body's name with a dash. Every
+text, person and body here is written for the test."""
+from __future__ import annotations
+
+from test_body_list_wording import participants
+from test_partnership_wording import orgs, pairs
+
+
+def test_a_line_of_nothing_but_bodies_names_them_as_partners(extract_text):
+    record = extract_text(
+        "Harbour Welcome – a project for refugees\n\nCase studies\n\nUniversidade do Minho, Kestrel Housing Trust, "
+        "Fundación Harbour, Fundació Universitaria Vela and Local Council of Porto Santo\n\nHarbour Welcome trains "
+        "professionals who work with refugees.\n")
+    assert {"Universidade do Minho", "Kestrel Housing Trust", "Fundación Harbour", "Fundació Universitaria Vela"} \
+        <= orgs(record)
+    found = pairs(record)
+    assert frozenset(("Universidade do Minho", "Fundació Universitaria Vela")) in found
+    assert frozenset(("Kestrel Housing Trust", "Fundación Harbour")) in found
+
+
+def test_a_sentence_naming_bodies_is_no_bare_list(extract_text):
+    found = pairs(extract_text(
+        "Update\n\nKestrel Housing Trust, Harbour Law Centre and Millbrook Volunteer Centre each opened a new office "
+        "this year.\n"))
+    assert frozenset(("Kestrel Housing Trust", "Harbour Law Centre")) not in found
+
+
+ROSTER = (
+    "Forum report 2024\n\nConference Planning Group\n\nThe Harbour Conference Planning Group included:\n\n"
+    "Ann Lowry: Policy Adviser & HCN Co-convenor\nBen Otway: Team Leader, Wexcombe City Council\n"
+    "Cara Pell: Social Policy Coordinator, City of Eastvale and HCN\nDan Reyes: Councillor, City of Northmoor\n"
+    "Eve Sands: Senior Planning Officer, Wexcombe City Council\n")
+
+
+def test_roster_lines_with_a_colon_are_members_of_the_group_their_lead_in_names(extract_text):
+    record = extract_text(ROSTER)
+    members = participants(record, "Harbour Conference Planning Group")
+    assert {"Wexcombe City Council", "City of Eastvale", "HCN", "City of Northmoor"} <= set(members)
+    people = {p["name"]: p["organisation"] for p in record["people"]}
+    assert people["Cara Pell"] == "City of Eastvale"
+
+
+def test_posts_alone_after_a_roster_name_are_no_body(extract_text):
+    assert not any("Adviser" in name or "Co-convenor" in name for name in orgs(extract_text(ROSTER)))
+
+
+GRANTS = (
+    "Funding for Wexland organisations\n\nThe Minister today announced 124 community projects set to receive funding "
+    "under the Harbour Integration Fund 2022.\n\nWexland projects awarded funding:\n\n"
+    "North Wexland Intercultural Forum (NWIF) - Active Together Wexland, €5,000.\n\n"
+    "Fenmoor Development Company - Community Party & Summer School, €1,400.\n\n"
+    "Eastvale Community Group - Intercultural Awareness Project, €3,638.\n")
+
+
+def test_grant_lines_pair_each_body_with_the_fund_and_lead_its_project(extract_text):
+    record = extract_text(GRANTS)
+    found = pairs(record)
+    for body in ("North Wexland Intercultural Forum", "Fenmoor Development Company", "Eastvale Community Group"):
+        assert frozenset(("Harbour Integration Fund", body)) in found
+    assert participants(record, "Community Party & Summer School") == {"Fenmoor Development Company": "lead"}
+    assert participants(record, "Intercultural Awareness Project") == {"Eastvale Community Group": "lead"}
+
+
+def test_a_page_title_before_a_dash_is_no_part_of_the_body_after_it(extract_text):
+    record = extract_text(
+        "Opportunities for Partnerships - Municipal Association of Cumbria\n\nThe association met its members "
+        "in May 2024.\n")
+    assert "Municipal Association of Cumbria" in orgs(record)
+    assert not any(name.startswith("Opportunities") for name in orgs(record))
+
+
+def test_an_ongoing_project_is_no_project_name(extract_text):
+    record = extract_text("Harbour Welcome\n\nProject Start\n\nOngoing Project\n\nHarbour Welcome trains tutors.\n")
+    assert "Ongoing Project" not in {p["name"] for p in record["projects"]}
