@@ -75,3 +75,26 @@ def test_a_page_title_before_a_dash_is_no_part_of_the_body_after_it(extract_text
 def test_an_ongoing_project_is_no_project_name(extract_text):
     record = extract_text("Harbour Welcome\n\nProject Start\n\nOngoing Project\n\nHarbour Welcome trains tutors.\n")
     assert "Ongoing Project" not in {p["name"] for p in record["projects"]}
+
+
+def test_a_body_providing_funding_for_a_list_works_with_each(extract_text):
+    found = pairs(extract_text(
+        "Update\n\nThe Welsh Government provides funding for the Harbour Law Centre, Kestrel Housing Trust and the "
+        "Millbrook Centre.\n"))
+    for body in ("Harbour Law Centre", "Kestrel Housing Trust", "Millbrook Centre"):
+        assert frozenset(("Welsh Government", body)) in found
+
+
+def test_a_round_of_a_challenge_is_no_body_and_the_challenge_is_a_project(extract_text):
+    record = extract_text(
+        "News\n\nNational nonprofits Harbour Immigration Council and Kestrel Housing Trust announce seed grants for "
+        "six communities as part of Round IV of the Gateways for Growth Challenge.\n")
+    assert not any(name.startswith("Round") for name in orgs(record))
+    assert "Gateways for Growth Challenge" in {p["name"] for p in record["projects"]}
+
+
+def test_a_quoted_name_after_their_project_is_a_project(extract_text):
+    record = extract_text(
+        "Update\n\nIn the East, the Harbour Refugee Community Association and their project ‘Creating Homes for All’ "
+        "are working to deliver a range of activities.\n")
+    assert "Creating Homes for All" in {p["name"] for p in record["projects"]}

@@ -14,6 +14,9 @@ TITLE_CASE_LINK = re.compile(r"(?<=\S) (?:To|For|With|Into|From|Are|Is) ")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
+NUMBERED_STAGE = re.compile(r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(?:[IVX]+|\d+|One|Two|Three|Four)\b")
+
+
 def not_a_body_name(name: str) -> bool:
     """"Councillor John Carroll": an honorific and no body's head word ("Sir John Cass Foundation" is a body);
     "West of Scotland": a region; "Cork-based": where bodies are;
@@ -31,6 +34,8 @@ def not_a_body_name(name: str) -> bool:
         return True  # "the Deputy Chief Executive submitted a report": a post
     if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
         return True  # "priority areas: ESOL and Employability": a topic
+    if NUMBERED_STAGE.match(name):
+        return True  # "Round IV", "Phase 2 G4G": a stage of a programme
     if words[-1].endswith("-based"):
         return True  # "Cork-based community organisations": where bodies are, no body
     if TITLE_CASE_LINK.search(name) and not name.isupper():

@@ -23,7 +23,7 @@ def intro_patterns() -> list[re.Pattern]:
         # "a project focused on employment, called In Work", "an initiative known as X"
         (re.compile(rf"\b(?:{nouns})s?,?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
         # "a two-year project Here to Contribute"
-        (re.compile(rf"\b(?i:a|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
+        (re.compile(rf"\b(?i:a|the|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
         # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
         # programme": a sentence saying what its subject is
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?\s+(?:is|was)\s+"

@@ -1,0 +1,56 @@
+"""The parts of a project's name: a body's name, a happening or a stage before it ("Home Office for the
+Vulnerable Persons Resettlement Scheme", "Round IV of the X Challenge") is no part of it, and "A Scheme and
+the B Scheme" are two projects."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from partnergraph.extract.facts.listed_names import gazetteer_categories
+from partnergraph.extract.facts.model_names import gazetteer_places
+from partnergraph.extract.facts.names import word_sets
+from partnergraph.extract.resources import load_yaml
+
+STAGE_OF = re.compile(r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(?:[IVX]+|\d+|One|Two|Three|Four)\s+"
+                      r"of\s+(?:the\s+)?")
+
+
+def without_owner(name: str) -> str:
+    """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
+    Hosting programme", a body, a dash and its project, "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
+    a body's name or a happening that runs into the project's is not part of it."""
+    dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", name)  # "Leitrim Community Group - Intercultural Awareness Project"
+    if dashed and dashed.group(1).split()[-1].lower() in word_sets()["org_heads"] and len(dashed.group(2).split()) >= 2:
+        return dashed.group(2)
+    match = re.match(r"^(.+?)\s+(for|of|on|in|with|at|to)\s+(the\s+)?(.+)$", name)
+    if not match or match.group(2) in ("in", "at") and placed_head(match.group(4)):
+        return name  # "the Migration Services in Wales project": where the project works is part of its name
+    owner, last = match.group(1), match.group(1).split()[-1].lower()
+    if match.group(2) == "for" and not match.group(3) and owner not in gazetteer_categories():
+        return name  # "Supplemental Services for Recently Arrived Refugees Program": whom the services are for
+    is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words()
+    return match.group(4) if is_owner and len(match.group(4).split()) >= 2 else name
+
+
+def placed_head(rest: str) -> bool:
+    """"Wales project": a known place and a lower-case head word."""
+    *place, head = rest.split()
+    return head.islower() and " ".join(place).lower() in gazetteer_places()
+
+
+@lru_cache(maxsize=1)
+def happening_words() -> frozenset[str]:
+    return frozenset(w for w in load_yaml("patterns/events.yaml")["event_words"] if " " not in w)
+
+
+def split_projects(name: str) -> list[tuple[int, str]]:
+    """"the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme" are two projects; in
+    "SVP and the Justice and Peace Refugee Project" the acronym is a body's."""
+    heads = word_sets()["project_heads"]
+    match = re.search(r" and (?:the )?", name)
+    if not match or len(name[match.end():].split()) < 2:
+        return [(0, name)]
+    left, rest = name[:match.start()], [(match.end() + o, p) for o, p in split_projects(name[match.end():])]
+    if left.split()[-1].lower() in heads:
+        return [(0, left)] + rest
+    return rest if re.fullmatch(r"[A-Z]{2,}", left) else [(0, name)]  # "SVP and the X Project": a body, then the project
