@@ -330,3 +330,10 @@ def test_a_museum_of_a_place_visited_is_a_venue_and_no_body(extract_text):
     assert [v["name"] for v in record["venues"]] == ["Museum of Kestrel"]
     assert "Museum of Kestrel" not in {o["name"] for o in record["organisations"]}
     assert [(e["date"], e["venue"]) for e in record["events"]] == [(None, "Museum of Kestrel")]
+
+
+def test_a_day_marked_each_year_dates_no_event(extract_text):
+    record = extract_text(
+        "World Refugee Day 2015\n\nWorld Refugee Day is marked internationally on 20 June each year, and events are "
+        "held across the country.\n\nA celebration will be held at Rongotai College on Sunday 14 June 2015.\n")
+    assert [e["date"] for e in record["events"]] == ["2015-06-14"]

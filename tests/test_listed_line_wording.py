@@ -98,3 +98,21 @@ def test_a_quoted_name_after_their_project_is_a_project(extract_text):
         "Update\n\nIn the East, the Harbour Refugee Community Association and their project ‘Creating Homes for All’ "
         "are working to deliver a range of activities.\n")
     assert "Creating Homes for All" in {p["name"] for p in record["projects"]}
+
+
+def test_a_weekday_after_a_name_and_funding_are_no_part_of_a_body(extract_text):
+    record = extract_text(
+        "Review\n\nVolunteer Ann Lowry was interviewed on BBC Radio Leeds on Monday 18 June 2007. The projects are "
+        "funded by the Home Office through Home Office Dispersal Funding. Courses reach Black and Minority Ethnic "
+        "residents.\n")
+    names = orgs(record)
+    assert "BBC Radio Leeds" in names
+    assert not any("Monday" in n or n.endswith("Funding") or n == "Minority Ethnic" for n in names)
+
+
+def test_a_body_that_acts_stays_a_body_beside_the_project_named_after_it(extract_text):
+    record = extract_text(
+        "News\n\nThe Harbour Runners have been awarded €48,500 for their national integration project ‘Harbour "
+        "Runners on the Move’, funded by the Wexland Integration Fund.\n")
+    assert "Harbour Runners" in orgs(record)
+    assert participants(record, "Harbour Runners on the Move").get("Harbour Runners") == "lead"

@@ -42,8 +42,10 @@ FUNDER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?(?:a
                          r"allocated|distributed|gave|funds|award|grant|offers\s+[^.]{0,40}?grant|"
                          r"(?:is\s+|are\s+)?(?:providing|provides|provided|investing|invests|invested)"
                          r"\s+(?:[\w-]+\s+){0,3}?[£$€])", re.I)  # "The province is providing the other $2.1 million"
-FOR_OWN = re.compile(r"\bfor\s+(?:their|its|his|her)\s+(?:new\s+)?((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
-                     r"(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|in|on)){0,8})")
+# "for their Y Project", "for their national integration project ‘Y on the Move’"
+FOR_OWN = re.compile(r"\bfor\s+(?:their|its|his|her)\s+(?:new\s+)?(?:(?:[a-z][\w-]*\s+){0,3}?"
+                     r"(?:project|programme|program|initiative|scheme)\s+[‘'\"“](?=[A-Z]))?((?:[A-Z][\w’'&-]*\s+)*"
+                     r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|in|on|the|to)){0,8})")
 
 
 def award_pairs(ctx: Context, registry) -> list[tuple[str, str, object]]:
@@ -123,7 +125,7 @@ def own_projects(ctx: Context, registry) -> list[tuple[str, int, int, str]]:
             line = LINE_PROJECT.match(ctx.text, end)
             if line and ctx.text[start - 1:start] in ("", "\n") and listed_after_grants(ctx, start):
                 found.append((line.group("name"), line.start("name"), line.end("name"), registry.orgs[key].name))
-            if not AWARDED.match(ctx.text, end):
+            if not (AWARDED.match(ctx.text, end) or RECEIVED.match(ctx.text, end)):
                 continue
             match = FOR_OWN.search(ctx.text, end, sentence.end_char)
             if match and len(match.group(1).split()) >= 2:

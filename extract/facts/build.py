@@ -1,6 +1,7 @@
 """From a Document and its spaCy Doc to the Record, with the fact builders of this package."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.venues, venue_ranges = find_venues(ctx)
     project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
-    drop_project_parts(registry, projects)
+    drop_project_parts(ctx, registry, projects)
     add_established_groups(ctx, registry, projects, project_mentions)
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
@@ -89,12 +90,13 @@ def build_record(document, doc, with_model: bool) -> Record:
     return record
 
 
-def drop_project_parts(registry, projects: dict) -> None:
+def drop_project_parts(ctx: Context, registry, projects: dict) -> None:
     """A "body" whose name is part of a project's name and has no head word of a body is that project
     named short ("Employment Support" of the "ESOL and Employment Support project"); an owner's "X of Y"
     name opening the project's ("City of Wexcombe Resettlement Program") stays a body; what opens a "... for
     ..." name is the project's short form ("Supplemental Services" of "Supplemental Services for Recently
-    Arrived Refugees Program"). So is a "body" whose short form is a project's."""
+    Arrived Refugees Program"). So is a "body" whose short form is a project's. A name the text has act on its
+    own ("The Sanctuary Runners have been awarded ... for ‘Sanctuary Runners on the Move’") stays a body."""
     heads = word_sets()["org_heads"]
     project_words = [" " + name_key(p.name) + " " for p in projects.values()]
     project_aliases = {name_key(alias) for p in projects.values() for alias in p.aliases}
@@ -102,9 +104,19 @@ def drop_project_parts(registry, projects: dict) -> None:
         inside = [name for name in project_words if f" {key} " in name and name.strip() != key]
         owner = "of" in key.split() and any(name.startswith(f" {key} ") for name in inside)
         served = any(name.startswith(f" {key} for ") for name in inside)  # "Supplemental Services for ... Program"
-        if inside and not owner and (served or not heads & set(key.split())) or project_aliases & {
+        if inside and not owner and not acting(ctx, registry, key) and (served or not heads & set(key.split())) \
+                or project_aliases & {
                 name_key(alias) for alias in registry.orgs[key].aliases}:
             registry.drop(key)  # or a project's long form the text defines ("... Support (SETS) program")
+
+
+ACTS = re.compile(r"\s+(?:(?:has|have|had|was|were|will)\s+(?:been\s+)?(?:awarded|received|launched|won|secured|"
+                  r"worked|delivered|run|led)|said|says)\b")
+
+
+def acting(ctx: Context, registry, key: str) -> bool:
+    """A mention of the name followed by what a body does or was given ("have been awarded", "said")."""
+    return any(k == key and ACTS.match(ctx.text, end) for _, end, k in registry.mentions)
 
 
 def whole_names(ctx: Context, found: list) -> list:

@@ -95,6 +95,9 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     based = BASED_IN.match(name) or INITIALLED_PERSON.match(name) or LOOSE_THE.match(name)
     if based:  # "Troy-based Kresge Foundation", "C. Vanderkruys Barrie Public Library": not the body's name
         start, name = start + based.end(), name[based.end():]
+    weekday = WEEKDAY_AFTER.search(name)
+    if weekday:
+        name = name[:weekday.start()]  # "BBC Radio Leeds on Monday 18": the day it spoke, no part of the name
     occasion = re.search(r" on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([A-Z][a-z]+)$", name)
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
@@ -112,6 +115,7 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
 
 
 PLUS = re.compile(r"\+(?![\w+])")
+WEEKDAY_AFTER = re.compile(r" (?:on|from|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 TITLE_BEFORE_BODY = re.compile(r"(.+?) - (?=[A-Z][\w’'-]* [A-Z])")  # a page's title, a dash, its body's name
 EXPANDED = re.compile(r"\b[A-Z]{2,}\s*\($")  # "AMRI (" opens the initialism's long form
 
