@@ -116,3 +116,19 @@ def test_a_body_that_acts_stays_a_body_beside_the_project_named_after_it(extract
         "Runners on the Move’, funded by the Wexland Integration Fund.\n")
     assert "Harbour Runners" in orgs(record)
     assert participants(record, "Harbour Runners on the Move").get("Harbour Runners") == "lead"
+
+
+def test_a_purpose_under_a_grantees_name_line_is_the_grantees(extract_text):
+    found = pairs(extract_text(
+        "Latest news\n\nThe Wexland Memorial Fund has recently awarded grants to:\n\nHarbour Refugee Council\n\nTo work "
+        "in partnership with the Northern Refugee Council and the Kestrel Migrant Centre on the party conferences.\n"))
+    assert frozenset(("Harbour Refugee Council", "Northern Refugee Council")) in found
+    assert frozenset(("Harbour Refugee Council", "Kestrel Migrant Centre")) in found
+
+
+def test_where_a_body_is_based_is_not_the_body_that_works(extract_text):
+    found = pairs(extract_text(
+        "Update\n\nThe Institute for Social Change (ISC) is based at the University of Wexland and will work on this "
+        "project with Harbour Survey Centre.\n"))
+    assert frozenset(("Institute for Social Change", "Harbour Survey Centre")) in found
+    assert frozenset(("University of Wexland", "Harbour Survey Centre")) not in found

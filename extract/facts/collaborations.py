@@ -188,13 +188,16 @@ SUBJECTLESS = re.compile(r"\s*[A-Za-z]+ing\b(?!\s+(?:of|to)\b)")  # a sentence o
 
 APPOSITION_OPENS = re.compile(r"\)?\s*(?:\([A-Z]{2,}\))?\s*[–—,]\s*an?\s+[\w\s-]{0,40}?$")
 APPOSITION_CLOSES = re.compile(r"\s*[–—,]\s*")
+BASED_AT = re.compile(r"\)?\s*(?:\([A-Z][\w&-]*\))?\s+(?:is|are|was|were)\s+(?:based|located|hosted|housed)\s+"
+                      r"(?:at|in|within|by)\s+(?:the\s+)?")
 
 
 def outside_apposition(text: str, before: list, cue_start: int) -> tuple:
-    """The body nearest before the cue, unless it only says what the one before it is: "X (XP) – a unit
-    within Y – partnered with Z": X partnered."""
-    if len(before) >= 2 and APPOSITION_CLOSES.fullmatch(text, before[-1][1], cue_start) \
-            and APPOSITION_OPENS.fullmatch(text, before[-2][1], before[-1][0]):
+    """The body nearest before the cue, unless it only says what the one before it is or where it is: "X (XP) –
+    a unit within Y – partnered with Z", "X is based at Y and will work with Z": X is the subject."""
+    if len(before) >= 2 and (APPOSITION_CLOSES.fullmatch(text, before[-1][1], cue_start)
+                             and APPOSITION_OPENS.fullmatch(text, before[-2][1], before[-1][0])
+                             or BASED_AT.fullmatch(text, before[-2][1], before[-1][0])):
         return before[-2]
     return before[-1]
 
@@ -218,6 +221,7 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
         return referred  # "The church has been working with X": the church named before
     subjectless = SUBJECTLESS.match(sentence.text)
     listed_by = lead_in_subject(ctx, block, registry) if subjectless else None
+    listed_by = listed_by or (name_line_before(ctx, block, registry) if PURPOSE.match(sentence.text) else None)
     if listed_by:
         return listed_by  # "X proposed:" over "· liaising with Y"
     if author and (first_person.search(sentence.text) or subjectless):
@@ -258,6 +262,20 @@ def listed_subjects(ctx, before: list, cue_start: int, registry) -> list[str]:
             break
         keys.append(key)
     return [registry.orgs[key].name for key in reversed(keys)] if len(keys) >= 2 else []
+
+
+PURPOSE = re.compile(r"\s*To\s+[a-z]+\b")  # a grant's purpose under its grantee's name: "To work in partnership with"
+
+
+def name_line_before(ctx, block, registry) -> str | None:
+    """The body whose name alone makes the line above ("Refugee Council" over "To work with X ...")."""
+    index = ctx.document.last_block_starting_by(block.start) - 1 if block is not None else -1
+    line = ctx.document.blocks[index] if index >= 0 else None
+    first = next(iter(registry.in_range(line.start, line.end)), None) if line else None
+    if first is None or ctx.text[line.start:first[0]].strip() or \
+            not re.fullmatch(r"[\s,]*(?:[A-Z][\w’'&.-]*\s*)*", ctx.text[first[1]:line.end]):
+        return None  # "Institute for Social Change, University of Manchester": the first
+    return registry.orgs[first[2]].name
 
 
 def lead_in_subject(ctx, block, registry) -> str | None:
