@@ -132,3 +132,12 @@ def test_where_a_body_is_based_is_not_the_body_that_works(extract_text):
         "project with Harbour Survey Centre.\n"))
     assert frozenset(("Institute for Social Change", "Harbour Survey Centre")) in found
     assert frozenset(("University of Wexland", "Harbour Survey Centre")) not in found
+
+
+def test_the_last_of_a_comma_list_splits_where_both_sides_are_whole_names(extract_text):
+    names = orgs(extract_text(
+        "Update\n\nThere were many partners. These include Wexland County Council, Harbour Green Trust, Doras Mór and "
+        "Wexland Offaly Education and Training Board. Partners also include Kestrel Housing Trust, Nottingham and "
+        "Nottinghamshire Refugee Forum.\n"))
+    assert {"Doras Mór", "Wexland Offaly Education and Training Board",
+            "Nottingham and Nottinghamshire Refugee Forum"} <= names

@@ -23,10 +23,11 @@ def nation_suffixes() -> frozenset[str]:
 HEAD_FIRST = re.compile(r"(?:Government|University|Department|Ministry|Office) (?:of|for) [A-Z]")
 
 
-def split_listed_names(text: str) -> list[tuple[int, str]]:
+def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]]:
     """"Riverside College and Hope Street Centre" is two names; "Refugee and Migrant Centre" is one:
     split at "and" where the left part is a whole name (it ends in a head word or is a known body) or the
-    right part is a known body."""
+    right part is a known body; after a comma of a list ("..., Doras Luímí and Laois Training Board") a
+    right part that is a whole name of its own splits off too."""
     heads, known = word_sets()["org_heads"], gazetteer_categories()
     for match in re.finditer(r" (?:and|&) (?:the )?", text):
         left, right = text[:match.start()], text[match.end():]
@@ -34,7 +35,9 @@ def split_listed_names(text: str) -> list[tuple[int, str]]:
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
             or last in nation_suffixes() and len(left.split()) >= 2 \
             or left.split()[0].lower() in word_sets()["head_first_foreign_orgs"] and len(left.split()) >= 2 \
-            or right in known and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
+            or (right in known or in_list and len(right.split()) > 2 and right.split()[-1].lower() in heads
+                and len(left.split()) >= 2 and not is_generic(left)) \
+            and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \
             or match.group(0).endswith("the ") and (right.split()[-1].lower() in heads or HEAD_FIRST.match(right)) \
             and re.fullmatch(r"[A-Z][\w’'-]*(?: (?:of |for |on |and )?[A-Z][\w’'-]*)*", left)  # "Caritas Salford and the Booth Centre"
         one_word_name = len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]+", right) and \

@@ -226,7 +226,8 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
                 or lead and portfolio(ctx.text, span.start_char + lead, unposted):
             continue
         text = unposted
-        for offset, part in split_listed_names(text):
+        in_list = bool(re.search(r"[\w)],\s*$", ctx.text[max(0, span.start_char - 4):span.start_char]))
+        for offset, part in split_listed_names(text, in_list):
             start = span.start_char + lead + offset
             end = start + len(part)
             start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
