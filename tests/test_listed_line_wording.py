@@ -141,3 +141,13 @@ def test_the_last_of_a_comma_list_splits_where_both_sides_are_whole_names(extrac
         "Nottinghamshire Refugee Forum.\n"))
     assert {"Doras Mór", "Wexland Offaly Education and Training Board",
             "Nottingham and Nottinghamshire Refugee Forum"} <= names
+
+
+def test_a_body_whose_short_name_opens_the_groups_leads_it(extract_text):
+    record = extract_text(
+        "Forum report - Municipal Association of Cumbria (MAC)\n\nThe MAC Multicultural Planning Group included:\n\n"
+        "Ben Otway: Team Leader, Wexcombe City Council\nCara Pell: Policy Coordinator, City of Eastvale\n"
+        "Dan Reyes: Councillor, City of Northmoor\n")
+    members = participants(record, "MAC Multicultural Planning Group")
+    assert members.get("Municipal Association of Cumbria") == "lead"
+    assert members.get("City of Eastvale") == "member"

@@ -13,7 +13,8 @@ from partnergraph.extract.facts.rosters import roster_group, roster_lines
 
 
 def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, title_group: str | None) -> None:
-    """The roster's bodies are members of the group that met, which is a project and a body too."""
+    """The roster's bodies are members of the group that met, which is a project and a body too; a body whose
+    short name opens the group's leads it."""
     group = roster_group(ctx, title_group)
     if not group:
         return
@@ -22,6 +23,9 @@ def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, tit
     if not registry.resolve_key(group):
         registry.add(ctx, group, 0, 0)
     project = projects[project_key(group)]
+    owner = registry.resolve_key(group.split()[0]) if len(group.split()) > 2 else None
+    if owner and registry.orgs[owner].name != group:  # "MAV Multicultural Conference Planning Group": MAV's
+        add_participant(ctx, project, registry.orgs[owner].name, "lead", ctx.sentence_at(max(0, ctx.text.find(group))))
     for line in roster_lines(ctx):
         key = registry.resolve_key(line.org) if line.org else None
         if key and not observing(ctx, line.org_start):
