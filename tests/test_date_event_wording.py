@@ -337,3 +337,11 @@ def test_a_day_marked_each_year_dates_no_event(extract_text):
         "World Refugee Day 2015\n\nWorld Refugee Day is marked internationally on 20 June each year, and events are "
         "held across the country.\n\nA celebration will be held at Rongotai College on Sunday 14 June 2015.\n")
     assert [e["date"] for e in record["events"]] == ["2015-06-14"]
+
+
+def test_a_date_after_a_yearly_habit_dates_no_event(extract_text):
+    record = extract_text(
+        "Review 2020\n\nFounded in 1998 and held every "
+        "year around World Refugee Day on the 20 June, Refugee Week is celebrated through events. The forum held its "
+        "annual conference on 3 March 2020.\n")
+    assert [e["date"] for e in record["events"]] == ["2020-03-03"]

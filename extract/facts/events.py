@@ -26,7 +26,9 @@ NOT_EVENT_DATE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+(?:(?:the|this|our)\
 LIST_LINE_WORDS = 8  # "22nd July, Town Hall, Eastbourne": a line of an events list, not running text
 
 
-RECURRING = re.compile(r",?\s+(?:each|every)\s+year\b|,?\s+annually\b", re.I)  # "marked on 20 June each year"
+# "marked on 20 June each year", "held every year around World Refugee Day on the 20 June": a recurring day
+RECURRING = re.compile(r",?\s+(?:each|every)\s+year\b|,?\s+annually\b", re.I)
+RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+year\b[^.;]{0,40}$", re.I)
 
 
 def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
@@ -44,7 +46,8 @@ def find_events(ctx: Context, venues, places, title_end: int) -> list[Event]:
         dates = spans[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]
         dates = undated_lines(ctx.text, sentence, dates) if sentence.start_char < title_end else dates
         dates = [d for d in dates if not NOT_EVENT_DATE.search(ctx.text, max(0, d.start_char - 45), d.start_char)
-                 and not RECURRING.match(ctx.text, d.end_char)]
+                 and not RECURRING.match(ctx.text, d.end_char)
+                 and not RECURRING_BEFORE.search(ctx.text, max(0, d.start_char - 60), d.start_char)]
         has_event_word = bool(event_words.search(not_happenings.sub(" ", sentence.text)))
         sentence_venues = buildings(mentioned_in(sentence, venues), rooms)
         if not dates:
