@@ -44,7 +44,8 @@ def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]
             right.lower() not in heads and not re.search(r" (?:of|on|for|in) ", left)  # "Exchange on Migration and Diversity"
         # "Oasis and EYST": a one-word name and an initialism
         one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right) \
-            or len(left.split()) >= 2 and re.fullmatch(r"[A-Z]{3,}", right) and right not in not_acronyms()  # "City of Monash and VLGMIN"
+            or len(left.split()) >= 2 and re.fullmatch(r"[A-Z]{3,}", right) \
+            and right not in not_acronyms()  # "City of Monash and VLGMIN"
         if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and is_generic(right) and len(right.split()) > 1 and right.split()[-1].lower() in heads:

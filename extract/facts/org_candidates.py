@@ -104,7 +104,8 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     name = without_post_and_person(without_thing_word(name))
     titled = TITLE_BEFORE_BODY.match(name)
     if titled and titled.group(1).split()[-1].lower() not in word_sets()["org_heads"]:
-        start, name = start + titled.end(), name[titled.end():]  # "Opportunities for Partnerships - Municipal Association"
+        # "Opportunities for Partnerships - Municipal Association": a page's title, then its body
+        start, name = start + titled.end(), name[titled.end():]
     if not name:
         return []  # "Kitchener Centre MP Stephen Woodworth": a constituency, its member and no body
     parts = headline_parts(name)

@@ -17,8 +17,9 @@ STAGE_OF = re.compile(r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(
 
 def without_owner(name: str) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
-    Hosting programme", a body, a dash and its project, "Interim Meeting of the CONNECTION project" -> the scheme, the programme, the project:
-    a body's name or a happening that runs into the project's is not part of it."""
+    Hosting programme", "Interim Meeting of the CONNECTION project", "X Community Group - Y Project" -> the
+    scheme, the programme, the project: a body's name or a happening that runs into the project's is not part
+    of it."""
     dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", name)  # "Leitrim Community Group - Intercultural Awareness Project"
     if dashed and dashed.group(1).split()[-1].lower() in word_sets()["org_heads"] and len(dashed.group(2).split()) >= 2:
         return dashed.group(2)

@@ -159,8 +159,9 @@ def group_introducing(ctx: Context, offset: int) -> str | None:
 
 
 def roster_group(ctx: Context, title_group: str | None) -> str | None:
-    """The group whose roster it is: the one its lead-in names, else the one the title names, else the one a "meeting of X" or "SUBJECT: X
-    Meeting" line names, else the body of the most lines when that is at least three and twice any other's."""
+    """The group whose roster it is: the one its lead-in names, else the one the title names, else the one a
+    "meeting of X" or "SUBJECT: X Meeting" line names, else the body of the most lines when that is at least three
+    and twice any other's."""
     lines = [line for line in roster_lines(ctx) if line.org]
     if not lines:
         return None
