@@ -6,7 +6,7 @@ import re
 
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.model_names import gazetteer_bodies
-from partnergraph.extract.facts.names import word_sets
+from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
 
 ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
 POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
@@ -14,7 +14,7 @@ TITLE_CASE_LINK = re.compile(r"(?<=\S) (?:To|For|With|Into|From|Are|Is) ")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
-NUMBERED_STAGE = re.compile(r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(?:[IVX]+|\d+|One|Two|Three|Four)\b")
+STAGE = re.compile(NUMBERED_STAGE + r"\b")
 
 
 def not_a_body_name(name: str) -> bool:
@@ -34,7 +34,7 @@ def not_a_body_name(name: str) -> bool:
         return True  # "the Deputy Chief Executive submitted a report": a post
     if len(words) == 1 and not name.isupper() and ABSTRACT_NOUN.search(words[0]) and words[0] not in sets["org_heads"]:
         return True  # "priority areas: ESOL and Employability": a topic
-    if NUMBERED_STAGE.match(name):
+    if STAGE.match(name):
         return True  # "Round IV", "Phase 2 G4G": a stage of a programme
     if words[-1].endswith("-based"):
         return True  # "Cork-based community organisations": where bodies are, no body

@@ -7,6 +7,8 @@ from functools import lru_cache
 from partnergraph.extract.facts.context import lexicon
 
 QUOTES = "'\"‘’“”"
+# a numbered stage of a programme: "Round IV", "Phase 2" (no body, no part of a project's name)
+NUMBERED_STAGE = r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(?:[IVX]+|\d+|One|Two|Three|Four)"
 WORD_BREAK = re.compile(r"[\s’']+")
 
 

@@ -8,11 +8,10 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.model_names import gazetteer_places
-from partnergraph.extract.facts.names import word_sets
+from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
 from partnergraph.extract.resources import load_yaml
 
-STAGE_OF = re.compile(r"(?:Round|Phase|Stage|Wave|Cohort|Tranche|Cycle|Year)\s+(?:[IVX]+|\d+|One|Two|Three|Four)\s+"
-                      r"of\s+(?:the\s+)?")
+STAGE_OF = re.compile(NUMBERED_STAGE + r"\s+of\s+(?:the\s+)?")
 
 
 def without_owner(name: str) -> str:
