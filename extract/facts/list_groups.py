@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from partnergraph.extract.facts.context import Context
-from partnergraph.extract.facts.list_items import body_lists, lead_in_subjects
+from partnergraph.extract.facts.list_items import body_lists, lead_in_subjects, referring_lead_in_pattern
 from partnergraph.extract.facts.projects import (
     add_participant,
     add_project,
@@ -34,6 +34,7 @@ def add_list_groups(ctx: Context, registry, projects: dict, mentions: list) -> N
             continue
         match = LEAD_IN_GROUP.search(found.lead_in.text)
         if not match:
+            add_referred_project(ctx, registry, projects, mentions, found)
             continue
         kind = (match.group(1) or match.group(4)).lower()
         role = "member" if (match.group(2) or match.group(3)).lower() == "members" else "partner"
@@ -71,6 +72,24 @@ def add_named_group(ctx: Context, registry, projects: dict, mentions: list, foun
     project = projects[project_key(name)]
     for subject in lead_in_subjects(ctx, registry, found):
         add_participant(ctx, project, subject, "partner", ctx.sentence_at(start))
+    for item_start, _, item in found.items:
+        key = registry.resolve_key(item)
+        if key:
+            add_participant(ctx, project, registry.orgs[key].name, "member", ctx.sentence_at(item_start))
+
+
+def add_referred_project(ctx: Context, registry, projects: dict, mentions: list, found) -> None:
+    """"INZ congratulates 10 councils for their success in the Welcoming Communities programme. These councils
+    ... are the first to be accredited:" over the councils: bodies a lead-in refers back to are members of the
+    project named last in it or in the paragraph before it."""
+    if not referring_lead_in_pattern().search(found.lead_in.text):
+        return
+    index = ctx.document.last_block_starting_by(found.lead_in.start)
+    start = ctx.document.blocks[index - 1].start if index > 0 else found.lead_in.start
+    named = [key for s, e, key in mentions if start <= s and e <= found.lead_in.end and key in projects]
+    if not named:
+        return
+    project = projects[named[-1]]
     for item_start, _, item in found.items:
         key = registry.resolve_key(item)
         if key:

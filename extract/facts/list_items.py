@@ -54,10 +54,20 @@ EXAMPLES_END = re.compile(r"\b(?:including|include|includes|included|such as|as 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def referring_lead_in_pattern() -> re.Pattern:
+    """A lead-in whose last sentence opens on the bodies it lists, told before ("These councils and communities
+    are the first to be accredited as ...:", "The following organisations have signed the charter:")."""
+    nouns = phrase_regex(lexicon()["body_list_labels"]).pattern
+    return re.compile(r"(?:^|(?<=[.!?])\s+)(?:These|Those|The following|All (?:these|of these|the))\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b[^.!?]*:\s*$")
+
+
 def relation_of(lead_in: str) -> str | None:
     """How the listed bodies relate to the author or each other, from the lead-in's wording; "listed" when
     it only says they are bodies."""
-    found = lead_in_pattern().search(lead_in) or list_heading_pattern().fullmatch(lead_in)
+    found = lead_in_pattern().search(lead_in) or list_heading_pattern().fullmatch(lead_in) \
+        or referring_lead_in_pattern().search(lead_in)
     if not found:
         return examples_relation(lead_in)
     words = lexicon()["body_list_relations"]
@@ -102,6 +112,28 @@ def find_body_lists(ctx: Context):
         named = [item for item in items if item is not None]
         if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
             yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
+    yield from placed_lines(ctx)
+
+
+PLACED_LINES = 3
+
+
+def placed_lines(ctx: Context):
+    """Lines that each name a body and where it is ("Caritas International, Belgium", "Passage, Hamburg,
+    Germany"), three or more running with no lead-in that says what they are: a project page's partners
+    whose label the page lost; an unnamed group."""
+    blocks, run = ctx.document.blocks, []
+    for index, block in enumerate(blocks + [None]):
+        placed = block is not None and block.kind != "list_item" and is_item(block) \
+            and PLACE_TAIL.search(block.text.strip()) is not None
+        item = item_name(ctx, block) if placed else None
+        if item is not None:
+            run.append(item)
+            continue
+        first = index - len(run)
+        if len(run) >= PLACED_LINES and first > 0 and relation_of(blocks[first - 1].text.strip()) is None:
+            yield BodyList("group", False, run, blocks[first - 1])
+        run = []
 
 
 def is_item(block) -> bool:

@@ -53,3 +53,28 @@ def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]
         if whole and not is_generic(right) and (len(right.split()) > 1 or right.isupper()) or one_word_name:
             return [(0, left)] + [(match.end() + o, p) for o, p in split_listed_names(right)]
     return [(0, text)]
+
+
+@lru_cache(maxsize=1)
+def shared_head_pattern() -> re.Pattern:
+    """Two names, each of as many capitalised words, then the words and plural head they share."""
+    plurals = "|".join(lexicon()["shared_plural_heads"])
+    word = r"[A-Z][\w’'-]*"
+    return re.compile(rf"((?:{word} ){{0,2}}{word}) (?:and|&) ((?:{word} ){{0,2}}{word})((?: {word}){{0,2}}) ((?i:{plurals}))\b")
+
+
+def shared_head_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the two bodies "North Kesteven and South Kesteven District Councils" names, each
+    with the shared head made singular; the second name's words are as many as the first's ("North Kesteven":
+    two), so "Kent and Medway NHS Trusts" is "Kent NHS Trust" and "Medway NHS Trust". Empty if no such phrase."""
+    match = shared_head_pattern().fullmatch(text)
+    if match is None or match.group(4)[0].islower():
+        return []
+    first, rest = match.group(1), (match.group(2) + match.group(3)).split()
+    second, shared = rest[:len(first.split())], rest[len(first.split()):]
+    if len(second) < len(first.split()) or first.split()[-1].lower() in word_sets()["org_heads"] \
+            or is_generic(first) or is_generic(" ".join(second)):
+        return []  # "Refugee and Migrant Forums": words of a kind, not two names
+    head = " ".join(shared + [lexicon()["shared_plural_heads"][match.group(4).lower()]])
+    second_start = match.start(2)
+    return [(0, len(first), f"{first} {head}"), (second_start, len(text), f"{' '.join(second)} {head}")]

@@ -55,9 +55,20 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         text = ctx.text[start:start + len(text)] + qualifier(ctx.text, start + len(text))
 
-        found += [(start + o, start + o + len(part), part, part) for o, part in split_listed_names(text)
+        found += [(start + o, start + o + len(part), part, part) for o, part in listed_parts(text)
                   if " " in part or part.isupper()]  # a lone word split off is left to the context tests
     return found
+
+
+def listed_parts(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each body in an entity the model ran across a list ("RCOA, Save the Children,
+    Welcome", "Citizens UK/Thrive"): split at its commas (three parts or more: "X, Ontario" is one body's
+    name and town) and slashes, then at "and"."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,/]+", text)]
+    if len(parts) < (2 if "/" in text else 3) or not all(p.strip()[:1].isupper() for _, p in parts):
+        parts = [(0, text)]
+    return [(offset + len(part) - len(part.lstrip()) + o, name) for offset, part in parts
+            for o, name in split_listed_names(part.strip())]
 
 
 def not_a_body_head(name: str) -> bool:
@@ -241,7 +252,7 @@ def clean_entity(start: int, text: str) -> tuple[int, str]:
     lead = EDGE.match(text)
     if lead:
         start, text = start + lead.end(), text[lead.end():]
-    text = re.sub(r"['’]s$", "", CUT.sub("", text).rstrip(" ,.'’\"”"))  # "Scottish Refugee Council’s"
+    text = re.sub(r"['’]s$", "", CUT.sub("", text).rstrip(" ,.'’\"”/"))  # "Scottish Refugee Council’s"
     owner = owner_length(text)
     start, text = start + owner, text[owner:]
     offset, text = without_roles(text)

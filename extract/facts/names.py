@@ -65,8 +65,11 @@ def not_acronyms() -> set[str]:
 
 @lru_cache(maxsize=100_000)
 def is_generic(name: str) -> bool:
+    """Only words of a kind ("Local Authority"), a plural head read as its singular ("District Councils")."""
     words = [w for w in WORD_BREAK.split(name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]
-    return not words or all(w.strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"] for w in words)
+    singular = lexicon()["shared_plural_heads"]
+    return not words or all(singular.get(w, w).lower().strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"]
+                            for w in words)
 
 
 @lru_cache(maxsize=1)

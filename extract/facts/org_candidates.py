@@ -11,6 +11,8 @@ from partnergraph.extract.facts.body_names import without_post_and_person, witho
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
+    shared_head_names,
+    shared_head_pattern,
     split_listed_names,
 )
 from partnergraph.extract.facts.model_names import portfolio
@@ -92,7 +94,8 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
         piece = max(re.finditer(r"[^\[\]]+", name), key=lambda m: len(m.group().strip()))
         offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
         start, name = start + offset, piece.group().strip()
-    based = BASED_IN.match(name) or INITIALLED_PERSON.match(name) or LOOSE_THE.match(name)
+    based = BASED_IN.match(name) or INITIALLED_PERSON.match(name) \
+        or name not in gazetteer_categories() and LOOSE_THE.match(name)  # "Save the Children" is a name
     if based:  # "Troy-based Kresge Foundation", "C. Vanderkruys Barrie Public Library": not the body's name
         start, name = start + based.end(), name[based.end():]
     weekday = WEEKDAY_AFTER.search(name)
@@ -183,6 +186,19 @@ def owner_of(candidate: tuple) -> tuple:
             or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)):  # "Centre Children’s Project", "St Bede’s"
         return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
+
+
+def with_shared_heads(ctx: Context, candidates: list[tuple]) -> list[tuple]:
+    """"North Kesteven and South Kesteven District Councils": the two councils, each under its own name, in
+    place of any candidate that overlaps the phrase."""
+    shared, phrases = [], Ranges()
+    for match in shared_head_pattern().finditer(ctx.text):
+        start = match.start() + len(re.match(r"(?:The |A )?", match.group()).group())
+        names = shared_head_names(ctx.text[start:match.end()])
+        shared += [(start + s, start + e, name, ctx.text[start + s:start + e]) for s, e, name in names]
+        if names:
+            phrases.add(start, match.end())
+    return shared + [c for c in candidates if not phrases.overlaps(c[0], c[1])] if shared else candidates
 
 
 def roster_candidates(ctx: Context) -> list[tuple]:

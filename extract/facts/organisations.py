@@ -37,6 +37,7 @@ from partnergraph.extract.facts.org_candidates import (
     shaped_candidates,
     with_bracketed_place,
     with_place_of,
+    with_shared_heads,
 )
 from partnergraph.extract.facts.org_merges import (
     initialism_owners,
@@ -110,7 +111,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and not names_people(c[2].split())]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates = [part for c in candidates
+    candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])

@@ -26,6 +26,10 @@ def add_roster_group(ctx: Context, registry, projects: dict, mentions: list, tit
     owner = registry.resolve_key(group.split()[0]) if len(group.split()) > 2 else None
     if owner and registry.orgs[owner].name != group:  # "MAV Multicultural Conference Planning Group": MAV's
         add_participant(ctx, project, registry.orgs[owner].name, "lead", ctx.sentence_at(max(0, ctx.text.find(group))))
+    bodies = {project_key(line.org) for line in roster_lines(ctx) if line.org} - {project_key(group)}
+    for key in bodies & set(projects):  # "Ailsa Adamson (Methodist Asylum Project)": a member, no project here
+        del projects[key]
+    mentions[:] = [m for m in mentions if m[2] not in bodies]
     for line in roster_lines(ctx):
         key = registry.resolve_key(line.org) if line.org else None
         if key and not observing(ctx, line.org_start):

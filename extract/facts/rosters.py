@@ -42,29 +42,42 @@ def roster_lines(ctx: Context) -> list[RosterLine]:
 
 ROSTER_LABEL = re.compile(r"\b(?:ATTENDANCE|ATTENDEES|ATTENDING|PRESENT|REGRETS|APOLOGIES|ABSENT|Attendance|"
                           r"Attendees|Present|Regrets|Apologies|Absent)\s*:")
-INLINE_ENTRY = re.compile(rf"(?:^|;\s*|:\s*)(?P<person>(?:[A-Z]\.\s?){{1,2}}{NAME_WORD}|{PERSON})\s*"
-                          r"\((?P<org>[A-Z][^()\n;]{1,80})\)(?=\s*(?:;|$|[A-Z]{4,}\s*:))")
+INLINE_ENTRY = re.compile(rf"(?:^|[;,]\s*|:\s*)(?P<person>(?:[A-Z]\.\s?){{1,2}}{NAME_WORD}|{PERSON})\s*"
+                          r"\((?P<org>[A-Z][^()\n;]{1,80})\)(?=\s*(?:[;,.]|$|[A-Z]{4,}\s*:))", re.M)
+# "1. Apologies" over a paragraph of "Name (Body), Name (Body)": the label is the heading above it
+ROSTER_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?i:attendance|attendees|present|in attendance|apologies|"
+                            r"apologies received|regrets|absent)\s*:?\s*")
 
 
 def inline_entries(ctx: Context, block) -> list[RosterLine]:
     """A roster run into one paragraph, as a PDF flattens it: "ATTENDANCE: M. Agema (Georgian College);
-    D. Brown (Social Enterprise for Canada); ... REGRETS: E. Albisser (IRCC); ..."."""
+    D. Brown (Social Enterprise for Canada); ... REGRETS: E. Albisser (IRCC); ...", or "Present: Jo Bloggs
+    (Justice First), ..."; a body line may name two ("Citizens UK/Thrive")."""
     label = ROSTER_LABEL.search(ctx.text, block.start, block.end)
-    if not label:
+    index = ctx.document.last_block_starting_by(block.start)
+    above = ctx.document.blocks[index - 1].text if index > 0 else ""
+    if not label and not ROSTER_HEADING.fullmatch(above):
         return []
-    roles = {w.lower() for w in lexicon()["person_roles"]}
     found = []
-    for match in INLINE_ENTRY.finditer(ctx.text, label.start(), block.end):
-        org = match.group("org").strip()
-        if body_shaped(org, "") and org.split()[-1].lower() not in roles:
-            found.append(RosterLine(match.group("person"), match.start("person"), org, match.start("org")))
-    return found if len(found) >= MIN_LINES else []
+    for match in INLINE_ENTRY.finditer(ctx.text, label.start() if label else block.start, block.end):
+        parts = slashed_parts(match.group("org"))
+        for part_offset, part in parts:
+            org, org_offset = org_of(part, len(parts) > 1)
+            if org:
+                found.append(RosterLine(match.group("person"), match.start("person"), org,
+                                        match.start("org") + part_offset + org_offset))
+    return found if len({line.person for line in found}) >= (MIN_LINES if label else 2) else []
+
+
+def slashed_parts(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"[^/]+", text)]
 
 
 def lines_of(ctx: Context, block) -> list[RosterLine]:
     text = ctx.text[block.start:block.end]
-    if len(text) > 160:
-        return inline_entries(ctx, block)
+    inline = inline_entries(ctx, block)
+    if inline or len(text) > 160:
+        return inline
     match = LINE.match(text)
     if not match or not person_like(match, ctx):
         return []
@@ -108,11 +121,12 @@ def body_parts(rest: str) -> list[tuple[int, str]]:
     return parts
 
 
-def org_of(rest: str) -> tuple[str, int]:
+def org_of(rest: str, one_of_several: bool = False) -> tuple[str, int]:
     """The body in what follows the person: before any bracket, the last comma part ("Education officer,
-    NCC"), without a role word before it ("Chair WSMP")."""
+    NCC"), without a role word before it ("Chair WSMP"); one word is a body when set beside another with a
+    slash ("Citizens UK/Thrive")."""
     head = BRACKETS.split(rest, maxsplit=1)[0] if "(" in rest else rest
-    head = head.split("(")[0].rstrip(" ,;.")
+    head = re.sub(r"\s+(?:and|&)\s+[a-z][a-z ]*$", "", head.split("(")[0].rstrip(" ,;."))  # "X and treasurer"
     offset = head.rfind(", ") + 2 if ", " in head else 0
     org = head[offset:]
     words = org.split()
@@ -121,7 +135,8 @@ def org_of(rest: str) -> tuple[str, int]:
         offset += org.index(words[1])
         org = org[org.index(words[1]):]
         words = words[1:]
-    if not org[:1].isupper() or len(words) > 8 or is_generic(org) or not body_shaped(org, head[offset - 4:offset]) \
+    if not org[:1].isupper() or len(words) > 8 or is_generic(org) \
+            or not (one_of_several and len(words) == 1 or body_shaped(org, head[offset - 4:offset])) \
             or re.sub(r"^co-", "", words[-1].lower()) in roles:
         return "", 0  # "MAV Policy Adviser & VLGMIN Co-convenor": posts, no body named apart
     return org, offset
@@ -131,7 +146,7 @@ def body_shaped(org: str, before: str) -> bool:
     """A roster's body is a proper name; one word only when it is an acronym or has a capital inside
     ("COSLA", "ScotCen": "Education" is a portfolio); after "Head of" a name needs a body's head word."""
     words = org.split()
-    if not all(w[0].isupper() or w in {"and", "of", "for", "the", "&", "on"} for w in words):
+    if not all(w[0].isupper() or w.isdigit() or w in {"and", "of", "for", "the", "&", "on", "–", "-"} for w in words):
         return False
     if len(words) == 1 and not any(c.isupper() for c in org[1:]) and org not in gazetteer_categories():
         return False  # "Barnardos" is known; "Education" is a portfolio

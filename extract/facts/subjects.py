@@ -43,6 +43,8 @@ def speaker_of(ctx, sentence, match, before, first_person, author, registry) -> 
     referred = definite_subject(between, sentence.start_char, registry)
     if referred:
         return referred  # "The church has been working with X": the church named before
+    if author and OWN_WORK.match(between):
+        return author  # "The project is supported by X", where no body's name ends in "project"
     subjectless = SUBJECTLESS.match(sentence.text)
     listed_by = lead_in_subject(ctx, block, registry) if subjectless else None
     listed_by = listed_by or (name_line_before(ctx, block, registry) if PURPOSE.match(sentence.text) else None)
@@ -68,6 +70,11 @@ def definite_subject(between: str, before_offset: int, registry) -> str | None:
         if start < before_offset and name.split()[-1].lower() == noun.group(1) and len(name.split()) > 1:
             counts[key] = counts.get(key, 0) + 1
     return registry.orgs[max(counts, key=counts.get)].name if counts else None
+
+
+# the report's own work, referred to by its kind: "The project is supported by X", "Support for the hub came from"
+OWN_WORK = re.compile(r"\s*(?:(?:Support|Funding)\s+for\s+)?(?:the|this|our)\s+(?:project|programme|program|scheme|"
+                      r"initiative|pilot|service|hub|work)\b", re.I)
 
 
 PURPOSE = re.compile(r"\s*To\s+[a-z]+\b")  # a grant's purpose under its grantee's name: "To work in partnership with"
