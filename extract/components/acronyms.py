@@ -55,7 +55,7 @@ def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         short = match.group(1).strip(".")
         if not is_short_form(short) or short in found:
             continue
-        window = LONG_FORM_WINDOW.search(text[max(0, match.start() - 200):match.start()])
+        window = LONG_FORM_WINDOW.search(text[paragraph_start(text, match.start()):match.start()])
         if not window:
             continue
         words = re.split(r"[\s]+", window.group(1).strip(" ,"))
@@ -64,6 +64,17 @@ def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
             long_form, start = as_written(text, long_form, match.start())
             found[short] = (long_form, start, match.end())
     return found
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_start(text: str, before: int) -> int:
+    """Where the long form may start: within 200 characters, never across a blank line (a heading above
+    "Law Centre (NI)" is no part of its name)."""
+    start = max(0, before - 200)
+    breaks = [m.end() for m in BLANK_LINE.finditer(text, start, before)]
+    return breaks[-1] if breaks else start
 
 
 def as_written(text: str, long_form: str, before: int) -> tuple[str, int]:

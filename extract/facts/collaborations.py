@@ -134,7 +134,7 @@ def joint_agents(ctx: Context, sentence, registry, agents) -> list[tuple[str, st
     for match in agents.finditer(sentence.text):
         cue_end = sentence.start_char + match.end()
         after = registry.in_range(cue_end, sentence.end_char)
-        if len(after) >= 2 and after[0][0] - cue_end <= 2:
+        if len(after) >= 2 and THE.fullmatch(ctx.text, cue_end, after[0][0]):  # "run by the X and Y"
             names = [registry.orgs[key].name for key in opening_list(ctx, after)]
             pairs += itertools.combinations(dict.fromkeys(names), 2)
     return pairs

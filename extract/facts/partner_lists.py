@@ -153,7 +153,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     for cue in list_cues().finditer(ctx.text):
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
         end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
-        position = cue.end()
+        position, in_places = cue.end(), False
         for part in SEGMENT.split(ctx.text[cue.end():end]):
             part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
             offset = ctx.text.find(part, position)
@@ -162,8 +162,9 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             name = NAME.match(part[lead.end() if lead else 0:])
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
-            if lead and PLACE_LEAD.search(lead.group()):
-                continue  # "... work with us to provide a culture of welcome in Brighton & Hove"
+            in_places = in_places or bool(lead and PLACE_LEAD.search(lead.group()))
+            if in_places:
+                continue  # "... a culture of welcome in Brighton & Hove", "networks in Leitrim, Umbria and Tuzla"
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
                     and not quoted(ctx.text, cue.end(), offset) \
