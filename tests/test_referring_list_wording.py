@@ -115,3 +115,28 @@ def test_agents_after_run_by_the_work_together_and_an_appointed_body_with_who_ap
         "the programme.\n"))
     assert frozenset(("Harbour Foundation", "Kestrel Trust")) in found
     assert frozenset(("Wexland Executive", "Millbrook Red Cross")) in found
+
+
+PARTNERED = (
+    "New Harbour Refugee Integration Delivery Project: funded projects analysis\n\nThis report details findings "
+    "from projects funded through the New Harbour Refugee Integration Delivery Project.\n\nThe New Harbour Refugee "
+    "Integration Delivery Project is led by the Wexland Government in partnership with Kestrel Trust, Harbour "
+    "Refugee Council and the Chair for Refugee Integration through Languages and the Arts at the University of "
+    "Glasgow. This project has been part funded by the European Union Asylum, Migration and Integration Fund.\n")
+
+
+def test_a_project_cut_at_its_opening_word_is_the_titles_project(extract_text):
+    names = {p["name"] for p in extract_text(PARTNERED)["projects"]}
+    assert "New Harbour Refugee Integration Delivery Project" in names
+    assert "Harbour Refugee Integration Delivery Project" not in names
+
+
+def test_a_university_a_partner_sits_at_takes_no_part_itself(extract_text):
+    members = participants(extract_text(PARTNERED), "New Harbour Refugee Integration Delivery Project")
+    assert {"Kestrel Trust", "Harbour Refugee Council"} <= set(members)
+    assert "University of Glasgow" not in members
+    assert "Arts" not in members
+
+
+def test_an_eu_name_before_a_known_fund_is_part_of_its_name(extract_text):
+    assert "European Union Asylum, Migration and Integration Fund" in orgs(extract_text(PARTNERED))

@@ -209,10 +209,14 @@ def roster_candidates(ctx: Context) -> list[tuple]:
 def gazetteer_candidates(ctx: Context) -> list[tuple]:
     categories = gazetteer_categories()
     found = []
-    for span in ctx.spans("gazetteer"):
-        if span.label_ not in ("ORG", "SERVICE"):
-            continue
+    spans = [s for s in ctx.spans("gazetteer") if s.label_ in ("ORG", "SERVICE")]
+    starts = {s.start_char: s for s in spans}
+    for span in spans:
         if span.label_ == "ORG" and categories.get(span.kb_id_) in ADJECTIVAL_CATEGORIES and used_as_modifier(span):
+            owned = starts.get(span.end_char + 1)  # "European Union Asylum, Migration and Integration Fund": one name
+            if owned is not None and owned.label_ == "ORG" and ctx.text[span.end_char] == " ":
+                name = ctx.text[span.start_char:owned.end_char]
+                found.append((span.start_char, owned.end_char, name, name))
             continue
         name = span.kb_id_ if span.label_ == "ORG" else span.text.lower()
         if name != span.text and name not in ctx.text:

@@ -124,6 +124,7 @@ NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "L
 SEGMENT = re.compile(r"\s*(?:,|;|\band\b)\s*")  # "&" joins the words of one name ("Wales & West Housing")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
 NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:(?:d['’])?[A-ZÀ-Ý][\w'’&.-]*|&|\d+|of|for|on|de|du|des|and))*")
+RUNS_ON = re.compile(r"\s+[a-z]+\s+[A-Z]")  # "the Chair for Refugee Integration through Languages"
 PLACE_LEAD = re.compile(r"\b(?:in|across|around|throughout)\s+$")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?")  # "that I’ve known"
 # characters a list may run on after its cue; a labelled line ("Partner: A, B, ...") of a dozen partners
@@ -153,7 +154,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     for cue in list_cues().finditer(ctx.text):
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
         end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
-        position, in_places = cue.end(), False
+        position, in_places, ran_on = cue.end(), False, False
         for part in SEGMENT.split(ctx.text[cue.end():end]):
             part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
             offset = ctx.text.find(part, position)
@@ -163,8 +164,10 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
             in_places = in_places or bool(lead and PLACE_LEAD.search(lead.group()))
-            if in_places:
-                continue  # "... a culture of welcome in Brighton & Hove", "networks in Leitrim, Umbria and Tuzla"
+            continued, ran_on = ran_on, bool(name) and RUNS_ON.match(part, (lead.end() if lead else 0) + name.end())
+            if in_places or continued and name and " " not in name.group(0):
+                continue  # "... welcome in Brighton & Hove", "networks in Leitrim, Umbria and Tuzla"; "... through
+                # Languages and the Arts": a word the name before runs on to
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
                     and not quoted(ctx.text, cue.end(), offset) \

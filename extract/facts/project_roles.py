@@ -84,9 +84,23 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
         for org_key in named_with_project(ctx, registry, projects, mentions, sentence):
             roles.setdefault(org_key, "partner")
         listed = [k for k in coordinated_projects(ctx, mentions, sentence, key) if k in projects]
+        hosts = hosting_bodies(ctx, registry.in_range(sentence.start_char, sentence.end_char))
         for org_key, role in roles.items():
+            if org_key in hosts:
+                continue
             for project in [key, *listed]:
                 add_participant(ctx, projects[project], registry.orgs[org_key].name, role, sentence)
+
+
+HOSTED_AT = re.compile(r"(?:\s+(?:through|and|the|of|for|&|[A-Z][\w’'-]*))*?\s+(?:at|within|based at|based in|"
+                       r"hosted by)\s+(?:the\s+)?")  # the rest of the body's name may come first
+
+
+def hosting_bodies(ctx: Context, mentions: list) -> set[str]:
+    """"the UNESCO Chair (for Refugee Integration through Languages and the Arts) at the University of Glasgow":
+    the university is where the body named before it sits, no part it takes itself."""
+    return {key for (_s, end, _k), (start, _e, key) in zip(mentions, mentions[1:])
+            if HOSTED_AT.fullmatch(ctx.text, end, start)}
 
 
 def coordinated_projects(ctx: Context, mentions: Mentions, sentence, key: str) -> list[str]:

@@ -87,8 +87,24 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 long_form.lower().split()) and long_form not in project.aliases:
             project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
     merge_project_initialisms(ctx, projects, mentions)
+    merge_cut_openings(projects, mentions)
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
+
+
+def merge_cut_openings(projects: dict[str, Project], mentions: list) -> None:
+    """"Scots Refugee Integration Delivery Project" beside the title's "New Scots Refugee Integration Delivery
+    Project": a name whose opening word no name starts with was cut short; it is the longer one."""
+    openers = word_sets()["non_initial_words"]
+    for key in list(projects):
+        longer = [k for k in projects if k.endswith(" " + key) and k.split()[0] in openers
+                  and len(k.split()) == len(key.split()) + 1]
+        if len(longer) != 1:
+            continue
+        target, project = projects[longer[0]], projects.pop(key)
+        target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
+        target.evidence.extend(project.evidence)
+        mentions[:] = [(s, e, longer[0] if k == key else k) for s, e, k in mentions]
 
 
 LINK_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
