@@ -140,3 +140,25 @@ def test_a_university_a_partner_sits_at_takes_no_part_itself(extract_text):
 
 def test_an_eu_name_before_a_known_fund_is_part_of_its_name(extract_text):
     assert "European Union Asylum, Migration and Integration Fund" in orgs(extract_text(PARTNERED))
+
+
+def test_a_body_a_project_runs_with_the_support_of_supports_it(extract_text):
+    members = participants(extract_text(
+        "Campaign news\n\nThe Harbour Sponsorship programme has been running since 2018 and is administered by the "
+        "Wexland Department of Integration, with the support of UNHCR.\n"), "Harbour Sponsorship programme")
+    assert members.get("UNHCR") == "support"
+
+
+def test_an_elected_members_title_is_no_body(extract_text):
+    record = extract_text(
+        "Funding news\n\nYasir Khan, MPP for Harbour Centre, announced $1.3 million in funding for three Harbour "
+        "initiatives supporting refugee sponsorship.\n")
+    assert not any(name.startswith("MPP") for name in orgs(record))
+
+
+def test_accreditation_is_no_education(extract_text):
+    record = extract_text(
+        "Impact report\n\nOur aim is for Harbour to be formally recognised and accredited as a place of sanctuary. "
+        "This year more than double the number of accredited sanctuary organisations joined, and we helped refugees "
+        "find homes and jobs.\n")
+    assert "education" not in record["themes"]

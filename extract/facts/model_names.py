@@ -38,8 +38,9 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if ent.label_ != "ORG":
             continue
         start, text = clean_entity(ent.start_char, ent.text)
-        if not text or not text[0].isupper() or is_generic(text) or text.lower() in stop:
-            continue
+        if not text or not text[0].isupper() or is_generic(text) or text.lower() in stop \
+                or text.lower() in lexicon()["person_roles"]:
+            continue  # "MPP" (for Ottawa Centre): a post
         words = text.split()
         if len(words) == 1 and not (text.isupper() and len(text) >= 3):
             continue  # one capitalised word: left to the context tests of add_single_word_names
