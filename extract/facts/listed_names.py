@@ -60,7 +60,8 @@ def shared_head_pattern() -> re.Pattern:
     """Two names, each of as many capitalised words, then the words and plural head they share."""
     plurals = "|".join(lexicon()["shared_plural_heads"])
     word = r"[A-Z][\w’'-]*"
-    return re.compile(rf"((?:{word} ){{0,2}}{word}) (?:and|&) ((?:{word} ){{0,2}}{word})((?: {word}){{0,2}}) ((?i:{plurals}))\b")
+    return re.compile(rf"((?:{word} ){{0,2}}{word}) (?:and|&) ((?:{word} ){{0,2}}{word})((?: {word}){{0,2}}) "
+                      rf"((?i:{plurals}))\b")
 
 
 def shared_head_names(text: str) -> list[tuple[int, int, str]]:
