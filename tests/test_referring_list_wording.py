@@ -162,3 +162,13 @@ def test_accreditation_is_no_education(extract_text):
         "This year more than double the number of accredited sanctuary organisations joined, and we helped refugees "
         "find homes and jobs.\n")
     assert "education" not in record["themes"]
+
+
+def test_paragraphs_opening_on_their_verb_under_a_lead_in_are_the_lead_ins_bodys(extract_text):
+    found = pairs(extract_text(
+        "University news\n\nThe award was given by Universities of Sanctuary.\n\nHarbour University’s support "
+        "includes:\n\nHosting 53 students for study visits, through its partnership with Kestrel National University "
+        "in Mykolaiv.\n\nSupporting the Wexland Asylum Seekers Support charity with a grant.\n"))
+    assert frozenset(("Harbour University", "Kestrel National University")) in found
+    assert frozenset(("Harbour University", "Wexland Asylum Seekers Support")) in found
+    assert frozenset(("Universities of Sanctuary", "Kestrel National University")) not in found

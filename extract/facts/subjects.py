@@ -94,11 +94,21 @@ def name_line_before(ctx, block, registry) -> str | None:
 def lead_in_subject(ctx, block, registry) -> str | None:
     """The body a list's lead-in opens with ("Middlesbrough Council proposed the following:"): the subject
     of each item that opens with its verb."""
-    if block is None or block.kind != "list_item":
+    if block is None:
         return None
-    lead_in = ctx.lead_in(block)
+    lead_in = ctx.lead_in(block) if block.kind == "list_item" else paragraphs_lead_in(ctx, block)
     if lead_in is None or not lead_in.text.rstrip().endswith(":"):
         return None
     first = next(iter(registry.in_range(lead_in.start, lead_in.end)), None)
     opening = ctx.text[lead_in.start:first[0]] if first else ""
     return registry.orgs[first[2]].name if first and len(opening.split()) <= 1 else None
+
+
+def paragraphs_lead_in(ctx, block):
+    """"Swansea University’s support includes:" over paragraphs that each open with their verb ("Hosting 53
+    students ...", "Supporting Discovery, ..."): the lead-in above the run of such paragraphs."""
+    blocks = ctx.document.blocks
+    index = ctx.document.last_block_starting_by(block.start) - 1
+    while index >= 0 and blocks[index].kind == "paragraph" and SUBJECTLESS.match(blocks[index].text):
+        index -= 1
+    return blocks[index] if index >= 0 and blocks[index].text.rstrip().endswith(":") else None
