@@ -67,9 +67,15 @@ def not_acronyms() -> set[str]:
 def is_generic(name: str) -> bool:
     """Only words of a kind ("Local Authority"), a plural head read as its singular ("District Councils")."""
     words = [w for w in WORD_BREAK.split(name.lower()) if w and w not in {"and", "of", "for", "&", "in", "on", "s"}]
-    singular = lexicon()["shared_plural_heads"]
-    return not words or all(singular.get(w, w).lower().strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"]
+    singular = plural_heads()
+    return not words or all(singular.get(w, w).strip(QUOTES + ".,:;()") in word_sets()["generic_name_words"]
                             for w in words)
+
+
+@lru_cache(maxsize=1)
+def plural_heads() -> dict[str, str]:
+    """{"councils": "council", ...}: is_generic asks for every word of every candidate name."""
+    return {plural: singular.lower() for plural, singular in lexicon()["shared_plural_heads"].items()}
 
 
 @lru_cache(maxsize=1)

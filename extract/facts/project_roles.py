@@ -84,7 +84,7 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
         for org_key in named_with_project(ctx, registry, projects, mentions, sentence):
             roles.setdefault(org_key, "partner")
         listed = [k for k in coordinated_projects(ctx, mentions, sentence, key) if k in projects]
-        hosts = hosting_bodies(ctx, registry.in_range(sentence.start_char, sentence.end_char))
+        hosts = hosting_bodies(ctx, registry.in_range(sentence.start_char, sentence.end_char)) if roles else set()
         for org_key, role in roles.items():
             if org_key in hosts:
                 continue

@@ -99,12 +99,16 @@ def merge_cut_openings(projects: dict[str, Project], mentions: list) -> None:
     for key in list(projects):
         longer = [k for k in projects if k.endswith(" " + key) and k.split()[0] in openers
                   and len(k.split()) == len(key.split()) + 1]
-        if len(longer) != 1:
-            continue
-        target, project = projects[longer[0]], projects.pop(key)
-        target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
-        target.evidence.extend(project.evidence)
-        mentions[:] = [(s, e, longer[0] if k == key else k) for s, e, k in mentions]
+        if len(longer) == 1:
+            merge_project(projects, mentions, key, longer[0])
+
+
+def merge_project(projects: dict[str, Project], mentions: list, key: str, into: str) -> None:
+    """The project under `key` is the one under `into`: its names become aliases, its mentions and evidence move."""
+    target, project = projects[into], projects.pop(key)
+    target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
+    target.evidence.extend(project.evidence)
+    mentions[:] = [(s, e, into if k == key else k) for s, e, k in mentions]
 
 
 LINK_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
@@ -125,11 +129,7 @@ def merge_project_initialisms(ctx: Context, projects: dict[str, Project], mentio
         full = [k for k in projects if k != key and len(k.split()) >= 2 and initials(k) == short]
         if len(full) != 1:
             continue
-        target = projects[full[0]]
-        target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
-        target.evidence.extend(project.evidence)
-        mentions[:] = [(s, e, full[0] if k == key else k) for s, e, k in mentions]
-        del projects[key]
+        merge_project(projects, mentions, key, full[0])
 
 
 def modifier_head(span) -> bool:
