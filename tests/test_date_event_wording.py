@@ -345,3 +345,9 @@ def test_a_date_after_a_yearly_habit_dates_no_event(extract_text):
         "year around World Refugee Day on the 20 June, Refugee Week is celebrated through events. The forum held its "
         "annual conference on 3 March 2020.\n")
     assert [e["date"] for e in record["events"]] == ["2020-03-03"]
+
+
+def test_a_dateline_opening_the_first_paragraph_dates_the_report(extract_text):
+    record = extract_text("Leeds, June 5, 2019 - The Minister today announced new funding for twelve groups working in "
+                          "Leeds with refugees and asylum seekers.\n\nMore text follows here.")
+    assert record["report_date"] == "2019-06-05"

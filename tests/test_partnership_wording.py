@@ -564,3 +564,16 @@ def test_who_at_a_body_stands_between_the_cue_and_the_body(extract_text):
         "Wexcombe Refugee Law Centre: annual report\n\nWe worked consistently with colleagues at the Kestrel Trauma "
         "Foundation to change asylum policy.\n")
     assert frozenset(("Wexcombe Refugee Law Centre", "Kestrel Trauma Foundation")) in pairs(record)
+
+
+def test_bodies_working_together_on_a_project_in_an_opening_paragraph_take_part(extract_text):
+    """A text cut from a page may open on its first paragraph, which is no headline: the project it names
+    takes the bodies the sentence names."""
+    record = extract_text("Three charities have launched an appeal for households across the region to host "
+                          "refugee families this winter. Harbour Refugee Trust, Kestrel Welcome and Northgate Law Centre are "
+                          "working together on the Open Doors programme, which is supported by Harbourside City "
+                          "Council.\n\nMore follows.\n")
+    (programme,) = record["projects"]
+    assert {p["organisation"]: p["role"] for p in programme["participants"]} == {
+        "Harbour Refugee Trust": "partner", "Kestrel Welcome": "partner", "Northgate Law Centre": "partner",
+        "Harbourside City Council": "support"}

@@ -84,3 +84,15 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_runs_into_the_next(tmp_path
     blocks = [(b.kind, b.text) for b in read_file(path).blocks]
     assert ("paragraph", "Minutes of meeting held on Monday 9th May 2016 at the Friends Meeting House in Kestrel") \
         in blocks
+
+
+def test_a_text_that_opens_on_a_paragraph_has_no_title_line(tmp_path):
+    """A web page's excerpt may start in its first paragraph: a long line that ends as a sentence ends is no
+    headline, however it stands first; a short first line still is."""
+    path = tmp_path / "excerpt.txt"
+    path.write_text("Four local charities have launched an appeal for families across the county to offer homes "
+                    "and a welcome to refugees. They will work together all year.\n\nMore follows.\n", encoding="utf-8")
+    document = read_file(path)
+    assert [b.kind for b in document.blocks] == ["paragraph", "paragraph"] and document.title is None
+    path.write_text("Four local charities launch an appeal\n\nMore follows.\n", encoding="utf-8")
+    assert [b.kind for b in read_file(path).blocks] == ["heading", "paragraph"]

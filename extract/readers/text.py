@@ -12,6 +12,7 @@ BULLET = re.compile(r"^\s*(?:[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a
 SYMBOL_BULLET = re.compile(r"^\s*[·•\-\*–—▪◦●○■□➢►\uf0b7\uf0a7]\s*")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 TERMINAL = (".", ":", ";", ",")
+RUNNING_TEXT = re.compile(r"^(?:\S+\s+){20,}.*[.!?][\"'”’)]?$")  # a sentence of over 20 words ends the line
 
 
 def read_text(path: Path, data: bytes) -> Document:
@@ -69,8 +70,8 @@ def classify_line(line: str, is_first: bool, following: str) -> tuple[str, int |
     md = MD_HEADING.match(line)
     if md:
         return "heading", len(md.group(1)), md.group(2)
-    if is_first and not SYMBOL_BULLET.match(line):  # a text that opens on a bullet was cut from its headline
-        return "heading", 1, line
+    if is_first and not SYMBOL_BULLET.match(line) and not RUNNING_TEXT.search(line):
+        return "heading", 1, line  # a text that opens on a bullet or on a paragraph was cut from its headline
     if BULLET.match(line):
         return "list_item", None, SYMBOL_BULLET.sub("", line, count=1)
     if looks_like_heading(line, following):
