@@ -4,8 +4,9 @@ grant that "will go to". `organisations.add_named_bodies` chooses among these an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import split_listed_names
 from partnergraph.extract.facts.model_names import (
     a_place,
@@ -72,6 +73,35 @@ def cue_subject_candidates(ctx: Context) -> list[tuple]:
 def founded_candidates(ctx: Context) -> list[tuple]:
     """"since Shares was set up in 2015": a person is not set up or founded, whatever the model says."""
     return subject_names(ctx, list(FOUNDED_SUBJECT.finditer(ctx.text)))
+
+
+POST_PREFIXES = ("deputy", "assistant", "interim", "acting", "senior", "chief", "executive", "head")
+
+
+@lru_cache(maxsize=1)
+def posted_body() -> re.Pattern:
+    """"Richard Eynon, Oasis Cardiff Deputy CEO": a person's name, a comma, then the words before a post."""
+    posts = "|".join(re.escape(p) for p in sorted(lexicon()["person_roles"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}},\s+(?:the\s+)?"
+                      rf"([A-Z][\w’'&-]+(?: (?:[A-Z][\w’'&-]+|of|for|and)){{0,4}}?)"
+                      rf" (?i:(?:{'|'.join(POST_PREFIXES)}) )?(?i:{posts})\b", re.M)
+
+
+POST_OF = re.compile(r",?\s+(?:at|of|for|with|in)\b")  # "Community Sponsorship Manager at Nasc": the body follows
+
+
+def posted_body_candidates(ctx: Context) -> list[tuple]:
+    """The body a person holds a post in, named before the post, whatever its name looks like."""
+    skipped = set(lexicon()["person_roles"]) | set(POST_PREFIXES) | set(lexicon()["post_topic_words"])
+    found = []
+    for match in posted_body().finditer(ctx.text):
+        name = match.group(1)
+        if any(word.lower() in skipped for word in name.split()) or a_place(ctx, name) or not_a_body(ctx, name) \
+                or POST_OF.match(ctx.text, match.end()) \
+                or is_generic(name) or match.span(1) in place_ranges(ctx):
+            continue
+        found.append((*match.span(1), name, name))
+    return found
 
 
 def subject_names(ctx: Context, matches: list) -> list[tuple]:

@@ -46,6 +46,10 @@ def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]
         one_word_name = one_word_name or re.fullmatch(r"[A-Z][\w’'-]+", left) and re.fullmatch(r"[A-Z]{2,}", right) \
             or len(left.split()) >= 2 and re.fullmatch(r"[A-Z]{3,}", right) \
             and right not in not_acronyms()  # "City of Monash and VLGMIN"
+        # "Tros Gynnal Plant and Cardiff and Vale Health Inclusion Service": the second "and" is inside a name
+        one_word_name = one_word_name or re.match(r"[A-Z][\w’'-]+ and (?!the )", right) \
+            and right.split()[-1].lower() in heads \
+            and len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+", left)
         if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and is_generic(right) and len(right.split()) > 1 and right.split()[-1].lower() in heads:

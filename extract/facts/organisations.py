@@ -6,7 +6,8 @@ import re
 
 from partnergraph.extract.facts.body_names import member_title, not_a_body_name, without_role_participle
 from partnergraph.extract.facts.context import Context
-from partnergraph.extract.facts.cue_candidates import cue_object_candidates, cue_subject_candidates, founded_candidates
+from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cue_subject_candidates, founded_candidates,
+                                                      posted_body_candidates)
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
 from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, government_candidates
@@ -104,6 +105,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
+    candidates += posted_body_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])
                        and not apposed_speaker(ctx.text, c[0], c[1])]

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.names import is_generic, word_sets
 
 NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"  # on one line
 LINKS = {"to", "for", "of", "and", "in", "on", "at", "the", "&"}
+SUBTITLE = r"(?:\s+[–—-]\s+[a-z][\w ]{0,40}?)?"  # "Europe4refugees – follow the routes"
 
 
 @lru_cache(maxsize=1)
@@ -19,21 +22,22 @@ def intro_patterns() -> list[re.Pattern]:
     lex = lexicon()
     nouns = "|".join(re.escape(w) for w in lex["project_heads"])
     verbs = "|".join(re.escape(w) for w in sorted(lex["project_launch_verbs"], key=len, reverse=True))
-    return [  # (pattern, whether a body's head word may end the name)
+    return [  # (pattern, whether a body's head word may end the name, whether one word may be the name)
         # "a project focused on employment, called In Work", "an initiative known as X"
-        (re.compile(rf"\b(?:{nouns})s?,?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True),
+        (re.compile(rf"\b(?:{nouns})s?,?\s+(?:[\w-]+,?\s+){{0,4}}?(?:called|named|entitled|known as)\s+{NAME}"), True,
+         False),
         # "a two-year project Here to Contribute"
-        (re.compile(rf"\b(?i:a|the|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False),
+        (re.compile(rf"\b(?i:a|the|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False, False),
         # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
-        # programme": a sentence saying what its subject is
-        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?\s+(?:is|was)\s+"
-                    rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True),
+        # programme", "Bridges – routes to work is a project ...": a sentence saying what its subject is
+        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?{SUBTITLE}\s+(?:is|was)\s+"
+                    rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True, True),
         # "The New Beginnings Fund has been contributed to by a number of charities": a fund several pay into
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}\s+(?:has been|have been|is|was|will be)\s+"
-                    rf"(?:jointly\s+)?(?:contributed to|co-funded|jointly funded|pooled)\s+by\b", re.M), True),
+                    rf"(?:jointly\s+)?(?:contributed to|co-funded|jointly funded|pooled)\s+by\b", re.M), True, False),
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
-         True),
+         True, False),
     ]
 
 
@@ -41,21 +45,23 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each project name the wording introduces."""
     found = []
     heads = word_sets()["org_heads"]
-    for pattern, body_head_ok in intro_patterns():
+    for pattern, body_head_ok, one_word_ok in intro_patterns():
         for match in pattern.finditer(text):
             start, name = match.start(1), trimmed(match.group(1))
             quoted = start and text[start - 1] in "‘'\"“"
             if quoted:  # "called ‘A View From Here’": the closing quote is no part
                 name = trimmed(name.rstrip("’'\"”"))
-            if name and (name_like(name) or quoted and coined_word(name)) \
+            if name and (name_like(name) or (quoted or one_word_ok) and coined_word(name)) \
                     and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))
     return found
 
 
 def coined_word(name: str) -> bool:
-    """"All our projects are called ‘Perthyn’": one capitalised word in quotes after "called" is a name."""
-    return " " not in name and name[:1].isupper() and not is_generic(name) and len(name) >= 3
+    """"All our projects are called ‘Perthyn’", "Bridges is a project": one capitalised word in quotes after
+    "called", or the subject of a sentence saying what it is, is a name ("It", "This", "Everyone" are not)."""
+    return " " not in name and name[:1].isupper() and not is_generic(name) and len(name) >= 3 \
+        and name.lower() not in STOP_WORDS
 
 
 def trimmed(name: str) -> str:

@@ -53,6 +53,8 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
     suffixes = lex["role_suffixes"]
     previous: tuple[int, str] | None = None  # (block start, project) of the last sentence given a project
     sole = next(iter(projects)) if len(projects) == 1 else None
+    first_project = project_key(main) if main and project_key(main) in projects else \
+        mentions.items[0][2] if mentions.items else None
     for sentence in ctx.sentences:
         key = project_for(ctx, sentence, mentions, main)
         block = ctx.block_at(sentence.start_char)
@@ -67,6 +69,8 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
             # a case study of one project: its "Lead organisation:" and "Partners:" lines are about it; "we work
             # with X" alone is a collaboration, not a part in the project
             key = sole
+        if key is None and label:
+            key = first_project  # "Project partners" on a page of several projects: the page's first, its own
         if key is None or key not in projects:
             continue
         if block is not None:
@@ -173,6 +177,8 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     inline = INLINE_LABEL.match(block.text)
     if inline and inline.group(1).lower() in labels:
         return labels[inline.group(1).lower()]
+    if block.kind == "paragraph" and len(block.text.split()) <= LABELLED_PARAGRAPH_WORDS:
+        return heading_role(ctx.heading_before(block.start), labels)
     if block.kind != "list_item":
         return None
     lead_in = ctx.lead_in(block)
@@ -184,6 +190,19 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     label = re.sub(r"\s+(?:are|were|is|was|will be|include|includes|included)$", "", label)  # "These providers are:"
     # "... at the following providers:", "Our partners this year were:": the label ends the lead-in
     return next((role for words, role in labels.items() if label == words or label.endswith(" " + words)), None)
+
+
+LABELLED_PARAGRAPH_WORDS = 25
+
+
+def heading_role(heading: str | None, labels: dict) -> str | None:
+    """"Project partners" over short paragraphs, one body each ("The X Foundation from Budapest."): the
+    heading is their label; written as one word too ("Projectpartners")."""
+    if not heading:
+        return None
+    label = heading.strip().rstrip(":").strip().lower()
+    return labels.get(label) or next((role for words, role in labels.items()
+                                      if " " in words and label == words.replace(" ", "")), None)
 
 
 COORDINATION = re.compile(r"^\s*(?:[,;/&]|and\b|,\s*and\b)\s*(?:the\s+)?$", re.I)
