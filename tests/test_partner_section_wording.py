@@ -61,3 +61,25 @@ def test_the_words_before_a_persons_post_name_the_body(extract_text):
     ("Majo Rivas, Community Sponsorship Manager at Nasc, said: “It is a good day.”", "Community Sponsorship")])
 def test_a_posts_field_or_a_post_at_a_body_names_no_body(extract_text, line, not_a_body):
     assert not_a_body not in orgs(extract_text(f"News\n\n{line}\n"))
+
+
+def test_posts_before_and_at_a_body_are_cut_off(extract_text):
+    record = extract_text("News\n\nProf Jane Brake, Director of Primary Care, Sustainability and Integration at Harbour "
+                          "City Council and Chief Executive of Kestrel GP Alliance, led the bid to welcome refugees.\n")
+    assert {"Harbour City Council", "Kestrel GP Alliance"} <= orgs(record)
+    assert not [name for name in orgs(record) if "Executive" in name or "Integration" in name]
+
+
+def test_a_see_and_a_one_word_item_after_a_closed_list_are_no_bodies(extract_text):
+    record = extract_text("News\n\nWorking in collaboration with the Home Office, the Bishop of Coventry, Kestrel "
+                          "Refugee Trust and local charities, Simon has settled over 190 refugees in the city.\n")
+    assert {"Home Office", "Kestrel Refugee Trust"} <= orgs(record)
+    assert not orgs(record) & {"Simon", "Bishop of Coventry", "Coventry"}
+
+
+def test_an_item_of_a_list_of_bodies_keeps_in_and_its_place(extract_text):
+    record = extract_text("News\n\nApplications are managed by: Kestrel Community Foundation, Community Foundation "
+                          "in Wales, Community Foundation Northern Ireland and Foundation Scotland.\n\nThe grants "
+                          "are run by Harbour Refugee Trust in Cardiff.\n")
+    assert "Community Foundation in Wales" in orgs(record)
+    assert "Harbour Refugee Trust" in orgs(record) and "Harbour Refugee Trust in Cardiff" not in orgs(record)

@@ -248,6 +248,9 @@ def introduces_body(text: str, end: int, words: list[str]) -> bool:
         re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", text[end:end + 40]))
 
 
+AT_BODY = re.compile(r"^.* at (?:the )?(?=[A-Z])")  # the last "at" before a capital: a unit or post at a body
+
+
 def clean_entity(start: int, text: str) -> tuple[int, str]:
     """Cuts a leading article and anything after the name's own line or bracket."""
     lead = EDGE.match(text)
@@ -257,4 +260,7 @@ def clean_entity(start: int, text: str) -> tuple[int, str]:
     owner = owner_length(text)
     start, text = start + owner, text[owner:]
     offset, text = without_roles(text)
+    at_body = AT_BODY.search(text)
+    if at_body and text.split()[-1].lower() in word_sets()["org_heads"]:
+        offset, text = offset + at_body.end(), text[at_body.end():]  # "Sustainability and Integration at X Council"
     return start + offset, text

@@ -9,13 +9,9 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.body_names import without_post_and_person, without_thing_word
 from partnergraph.extract.facts.context import Context, lexicon
-from partnergraph.extract.facts.listed_names import (
-    gazetteer_categories,
-    shared_head_names,
-    shared_head_pattern,
-    split_listed_names,
-)
-from partnergraph.extract.facts.model_names import portfolio
+from partnergraph.extract.facts.listed_names import (gazetteer_categories, nation_suffixes, shared_head_names,
+                                                     shared_head_pattern, split_listed_names)
+from partnergraph.extract.facts.model_names import a_place, portfolio
 from partnergraph.extract.facts.names import (
     is_generic,
     trim_span,
@@ -105,6 +101,11 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
     name = without_post_and_person(without_thing_word(name))
+    posted, unposted = without_roles(name)  # "the Bishop of Coventry": a post and its see, no body
+    if posted:
+        if a_place(ctx, unposted):
+            return []
+        start, name = start + posted, unposted
     titled = TITLE_BEFORE_BODY.match(name)
     if titled and titled.group(1).split()[-1].lower() not in word_sets()["org_heads"]:
         # "Opportunities for Partnerships - Municipal Association": a page's title, then its body
@@ -249,11 +250,27 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
         text = unposted
         in_list = bool(re.search(r"[\w)],\s*$", ctx.text[max(0, span.start_char - 4):span.start_char]))
         for offset, part in split_listed_names(text, in_list):
-            start = span.start_char + lead + offset
+            posted, part = without_roles(part)  # "X Council and Chief Executive of Y Alliance"
+            start = span.start_char + lead + offset + posted
             end = start + len(part)
             start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
+            end, part = with_listed_place(ctx, start, end, part)
             found.append((start, end, part, part))
     return found
+
+
+LISTED_BEFORE = re.compile(r"(?:[,:;]|\band)\s*(?:the\s+)?$")
+PLACE_AFTER = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[,;.]|\band\b|$))")
+
+
+def with_listed_place(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
+    """"..., Community Foundation in Wales, Community Foundation Northern Ireland, ...": an item of a list of
+    bodies that is a name and "in" a nation is named so (as "Children in Wales" is); a town only says where
+    ("Northgate College in Fremont"), and so does a nation in running text."""
+    place = PLACE_AFTER.match(ctx.text, end)
+    if place and LISTED_BEFORE.search(ctx.text, max(0, start - 8), start) and place.group(1) in nation_suffixes():
+        return place.end(), ctx.text[start:place.end()]
+    return end, name
 
 
 def place_ranges(ctx: Context) -> set[tuple[int, int]]:

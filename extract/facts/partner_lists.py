@@ -155,8 +155,13 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
         end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
         position, in_places, ran_on = cue.end(), False, False
-        for part in SEGMENT.split(ctx.text[cue.end():end]):
-            part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
+        listed = ctx.text[cue.end():end]
+        separators = SEGMENT.findall(listed)
+        for index, part in enumerate(SEGMENT.split(listed)):
+            part = part.strip().lstrip("(").strip()
+            if index >= 2 and "and" in separators[index - 2] and "," in separators[index - 1] \
+                    and re.fullmatch(r"\S+(?:\s+[a-z].*)?", part):
+                break  # "with A, B and C, Simon has settled ...": one word after a list closed at its "and"  # "participating organisations (A – Greece, B – Belgium)"
             offset = ctx.text.find(part, position)
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
