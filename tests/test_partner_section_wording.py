@@ -83,3 +83,18 @@ def test_an_item_of_a_list_of_bodies_keeps_in_and_its_place(extract_text):
                           "are run by Harbour Refugee Trust in Cardiff.\n")
     assert "Community Foundation in Wales" in orgs(record)
     assert "Harbour Refugee Trust" in orgs(record) and "Harbour Refugee Trust in Cardiff" not in orgs(record)
+
+
+def test_a_listed_name_and_where_it_is_then_another_name(extract_text):
+    record = extract_text("News\n\nThe province has agreements with agencies that include Harbour Welcome Place in "
+                          "Winnipeg and Kestrel Immigrant Services in Steinbach.\n")
+    assert "Kestrel Immigrant Services" in orgs(record)
+    assert not [name for name in orgs(record) if "Winnipeg" in name]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Multicultural Communities Council – Gold Coast will receive a grant of $35,000 for its work.",
+     "Multicultural Communities Council – Gold Coast"),
+    ("The partners are Kestrel Refugee Council – Greece and Harbour Foundation.", "Kestrel Refugee Council")])
+def test_a_branch_after_a_dash_is_part_of_the_name_but_a_country_is_not(extract_text, line, name):
+    assert name in orgs(extract_text(f"News\n\n{line}\n"))

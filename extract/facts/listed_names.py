@@ -20,6 +20,7 @@ def nation_suffixes() -> frozenset[str]:
     return frozenset(lexicon()["name_place_suffixes"])
 
 
+LOCATED = re.compile(r"(?<=[A-Za-z]) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$")  # a name, then where it is
 HEAD_FIRST = re.compile(r"(?:Government|University|Department|Ministry|Office) (?:of|for) [A-Z]")
 
 
@@ -50,6 +51,9 @@ def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]
         one_word_name = one_word_name or re.match(r"[A-Z][\w’'-]+ and (?!the )", right) \
             and right.split()[-1].lower() in heads \
             and len(left.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+", left)
+        located = LOCATED.search(left)  # "Welcome Place in Winnipeg and Eastman Immigrant Services in Steinbach"
+        if located and right.split()[-1].lower() in heads and len(right.split()) >= 2:
+            return [(0, left[:located.start()])] + [(match.end() + o, p) for o, p in split_listed_names(right)]
         if whole and (is_generic(right) or right.lower() in heads) and match.group(0).endswith("the "):
             return [(0, left)]  # "X Service and the Network" [of ...]: the second name runs on past the span
         if whole and is_generic(right) and len(right.split()) > 1 and right.split()[-1].lower() in heads:
@@ -83,3 +87,37 @@ def shared_head_names(text: str) -> list[tuple[int, int, str]]:
     head = " ".join(shared + [lexicon()["shared_plural_heads"][match.group(4).lower()]])
     second_start = match.start(2)
     return [(0, len(first), f"{first} {head}"), (second_start, len(text), f"{' '.join(second)} {head}")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer_countries() -> frozenset[str]:
+    return frozenset(row["name"].lower() for row in load_csv("gazetteers/places.csv")
+                     if row["kind"] in ("country", "continent"))
+
+
+DASHED_BRANCH = re.compile(r" [–—] ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+                           r"(?=[,.;:]|$| (?:will|has|have|had|is|are|was|were|and|through|to|for|in|with)\b)", re.M)
+
+
+def with_dashed_branch(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """"Multicultural Communities Council – Gold Coast", "Caritas – Hilfe in Not": a body's branch or service
+    after a dash is part of its name; a country after it says where ("E.K. Katerinis – Greece")."""
+    branch = DASHED_BRANCH.match(text, end)
+    if branch and name.split()[-1].lower() in word_sets()["org_heads"] \
+            and branch.group(1).lower() not in gazetteer_countries() and branch.group(1) not in nation_suffixes():
+        return branch.end(1), text[start:branch.end(1)]
+    return end, name
+
+
+LISTED_BEFORE = re.compile(r"(?:[,:;]|\band)\s*(?:the\s+)?$")
+PLACE_AFTER = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[,;.]|\band\b|$))")
+
+
+def with_listed_place(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """"..., Community Foundation in Wales, Community Foundation Northern Ireland, ...": an item of a list of
+    bodies that is a name and "in" a nation is named so (as "Children in Wales" is); a town only says where
+    ("Northgate College in Fremont"), and so does a nation in running text."""
+    place = PLACE_AFTER.match(text, end)
+    if place and LISTED_BEFORE.search(text, max(0, start - 8), start) and place.group(1) in nation_suffixes():
+        return place.end(), text[start:place.end()]
+    return end, name

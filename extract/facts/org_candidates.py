@@ -9,8 +9,14 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.body_names import without_post_and_person, without_thing_word
 from partnergraph.extract.facts.context import Context, lexicon
-from partnergraph.extract.facts.listed_names import (gazetteer_categories, nation_suffixes, shared_head_names,
-                                                     shared_head_pattern, split_listed_names)
+from partnergraph.extract.facts.listed_names import (
+    gazetteer_categories,
+    shared_head_names,
+    shared_head_pattern,
+    split_listed_names,
+    with_dashed_branch,
+    with_listed_place,
+)
 from partnergraph.extract.facts.model_names import a_place, portfolio
 from partnergraph.extract.facts.names import (
     is_generic,
@@ -254,23 +260,9 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             start = span.start_char + lead + offset + posted
             end = start + len(part)
             start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
-            end, part = with_listed_place(ctx, start, end, part)
+            end, part = with_dashed_branch(ctx.text, start, *with_listed_place(ctx.text, start, end, part))
             found.append((start, end, part, part))
     return found
-
-
-LISTED_BEFORE = re.compile(r"(?:[,:;]|\band)\s*(?:the\s+)?$")
-PLACE_AFTER = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[,;.]|\band\b|$))")
-
-
-def with_listed_place(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
-    """"..., Community Foundation in Wales, Community Foundation Northern Ireland, ...": an item of a list of
-    bodies that is a name and "in" a nation is named so (as "Children in Wales" is); a town only says where
-    ("Northgate College in Fremont"), and so does a nation in running text."""
-    place = PLACE_AFTER.match(ctx.text, end)
-    if place and LISTED_BEFORE.search(ctx.text, max(0, start - 8), start) and place.group(1) in nation_suffixes():
-        return place.end(), ctx.text[start:place.end()]
-    return end, name
 
 
 def place_ranges(ctx: Context) -> set[tuple[int, int]]:
