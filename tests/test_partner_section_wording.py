@@ -98,3 +98,11 @@ def test_a_listed_name_and_where_it_is_then_another_name(extract_text):
     ("The partners are Kestrel Refugee Council – Greece and Harbour Foundation.", "Kestrel Refugee Council")])
 def test_a_branch_after_a_dash_is_part_of_the_name_but_a_country_is_not(extract_text, line, name):
     assert name in orgs(extract_text(f"News\n\n{line}\n"))
+
+
+def test_a_named_category_of_entry_is_a_project(extract_text):
+    record = extract_text("News\n\nImmigration New Zealand and the Kestrel Baptist Church will take part in the Community "
+                          "Organisation Refugee Sponsorship Category this year.\n")
+    assert set(participants(record)["Community Organisation Refugee Sponsorship Category"]) == {
+        "Immigration New Zealand", "Kestrel Baptist Church"}
+    assert "Community Organisation Refugee Sponsorship Category" not in orgs(record)
