@@ -4,6 +4,7 @@ Every text here is written for the test; the records come from the default pipel
 from __future__ import annotations
 
 import pytest
+from test_partner_section_wording import participants
 
 
 def pairs(record) -> set[frozenset]:
@@ -573,7 +574,6 @@ def test_bodies_working_together_on_a_project_in_an_opening_paragraph_take_part(
                           "refugee families this winter. Harbour Refugee Trust, Kestrel Welcome and Northgate Law Centre are "
                           "working together on the Open Doors programme, which is supported by Harbourside City "
                           "Council.\n\nMore follows.\n")
-    (programme,) = record["projects"]
-    assert {p["organisation"]: p["role"] for p in programme["participants"]} == {
+    assert participants(record) == {"Open Doors programme": {
         "Harbour Refugee Trust": "partner", "Kestrel Welcome": "partner", "Northgate Law Centre": "partner",
-        "Harbourside City Council": "support"}
+        "Harbourside City Council": "support"}}

@@ -140,7 +140,6 @@ def gazetteer_places() -> frozenset[str]:
     return frozenset(row["name"].lower() for row in load_csv("gazetteers/places.csv"))
 
 
-
 def stands_for_no_body(ctx, text: str) -> bool:
     """An acronym the report defines as a grant, programme, plan or group of people: "Refugee School Impact
     Grant (RSIG)", "Atlantic Immigration Pilot Program (AIP)"."""

@@ -158,10 +158,10 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         listed = ctx.text[cue.end():end]
         separators = SEGMENT.findall(listed)
         for index, part in enumerate(SEGMENT.split(listed)):
-            part = part.strip().lstrip("(").strip()
+            part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
             if index >= 2 and "and" in separators[index - 2] and "," in separators[index - 1] \
                     and re.fullmatch(r"\S+(?:\s+[a-z].*)?", part):
-                break  # "with A, B and C, Simon has settled ...": one word after a list closed at its "and"  # "participating organisations (A – Greece, B – Belgium)"
+                break  # "with A, B and C, Simon has settled ...": one word after a list closed at its "and"
             offset = ctx.text.find(part, position)
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)

@@ -22,9 +22,9 @@ DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|d
 
 
 def report_date(document) -> str | None:
-    """From the text only: a month or day in the title lines (or opening the first paragraph), else a dateline ("6 December 2012" near the
-    top, "Posted on ..." anywhere), else a year in the title lines ("Spring 2023"); a span of years
-    ("Impact Report 2021-2022") is a reporting period, not a date."""
+    """From the text only: a month or day in the title lines (or opening the first paragraph), else a
+    dateline ("6 December 2012" near the top, "Posted on ..." anywhere), else a year in the title lines
+    ("Spring 2023"); a span of years ("Impact Report 2021-2022") is a reporting period, not a date."""
     lines = [b.text for index, b in enumerate(document.blocks[:TOP_BLOCKS]) if b.kind != "table" and (
         index == 0 or b.kind == "heading" or len(b.text.split()) <= 12 or report_heading(b.text))]
     us = month_first(document.text)
