@@ -256,8 +256,7 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
         text = unposted
         in_list = bool(re.search(r"[\w)],\s*$", ctx.text[max(0, span.start_char - 4):span.start_char]))
         for offset, part in split_listed_names(text, in_list):
-            posted, part = without_roles(part)  # "X Council and Chief Executive of Y Alliance"
-            start = span.start_char + lead + offset + posted
+            start = span.start_char + lead + offset
             end = start + len(part)
             start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
             end, part = with_dashed_branch(ctx.text, start, *with_listed_place(ctx.text, start, end, part))
