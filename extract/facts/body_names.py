@@ -40,6 +40,8 @@ def not_a_body_name(name: str) -> bool:
         return True  # "Cork-based community organisations": where bodies are, no body
     if TITLE_CASE_LINK.search(name) and not name.isupper():
         return True  # "Changes To Refugee Settlement Service": a headline's capitals, names keep "to" small
+    if len(words) >= 3 and words[-1] == "partners" and words[-2] in sets["project_heads"]:
+        return True  # "the Highland Syrian Resettlement Programme Partners": the bodies of a programme
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
         words.pop()
     return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \

@@ -14,6 +14,10 @@ from partnergraph.extract.facts.people_places import apposed_speaker
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
                          r"(?=\s*(?:,|\.|\band\b|$))")
+# the last member, before the verb the whole list is the subject of ("..., and Highland Third Sector
+# Interface are working together")
+LAST_MEMBER = re.compile(r",?\s+and\s+(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
+                         r"(?=\s+(?:are|were|have|will)\s)")
 FIRST_MEMBER = re.compile(r"\b(?:including|includes|include|such as)\s+(?:the\s+)?"
                           r"([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3}),\s*(?:the\s+)?$")
 
@@ -29,7 +33,7 @@ def add_list_members(ctx: Context, registry: OrgRegistry, blocked) -> None:
         for start, end, _ in fresh:
             seen.add(start)
             first = FIRST_MEMBER.search(ctx.text, max(0, start - 60), start)
-            for match in filter(None, (LIST_MEMBER.match(ctx.text, end), first)):
+            for match in filter(None, (LIST_MEMBER.match(ctx.text, end), LAST_MEMBER.match(ctx.text, end), first)):
                 add_list_member(ctx, registry, blocked, match)
 
 

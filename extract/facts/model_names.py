@@ -26,6 +26,7 @@ from partnergraph.extract.resources import load_csv
 
 EDGE = re.compile(r"^(?:the|a|an|dear)\s+", re.I)  # "Dear Readers": a greeting
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
+POSSESSIVE = re.compile(r"['’]s$")
 INITIALS = re.compile(r"^[A-Z]{1,2}$")  # "JF", "KT": a minute-taker's initials, not a body
 
 
@@ -37,7 +38,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
     for ent in ctx.entities:
         if ent.label_ != "ORG":
             continue
-        start, text = clean_entity(ent.start_char, ent.text)
+        start, text = with_rule_name(ctx, *clean_entity(ent.start_char, ent.text), POSSESSIVE.search(ent.text))
         if not text or not text[0].isupper() or is_generic(text) or text.lower() in stop \
                 or text.lower() in lexicon()["person_roles"]:
             continue  # "MPP" (for Ottawa Centre): a post
@@ -59,6 +60,24 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         found += [(start + o, start + o + len(part), part, part) for o, part in listed_parts(text)
                   if " " in part or part.isupper()]  # a lone word split off is left to the context tests
     return found
+
+
+OF_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?")  # "Our Lady of ", "Sisters of the "
+
+
+def with_rule_name(ctx, start: int, text: str, possessive: bool) -> tuple[int, str]:
+    """The whole name a rule found for a body or venue whose end or owner the entity is: "Peace Catholic
+    Church" in "Our Lady of Peace Catholic Church" (the entity starts after the name's "of"); "Red Deer's" in
+    "Red Deer's Immigrant Centre"."""
+    end = start + len(text)
+    for span in ctx.spans("names"):
+        if span.label_ not in ("ORG", "VENUE"):
+            continue
+        lead = ctx.text[span.start_char:start]
+        if span.start_char < start and span.end_char == end and OF_LEAD.fullmatch(lead) and not EDGE.match(lead) \
+                or possessive and span.start_char == start and span.end_char > end:
+            return span.start_char, span.text
+    return start, text
 
 
 def listed_parts(text: str) -> list[tuple[int, str]]:

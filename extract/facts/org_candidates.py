@@ -182,15 +182,18 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
 OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)['’]s\s+[A-Z]")
 
 
-def owner_of(candidate: tuple) -> tuple:
+def owner_of(ctx: Context, candidate: tuple) -> tuple:
     """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
-    named head first after a possessive ("the Government’s Department of X") was cut off before this."""
+    named head first after a possessive ("the Government’s Department of X") was cut off before this. A
+    place owns no body: "Red Deer’s Immigrant Centre" is the centre's name."""
     start, end, name, surface = candidate
     owner, heads = OWNER.match(name), word_sets()["org_heads"]
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
             and (owner.group(1).lower() not in heads or name.split()[-1].lower() in heads) \
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"] \
-            or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)):  # "Centre Children’s Project", "St Bede’s"
+            or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)) \
+            or a_place(ctx, owner.group(1)) or owner.group(1) in listed_place_names(ctx):
+        # "Centre Children’s Project", "St Bede’s"
         return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 
@@ -278,9 +281,12 @@ def is_place(ctx: Context, rng) -> bool:
         places = ctx.notes["place_ranges"] = Ranges([(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
                                                     + [(start, end) for start, end, _ in place_lists(ctx)]
                                                     + [(start, end) for start, end, _ in region_towns(ctx)])
-    if places.contains(*rng):
-        return True
-    listed = ctx.notes.get("listed_place_names")
-    if listed is None:
-        listed = ctx.notes["listed_place_names"] = {name for _, _, items in place_lists(ctx) for _, _, name in items}
-    return bool(listed) and all(part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))
+    listed = listed_place_names(ctx)
+    return places.contains(*rng) or bool(listed) and all(
+        part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))
+
+
+def listed_place_names(ctx: Context) -> set[str]:
+    if "listed_place_names" not in ctx.notes:
+        ctx.notes["listed_place_names"] = {name for _, _, items in place_lists(ctx) for _, _, name in items}
+    return ctx.notes["listed_place_names"]

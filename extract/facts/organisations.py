@@ -124,7 +124,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
         if not taken.overlaps(*candidate[:2]) and not blocked_by(blocked, candidate):
-            chosen.append(owner_of(candidate))  # the whole name is chosen, its owner kept
+            chosen.append(owner_of(ctx, candidate))  # the whole name is chosen, its owner kept
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)

@@ -130,13 +130,14 @@ PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?"
 # characters a list may run on after its cue; a labelled line ("Partner: A, B, ...") of a dozen partners
 # runs past 400, a cue in running text that never reaches a full stop ends sooner
 LIST_REACH, LABELLED_LIST_REACH = 400, 1500
+COUNTED_GROUP = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[^:.;\n]{0,80}:")
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
 @lru_cache(maxsize=1)
 def list_cues() -> re.Pattern:
     lex = lexicon()
-    return phrase_regex(lex["partner_group_cues"] + lex["collaboration_cues"])
+    return phrase_regex(lex["partner_group_cues"] + lex["collaboration_cues"] + lex["role_cues"]["member"]["after"])
 
 
 def quoted(text: str, start: int, position: int) -> bool:
@@ -154,8 +155,9 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     for cue in list_cues().finditer(ctx.text):
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
         end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
-        position, in_places, ran_on = cue.end(), False, False
-        listed = ctx.text[cue.end():end]
+        counted = COUNTED_GROUP.match(ctx.text, cue.end(), end)  # "gathers together 7 organisations from ...: A, B"
+        position, in_places, ran_on = counted.end() if counted else cue.end(), False, False
+        listed = ctx.text[position:end]
         separators = SEGMENT.findall(listed)
         for index, part in enumerate(SEGMENT.split(listed)):
             part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"

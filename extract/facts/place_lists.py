@@ -12,7 +12,14 @@ from partnergraph.extract.resources import load_csv
 
 WORD = r"(?:St\.|[A-Z][\w’'-]*)"  # "St. John’s", not a sentence's full stop
 ITEM = rf"{WORD}(?: {WORD}){{0,2}}"
-IN_LIST = re.compile(rf"\b(?:in|across|to|from) ({ITEM}(?:, {ITEM})*,? (?:and|&) {ITEM}|{ITEM}(?:, {ITEM}){{2,}})")
+
+
+@lru_cache(maxsize=1)
+def in_list() -> re.Pattern:
+    openers = "|".join(re.escape(o) for o in sorted(lexicon()["place_list_openers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{openers}) ({ITEM}(?:, {ITEM})*,? (?:and|&) {ITEM}|{ITEM}(?:, {ITEM}){{2,}})")
+
+
 SEPARATOR = re.compile(r",? (?:and|&) |, ")
 
 
@@ -20,7 +27,7 @@ def place_lists(ctx: Context) -> list[tuple[int, int, list[tuple[int, int, str]]
     """(start, end, places) of every such list (worked out once per document)."""
     found = ctx.notes.get("place_lists")
     if found is None:
-        found = ctx.notes["place_lists"] = [(m.start(1), m.end(1), items) for m in IN_LIST.finditer(ctx.text)
+        found = ctx.notes["place_lists"] = [(m.start(1), m.end(1), items) for m in in_list().finditer(ctx.text)
                                             if (items := places_of(ctx, m))]
     return found
 

@@ -260,9 +260,13 @@ def membership_projects(ctx: Context, registry, projects, mentions) -> None:
             continue
         bodies = registry.in_range(sentence.start_char, sentence.start_char + cue.start())
         # "Council has been working with an advisory group, which includes ...": the group includes, not the Council
-        if bodies and not group_between(ctx.text[bodies[0][1]:sentence.start_char + cue.start()]):
+        if bodies and not group_between(ctx.text[bodies[0][1]:sentence.start_char + cue.start()]) \
+                and not PROJECT_REFERENCE.search(ctx.text[bodies[-1][1]:sentence.start_char + cue.start()]):
             start, end, key = bodies[0]
             add_project(ctx, projects, mentions, registry.orgs[key].name, start, end)
+
+
+PROJECT_REFERENCE = re.compile(r"\b(?i:this|the) (?:project|programme|program|initiative|scheme)\s*$")  # "Led by X, this project"
 
 
 def group_between(text: str) -> bool:

@@ -1,0 +1,36 @@
+"""Groups of bodies named as a list: the subject list of "are working together", a counted group whose
+members follow a colon ("gathers together 7 organisations from 7 countries: A – Portugal; B – France"), a
+project a sentence refers back to ("Led by X, this project ..."). Every text here is written for the test;
+the records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+
+def orgs(record) -> set[str]:
+    return {o["name"] for o in record["organisations"]}
+
+
+def pairs(record) -> set[frozenset]:
+    return {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+
+
+def test_the_last_body_of_a_subject_list_before_its_verb_is_a_body(extract_text):
+    record = extract_text("News\n\nA group of officers from Moray Council, Police Scotland, NHS Grampian, and Moray "
+                          "Third Sector Interface are working together to prepare housing for the families.\n")
+    assert "Moray Third Sector Interface" in orgs(record)
+    assert frozenset(("Police Scotland", "Moray Third Sector Interface")) in pairs(record)
+
+
+def test_a_counted_group_after_a_colon_are_the_projects_members(extract_text):
+    record = extract_text("Greenroots Kick-off\n\nGreenroots is a European project funded by the Erasmus+ programme. "
+                          "Led by KORAL – Italy, this project gathers together 5 organisations from 5 European "
+                          "countries: VERDANT – Portugal; ALMEK – France; SOLVIA – Cyprus; and Gartenwerk – Austria.\n")
+    project = next(p for p in record["projects"] if p["name"] == "Greenroots")
+    members = {x["organisation"] for x in project["participants"]}
+    assert {"VERDANT", "ALMEK", "SOLVIA", "Gartenwerk"} <= members
+    assert "KORAL" not in {p["name"] for p in record["projects"]}
+
+
+def test_people_a_group_is_made_up_of_are_no_bodies(extract_text):
+    record = extract_text("News\n\nThe steering panel is made up of Councillor Jane Smith, Councillor Tom Brown and "
+                          "Dr Asha Patel, who met in March 2024.\n")
+    assert not {"Jane Smith", "Tom Brown", "Asha Patel", "Councillor Jane Smith"} & orgs(record)

@@ -1,0 +1,43 @@
+"""Where a body's name starts: a devotional title before a church's name ("Our Lady of Mercy Catholic Church"),
+a town's possessive that is part of a centre's name ("Red Deer's Immigrant Centre"). Every text here is
+written for the test; the records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+
+def orgs(record) -> set[str]:
+    return {o["name"] for o in record["organisations"]}
+
+
+def test_a_church_named_for_a_devotional_title_keeps_the_title(extract_text):
+    record = extract_text("Parish news\n\nParishioners at Our Lady of Mercy Catholic Church have opened their hearts "
+                          "to sponsor a refugee family from Syria, working with Catholic Social Services.\n")
+    assert "Our Lady of Mercy Catholic Church" in orgs(record)
+    assert "Mercy Catholic Church" not in orgs(record)
+
+
+def test_a_listed_towns_possessive_is_part_of_a_centres_name(extract_text):
+    record = extract_text("Parish news\n\nThe cities of Edmonton, Calgary, Lethbridge and Red Deer are all planning "
+                          "for the arrivals. The Central Alberta Refugee Effort, part of Red Deer's Immigrant Centre, "
+                          "is working with Catholic Social Services to settle 200 refugees in Red Deer.\n")
+    assert "Red Deer's Immigrant Centre" in orgs(record)
+    assert "Red Deer" not in orgs(record)
+    assert "Red Deer" in {p["name"] for p in record["places"]}
+
+
+def test_a_bodys_possessive_still_names_the_body(extract_text):
+    record = extract_text("Housing news\n\nTuntum Housing's Supported Housing Service worked with Nottingham City "
+                          "Council to house 12 families.\n")
+    assert "Tuntum Housing" in orgs(record)
+
+
+def test_a_health_board_named_by_its_region_is_one_body(extract_text):
+    record = extract_text("News\n\nVolunteers from Perth and Kinross Council, NHS Tayside, and Police Scotland met "
+                          "the families. NHS Fife provided health checks.\n")
+    assert {"NHS Tayside", "NHS Fife"} <= orgs(record)
+    assert "NHS" not in orgs(record)
+
+
+def test_a_programmes_partners_are_no_body(extract_text):
+    record = extract_text("News\n\nIssued on behalf of the Moray Family Resettlement Programme Partners\n\nThe partners "
+                          "are preparing to welcome six families.\n")
+    assert not any(name.endswith("Partners") for name in orgs(record))
