@@ -34,3 +34,15 @@ def test_people_a_group_is_made_up_of_are_no_bodies(extract_text):
     record = extract_text("News\n\nThe steering panel is made up of Councillor Jane Smith, Councillor Tom Brown and "
                           "Dr Asha Patel, who met in March 2024.\n")
     assert not {"Jane Smith", "Tom Brown", "Asha Patel", "Councillor Jane Smith"} & orgs(record)
+
+
+def test_a_body_chosen_as_anothers_partner_works_with_it(extract_text):
+    record = extract_text("News\n\nWe are delighted that the Lothian Equality Forum has chosen the Harbour Refugee Trust "
+                          "as the charity partner for its cycle event.\n")
+    assert frozenset(("Lothian Equality Forum", "Harbour Refugee Trust")) in pairs(record)
+
+
+def test_two_bodies_that_present_together_work_together_past_an_acronym(extract_text):
+    record = extract_text("News\n\nIn the afternoon the partners met. The Institute for Social Change (ISC) and the "
+                          "University of Technology of Linz introduced the idea of a chatbot.\n")
+    assert frozenset(("Institute for Social Change", "University of Technology of Linz")) in pairs(record)

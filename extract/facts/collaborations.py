@@ -167,8 +167,10 @@ def partners_listed_together(ctx: Context, mentions: list, registry) -> list[tup
             if index and PARTNER_TAIL.match(ctx.text, end) for pair in listed_pairs(ctx, mentions, index, registry, False)]
 
 
-AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
-COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+# an acronym or place in brackets may follow a listed body, or end the acronym's own mention: "The Institute
+# for Change and Motivation (IMV) and"
+AND_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s*,?\s+(?:and|&)\s+(?:the\s+)?")
+COMMA_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s*,\s*(?:the\s+)?")
 
 
 def listed_pairs(ctx: Context, mentions: list, index: int, registry, and_last: bool) -> list[tuple[str, str]]:
