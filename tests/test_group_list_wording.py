@@ -46,3 +46,16 @@ def test_two_bodies_that_present_together_work_together_past_an_acronym(extract_
     record = extract_text("News\n\nIn the afternoon the partners met. The Institute for Social Change (ISC) and the "
                           "University of Technology of Linz introduced the idea of a chatbot.\n")
     assert frozenset(("Institute for Social Change", "University of Technology of Linz")) in pairs(record)
+
+
+def test_an_acronym_in_capitals_is_no_first_person(extract_text):
+    record = extract_text("News\n\nOn Sunday, the Essex Local Immigration Partnership (WE LIP) collaborated with the "
+                          "Harbour Trust and the Windsor Safety Network (WSN) in hosting the safety day.\n")
+    assert frozenset(("Essex Local Immigration Partnership", "Harbour Trust")) in pairs(record)
+    assert frozenset(("Essex Local Immigration Partnership", "Windsor Safety Network")) in pairs(record)
+
+
+def test_two_bodies_who_signed_an_agreement_between_them_work_together(extract_text):
+    record = extract_text("News\n\nThe highlight was the signing of the agreement between the Harbour Refugee Trust "
+                          "and the Consulate of Mexico.\n")
+    assert frozenset(("Harbour Refugee Trust", "Consulate of Mexico")) in pairs(record)

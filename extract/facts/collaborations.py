@@ -20,7 +20,8 @@ REACH = 90  # characters after a cue in which its (first) object stands
 def find_collaborations(ctx: Context, registry, author: str | None, projects: dict) -> list[Collaboration]:
     lex = lexicon()
     cues = phrase_regex(lex["collaboration_cues"])
-    first_person = re.compile(r"\b(?:" + "|".join(lex["first_person"]) + r")\b", re.I)
+    # as written in running text ("we", "We", "I"): capitals are an acronym ("WE LIP", "the US")
+    first_person = re.compile(r"\b(?:" + "|".join(f"{w}|{w.capitalize()}" for w in lex["first_person"]) + r")\b")
     found: dict[frozenset, Collaboration] = {}
     joint = joint_action_regex(lex)
     agents = phrase_regex(lex["joint_agent_cues"])
