@@ -59,3 +59,12 @@ def test_two_bodies_who_signed_an_agreement_between_them_work_together(extract_t
     record = extract_text("News\n\nThe highlight was the signing of the agreement between the Harbour Refugee Trust "
                           "and the Consulate of Mexico.\n")
     assert frozenset(("Harbour Refugee Trust", "Consulate of Mexico")) in pairs(record)
+
+
+def test_a_body_invited_to_become_a_member_is_the_member(extract_text):
+    record = extract_text("News\n\nThe Harbour Refugee Trust has invited Leeds City Council to become a founding member "
+                          "of a Refugee Welcome Leadership Group.\n")
+    project = next(p for p in record["projects"] if p["name"] == "Refugee Welcome Leadership Group")
+    roles = {x["organisation"]: x["role"] for x in project["participants"]}
+    assert roles.get("Leeds City Council") == "member"
+    assert roles.get("Harbour Refugee Trust") != "member"

@@ -41,3 +41,12 @@ def test_a_programmes_partners_are_no_body(extract_text):
     record = extract_text("News\n\nIssued on behalf of the Moray Family Resettlement Programme Partners\n\nThe partners "
                           "are preparing to welcome six families.\n")
     assert not any(name.endswith("Partners") for name in orgs(record))
+
+
+def test_a_paper_on_a_programme_names_the_programme(extract_text):
+    record = extract_text("Evaluation of the Newcomer Settlement and Adaptation Program (NSAP)\n\nCase studies\n\n"
+                          "The centres were run by the YMCA of Greater Toronto and are funded under the Newcomer "
+                          "Settlement and Adaptation Program.\n")
+    names = {p["name"] for p in record["projects"]}
+    assert "Newcomer Settlement and Adaptation Program" in names
+    assert not any(name.startswith("Evaluation") for name in names)

@@ -13,9 +13,10 @@ from partnergraph.extract.facts.projects import (
     project_key,
 )
 
-MEMBER_OF = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been|remains?|joined as)\s+"
+MEMBER_OF = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been|remains?|joined as|to be)\s+"
                        r"(?:in turn\s+|now\s+|also\s+)?(?:a|an|one of the)?\s*(?:founding |full |active |key |core )?"
-                       r"members?\s+of\s+(?:the\s+)?", re.I)
+                       r"members?\s+of\s+(?:the\s+|an?\s+)?", re.I)
+INVITED = re.compile(r"\b(?:invited|invites|asked|asks|encouraged)\b[^.;]*\bto\s+$")
 BACK_REFERENCE = re.compile(r"^\s*(?:this|the|that)\s+([a-z]+)\b", re.I)
 
 
@@ -27,6 +28,8 @@ def add_memberships(ctx: Context, registry, projects: dict, mentions: list) -> N
             if group is None or group[0] != start:
                 continue  # the group is named right after "member of"
             members = members_before(ctx, sentence, sentence.start_char + cue.start(), registry)
+            if INVITED.search(ctx.text, sentence.start_char, sentence.start_char + cue.start()):
+                members = members[-1:]  # "X has invited the City to become a member of Y": the one invited
             if not members:
                 continue
             name = registry.orgs[group[2]].name

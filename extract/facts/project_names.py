@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.model_names import gazetteer_places
 from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
@@ -28,7 +29,8 @@ def without_owner(name: str) -> str:
     owner, last = match.group(1), match.group(1).split()[-1].lower()
     if match.group(2) == "for" and not match.group(3) and owner not in gazetteer_categories():
         return name  # "Supplemental Services for Recently Arrived Refugees Program": whom the services are for
-    is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words()
+    is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words() \
+        or last in lexicon()["report_words"]  # "Evaluation of the X Program", "Update on the Y Scheme": a paper on it
     return match.group(4) if is_owner and len(match.group(4).split()) >= 2 else name
 
 
