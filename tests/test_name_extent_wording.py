@@ -50,3 +50,16 @@ def test_a_paper_on_a_programme_names_the_programme(extract_text):
     names = {p["name"] for p in record["projects"]}
     assert "Newcomer Settlement and Adaptation Program" in names
     assert not any(name.startswith("Evaluation") for name in names)
+
+
+def test_an_owners_pronoun_is_no_part_of_a_units_name(extract_text):
+    record = extract_text("Year review\n\nThe Harbour Refugee Trust grew in 2012. Their Legal Service opened its door in "
+                          "the summer. Their Outreach Office has worked with the Blue Ribbon Trust on street outreach.\n")
+    assert not any(name.startswith("Their") for name in orgs(record))
+
+
+def test_a_bodys_first_word_alone_is_the_same_body(extract_text):
+    record = extract_text("Year review\n\nDoras Luimní was founded in 2000. As a key partner in the national campaign, "
+                          "Doras has lobbied for change, working with the Irish Refugee Council.\n")
+    assert "Doras" not in orgs(record)
+    assert not any({c["a"], c["b"]} == {"Doras", "Doras Luimní"} for c in record["collaborations"])

@@ -9,6 +9,7 @@ from functools import lru_cache
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import split_listed_names
 from partnergraph.extract.facts.model_names import (
+    EDGE,
     a_place,
     names_people,
     not_a_body,
@@ -108,6 +109,8 @@ def subject_names(ctx: Context, matches: list) -> list[tuple]:
     found = []
     for match in matches:
         for offset, name in split_listed_names(match.group(1)):
+            lead = EDGE.match(name)  # "Their Trafficking Office has worked with ..."
+            offset, name = (offset + lead.end(), name[lead.end():]) if lead and lead.end() < len(name) else (offset, name)
             rng = (match.start(1) + offset, match.start(1) + offset + len(name))
             one_word_no_body = " " not in name and (a_place(ctx, name)
                                                     or name.lower() in word_sets()["not_org_acronyms"])

@@ -24,7 +24,8 @@ from partnergraph.extract.facts.names import (
 from partnergraph.extract.facts.titled_people import after_title
 from partnergraph.extract.resources import load_csv
 
-EDGE = re.compile(r"^(?:the|a|an|dear)\s+", re.I)  # "Dear Readers": a greeting
+# "Dear Readers": a greeting; "Their Legal Service": an owner's pronoun ("Our Lady of X" is a church's name)
+EDGE = re.compile(r"^(?:the|a|an|dear|their|its|his|her|my|your|our(?! Lady\b))\s+", re.I)
 CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
 POSSESSIVE = re.compile(r"['’]s$")
 INITIALS = re.compile(r"^[A-Z]{1,2}$")  # "JF", "KT": a minute-taker's initials, not a body
