@@ -63,3 +63,20 @@ def test_a_bodys_first_word_alone_is_the_same_body(extract_text):
                           "Doras has lobbied for change, working with the Irish Refugee Council.\n")
     assert "Doras" not in orgs(record)
     assert not any({c["a"], c["b"]} == {"Doras", "Doras Luimní"} for c in record["collaborations"])
+
+
+def places(record) -> set[str]:
+    return {p["name"] for p in record["places"]}
+
+
+def test_where_families_arrived_or_moved_is_a_place(extract_text):
+    record = extract_text("News\n\nSix families arrived in Kilbarrow during 2016 and most recently 7 Syrian families "
+                          "moved to Drumlennan in 2018. Two more were housed in September 2019.\n")
+    assert {"Kilbarrow", "Drumlennan"} <= places(record)
+    assert "September" not in places(record)
+
+
+def test_a_body_people_moved_to_is_no_place(extract_text):
+    record = extract_text("News\n\nThe families moved to Harbour Housing Trust homes and arrived in Glasgow City "
+                          "Council accommodation.\n")
+    assert not {"Harbour Housing", "Glasgow City", "Harbour Housing Trust"} & places(record)

@@ -90,11 +90,29 @@ def find_places(ctx: Context, taken, other_names: set[str] = frozenset()) -> lis
             continue
         place = places.setdefault(span.text, Place(span.text))
         place.evidence.append(ctx.evidence(span.start_char, span.end_char))
-    for name, start, end in dateline_places(ctx.text) + [(n, s, e) for s, e, n in region_towns(ctx)]:
+    for name, start, end in dateline_places(ctx.text) + [(n, s, e) for s, e, n in region_towns(ctx)] \
+            + destinations(ctx, taken):
         place = places.setdefault(name, Place(name))
         if all((e.start, e.end) != (start, end) for e in place.evidence):
             place.evidence.append(ctx.evidence(start, end))
     return list(places.values())
+
+
+def destinations(ctx: Context, taken) -> list[tuple[str, int, int]]:
+    """Where people arrived, settled or moved ("7 Syrian families moved to Dingwall in 2018"): a place, though
+    no gazetteer lists the town and the model reads it as a person's name; not a body's or a date's words."""
+    taken = Ranges(list(taken) + [(d.start_char, d.end_char) for d in ctx.spans("dates")])
+    found = []
+    for match in destination_pattern().finditer(ctx.text):
+        if not taken.overlaps(*match.span(1)) and match.group(1).lower() not in word_sets()["people_nouns"]:
+            found.append((match.group(1), *match.span(1)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def destination_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in lexicon()["settling_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:in|to|into)\s+([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)(?![\w’'-]| [A-Z])")
 
 
 # A news dateline: "CALGARY, AB (December 15, 2015) —", "HARRISONBURG, Va. (WHSV) -": the town in capitals,
