@@ -68,3 +68,12 @@ def test_a_body_invited_to_become_a_member_is_the_member(extract_text):
     roles = {x["organisation"]: x["role"] for x in project["participants"]}
     assert roles.get("Leeds City Council") == "member"
     assert roles.get("Harbour Refugee Trust") != "member"
+
+
+def test_a_church_out_of_a_venues_position_is_a_congregation(extract_text):
+    record = extract_text("News\n\nSt. Brendan’s Pentecost Episcopal Church and St. Luke’s Episcopal Church have "
+                          "partnered with RefugeeOne. The partnership between St. Brendan’s Pentecost and St. Luke’s "
+                          "began in 2017.\n")
+    assert {"St. Brendan’s Pentecost Episcopal Church", "St. Luke’s Episcopal Church"} <= orgs(record)
+    assert not {"St", "St. Luke", "St. Brendan’s Pentecost"} & orgs(record)
+    assert frozenset(("St. Brendan’s Pentecost Episcopal Church", "St. Luke’s Episcopal Church")) in pairs(record)

@@ -13,7 +13,7 @@ from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.people_places import apposed_speaker
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
-                         r"(?=\s*(?:,|\.|\band\b|$))")
+                         r"(?=\s*(?:,|(?<!\bSt|\bMt|\bFt|\bDr)\.|\band\b|$))")  # not "St. Luke’s"
 # the last member, before the verb the whole list is the subject of ("..., and Highland Third Sector
 # Interface are working together")
 LAST_MEMBER = re.compile(r",?\s+and\s+(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"

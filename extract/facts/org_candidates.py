@@ -241,9 +241,12 @@ def used_as_modifier(span) -> bool:
 
 
 def shaped_candidates(ctx: Context) -> list[tuple]:
+    """Names by shape; a church's or mosque's name too ("St. Andrew’s Pentecost Episcopal Church and ... have
+    partnered with X"): where it is not a venue (a venue's range is blocked), it is the congregation."""
     suffixes = set(ctx.notes.get("role_suffixes", ()))
+    acting = word_sets()["acting_venue_heads"]
     found = []
-    for span in ctx.spans("names", "ORG"):
+    for span in ctx.spans("names", "ORG") + [s for s in ctx.spans("names", "VENUE") if s[-1].lower_ in acting]:
         span = trim_span(span)
         if span is None:
             continue

@@ -20,13 +20,13 @@ def merge_into(registry, short: str, long: str) -> None:
 def merge_short_forms(registry) -> None:
     """"Equality and Diversity Partnership" is the short form of "West Cumbria Equality and Diversity
     Partnership"; "Department of Justice" (split off "Department of Justice & Equality") of "Department of
-    Justice and Equality"; "Doras" of "Doras Luimní"."""
+    Justice and Equality"; "Doras" of "Doras Luimní", "St. Andrew’s Pentecost" of "St. Andrew’s Pentecost
+    Episcopal Church"."""
     keys = sorted(registry.orgs, key=len, reverse=True)
     for short in keys:
-        one_word = " " not in short  # "Doras" of "Doras Luimní": a name's first word, the rest no head word
+        one_word = " " not in short  # "Doras" of "Doras Luimní": a name's start, the rest no head word
         longer = [k for k in keys if len(k) > len(short) and k in registry.orgs
-                  and (completed_by(k, short + " ") if one_word else
-                       ends_with_name(k, short) or completed_by(k, short + " and "))]
+                  and (completed_by(k, short + " ") or not one_word and ends_with_name(k, short))]
         if short in registry.orgs and len(longer) == 1:
             if run_together(longer[0], short):
                 merge_into(registry, longer[0], short)

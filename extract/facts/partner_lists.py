@@ -130,6 +130,7 @@ PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?"
 # characters a list may run on after its cue; a labelled line ("Partner: A, B, ...") of a dozen partners
 # runs past 400, a cue in running text that never reaches a full stop ends sooner
 LIST_REACH, LABELLED_LIST_REACH = 400, 1500
+LIST_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bMt|\bFt|\bDr)\.\s|\n|$")  # not "E.K. X", "St. Andrew’s"
 COUNTED_GROUP = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[^:.;\n]{0,80}:")
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
@@ -154,7 +155,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     found = []
     for cue in list_cues().finditer(ctx.text):
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
-        end = re.search(r"(?<!\b[A-Z])\.\s|\n|$", ctx.text[cue.end():cue.end() + reach]).start() + cue.end()  # "E.K. X"
+        end = LIST_END.search(ctx.text[cue.end():cue.end() + reach]).start() + cue.end()
         counted = COUNTED_GROUP.match(ctx.text, cue.end(), end)  # "gathers together 7 organisations from ...: A, B"
         position, in_places, ran_on = counted.end() if counted else cue.end(), False, False
         listed = ctx.text[position:end]
