@@ -77,3 +77,12 @@ def test_a_church_out_of_a_venues_position_is_a_congregation(extract_text):
     assert {"St. Brendan’s Pentecost Episcopal Church", "St. Luke’s Episcopal Church"} <= orgs(record)
     assert not {"St", "St. Luke", "St. Brendan’s Pentecost"} & orgs(record)
     assert frozenset(("St. Brendan’s Pentecost Episcopal Church", "St. Luke’s Episcopal Church")) in pairs(record)
+
+
+def test_a_persons_post_of_a_body_names_the_body(extract_text):
+    record = extract_text("Minutes\n\nMartina Earley CEO of Kestrel Rural Partnership told the members that the partnership "
+                          "has been working with the Kestrel Town Team. The GRETB and AIT have combined to address "
+                          "this in 2018.\n")
+    assert "Kestrel Rural Partnership" in orgs(record)
+    assert not any("Martina" in name for name in orgs(record))
+    assert frozenset(("GRETB", "AIT")) in pairs(record)

@@ -97,6 +97,19 @@ def without_post_and_person(name: str) -> str:
     return name
 
 
+PERSON_POST_OF = re.compile(r"(?:[A-Z][\w’'-]+ ){2,3}(\S+) (?:of|at) (?:the )?(?=[A-Z])")
+
+
+def person_post_length(name: str) -> int:
+    """How much of a name is a person and their post "of" or "at" the body: "Martina Earley CEO of " in
+    "Martina Earley CEO of Leader Partnership"; 0 when there is none."""
+    match = PERSON_POST_OF.match(name)
+    if not match or match.group(1).lower() not in lexicon()["person_roles"] \
+            or any(w.lower() in word_sets()["org_heads"] for w in match.group().split()):
+        return 0
+    return match.end()
+
+
 MEMBER_TITLE = re.compile(r" ([A-Z]{2,3}) [A-Z]")
 
 

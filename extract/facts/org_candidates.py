@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnergraph.extract.facts.body_names import without_post_and_person, without_thing_word
+from partnergraph.extract.facts.body_names import person_post_length, without_post_and_person, without_thing_word
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import (
     gazetteer_categories,
@@ -107,6 +107,8 @@ def refined(ctx: Context, candidate: tuple) -> list[tuple]:
     if occasion and occasion.group(1).lower() in word_sets()["not_body_heads"]:
         name = name[:occasion.start()]  # "Parliament on International Women’s Day": the day is no part
     name = without_post_and_person(without_thing_word(name))
+    held = person_post_length(name)
+    start, name = start + held, name[held:]
     posted, unposted = without_roles(name)  # "the Bishop of Coventry": a post and its see, no body
     if posted:
         if a_place(ctx, unposted):
