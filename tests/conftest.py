@@ -35,6 +35,15 @@ def passwords() -> dict[str, str]:
     return json.loads((EXTERNAL / "PASSWORDS.json").read_text(encoding="utf-8"))
 
 
+def orgs(record) -> set[str]:
+    """The names of a record's organisations (the wording tests read them often)."""
+    return {o["name"] for o in record["organisations"]}
+
+
+def places(record) -> set[str]:
+    return {p["name"] for p in record["places"]}
+
+
 def words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 

@@ -4,10 +4,7 @@ written for the test; the records come from the default pipeline (rules and mode
 from __future__ import annotations
 
 import pytest
-
-
-def orgs(record) -> set[str]:
-    return {o["name"] for o in record["organisations"]}
+from conftest import orgs
 
 
 def participants(record) -> dict[str, dict[str, str]]:

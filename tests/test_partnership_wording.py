@@ -4,6 +4,7 @@ Every text here is written for the test; the records come from the default pipel
 from __future__ import annotations
 
 import pytest
+from conftest import orgs, places
 from test_partner_section_wording import participants
 
 
@@ -14,10 +15,6 @@ def pairs(record) -> set[frozenset]:
         names = [p["organisation"] for p in project["participants"]]
         found |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:] if a != b}
     return found
-
-
-def orgs(record) -> set[str]:
-    return {o["name"] for o in record["organisations"]}
 
 
 ROSTER = """Harbourside Integration Forum minutes: March 2024
@@ -260,10 +257,6 @@ def test_peoples_names_without_posts_and_honours_and_one_person_per_apostrophe(e
 def test_capitalised_common_words_are_not_people(extract_text):
     record = extract_text("News\n\nOur Chair Asylum support grew. The chair thanked the asylum team.")
     assert "Chair Asylum" not in people(record)
-
-
-def places(record) -> set[str]:
-    return {p["name"] for p in record["places"]}
 
 
 def test_places_joined_by_an_ampersand_or_after_a_compass_word_are_one_place(extract_text):
