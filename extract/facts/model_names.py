@@ -71,14 +71,28 @@ def with_rule_name(ctx, start: int, text: str, possessive: bool) -> tuple[int, s
     Church" in "Our Lady of Peace Catholic Church" (the entity starts after the name's "of"); "Red Deer's" in
     "Red Deer's Immigrant Centre"."""
     end = start + len(text)
-    for span in ctx.spans("names"):
-        if span.label_ not in ("ORG", "VENUE"):
-            continue
+    by_start, by_end = rule_name_edges(ctx)
+    for span in by_end.get(end, ()):
         lead = ctx.text[span.start_char:start]
-        if span.start_char < start and span.end_char == end and OF_LEAD.fullmatch(lead) and not EDGE.match(lead) \
-                or possessive and span.start_char == start and span.end_char > end:
+        if span.start_char < start and OF_LEAD.fullmatch(lead) and not EDGE.match(lead):
+            return span.start_char, span.text
+    for span in by_start.get(start, ()) if possessive else ():
+        if span.end_char > end:
             return span.start_char, span.text
     return start, text
+
+
+def rule_name_edges(ctx) -> tuple[dict[int, list], dict[int, list]]:
+    """The rules' names of bodies and venues by where they start and end (indexed once per report: a long
+    report has thousands of entities and of names)."""
+    if "rule_name_edges" not in ctx.notes:
+        by_start, by_end = {}, {}
+        for span in ctx.spans("names"):
+            if span.label_ in ("ORG", "VENUE"):
+                by_start.setdefault(span.start_char, []).append(span)
+                by_end.setdefault(span.end_char, []).append(span)
+        ctx.notes["rule_name_edges"] = (by_start, by_end)
+    return ctx.notes["rule_name_edges"]
 
 
 def listed_parts(text: str) -> list[tuple[int, str]]:

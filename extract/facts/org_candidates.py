@@ -187,7 +187,8 @@ OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]
 def owner_of(ctx: Context, candidate: tuple) -> tuple:
     """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
     named head first after a possessive ("the Government’s Department of X") was cut off before this. A
-    place owns no body: "Red Deer’s Immigrant Centre" is the centre's name."""
+    place owns no body: "Red Deer’s Immigrant Centre" is the centre's name; nor does a group of people or a
+    saint ("Centre Children’s Project", "St Bede’s")."""
     start, end, name, surface = candidate
     owner, heads = OWNER.match(name), word_sets()["org_heads"]
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
@@ -195,7 +196,6 @@ def owner_of(ctx: Context, candidate: tuple) -> tuple:
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"] \
             or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)) \
             or a_place(ctx, owner.group(1)) or owner.group(1) in listed_place_names(ctx):
-        # "Centre Children’s Project", "St Bede’s"
         return candidate  # "the Government’s Resettlement Schemes": the Government's; "the Union’s X Fund" a fund
     return (start, start + len(owner.group(1)), owner.group(1), owner.group(1))
 
