@@ -225,4 +225,6 @@ def add_pair(ctx: Context, found: dict, a: str, b: str, sentence) -> None:
         found[key] = Collaboration(a, b, themes)
     else:
         found[key].themes = list(dict.fromkeys(found[key].themes + themes))
-    found[key].evidence.append(ctx.evidence(sentence.start_char, sentence.end_char))
+    evidence = ctx.evidence(sentence.start_char, sentence.end_char)
+    if evidence not in found[key].evidence:  # two cues in one sentence are one piece of evidence
+        found[key].evidence.append(evidence)

@@ -20,6 +20,12 @@ def nation_suffixes() -> frozenset[str]:
     return frozenset(lexicon()["name_place_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def municipality() -> re.Pattern:
+    """A municipality named head first, by one word: "The City of Toronto" (and COSTI Immigrant Services)."""
+    return re.compile(rf"(?:The )?(?:{'|'.join(lexicon()['acting_municipality']['heads'])}) of [A-Z][\w’'-]+")
+
+
 LOCATED = re.compile(r"(?<=[A-Za-z]) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$")  # a name, then where it is
 HEAD_FIRST = re.compile(r"(?:Government|University|Department|Ministry|Office) (?:of|for) [A-Z]")
 
@@ -36,6 +42,7 @@ def split_listed_names(text: str, in_list: bool = False) -> list[tuple[int, str]
         whole = last.lower() in heads or left in known or last.isupper() and len(last) >= 2 \
             or last in nation_suffixes() and len(left.split()) >= 2 \
             or left.split()[0].lower() in word_sets()["head_first_foreign_orgs"] and len(left.split()) >= 2 \
+            or municipality().fullmatch(left) and len(right.split()) >= 2 \
             or (right in known or in_list and len(right.split()) > 2 and right.split()[-1].lower() in heads
                 and len(left.split()) >= 2 and not is_generic(left)) \
             and re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", left) \

@@ -1,6 +1,7 @@
 """Bodies a report writes in lower case or by their kind alone: "the government of Canada funds ...", "the
 municipality of Sittard Geleen", "funding was announced by the Government". The name shapes need a capital
-and a name, so a government is found by the place it names or by what it does."""
+and a name, so a government is found by the place it names or by what it does; so is a municipality named
+head first ("the City of Melbourne funded ..."), which is otherwise a place."""
 from __future__ import annotations
 
 import re
@@ -51,4 +52,23 @@ def acting_government_candidates(ctx: Context) -> list[tuple[int, int, str, str]
         for match in regex.finditer(ctx.text):
             surface = match.group(1)
             found.append((match.start(1), match.end(1), surface[0].upper() + surface[1:], surface))
+    return found
+
+
+@lru_cache(maxsize=1)
+def acting_municipality() -> re.Pattern:
+    """"(the) City of <Place>" before what it does or after "with the", "by the": group 1 is the name."""
+    words = lexicon()["acting_municipality"]
+    name = rf"(?:{'|'.join(words['heads'])}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
+    acts = phrase_regex(words["acts"] + lexicon()["acting_government"]["acts"]).pattern
+    after = phrase_regex(words["after"]).pattern
+    return re.compile(rf"(?:{after}) ({name})\b|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now )*{acts})")
+
+
+def municipality_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) for each municipality named head first where it acts."""
+    found = []
+    for match in acting_municipality().finditer(ctx.text):
+        group = 1 if match.group(1) else 2
+        found.append((match.start(group), match.end(group), match.group(group), match.group(group)))
     return found

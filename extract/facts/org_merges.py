@@ -1,9 +1,12 @@
-"""One body under several names in a report: short forms and initialisms become aliases of the full name."""
+"""One body under several names in a report: short forms, initialisms and bracketed acronyms become aliases
+of the full name."""
 from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.names import name_key, word_sets
+from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.names import is_generic, name_key, not_acronyms, overlaps, word_sets
+from partnergraph.extract.facts.org_registry import OrgRegistry
 
 LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
@@ -160,3 +163,37 @@ def merge_bracketed_short_names(text: str, registry) -> None:
         name, part = registry.orgs[key].name, registry.orgs[short].name
         if part != name and re.search(rf"(?:^|\s){re.escape(part)}$", name):
             merge_into(registry, short, key)
+
+
+def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
+    """"Full Name (FN)": the short form is the body's alias; a long form naming a test, system or document
+    ("International English Language Testing System (IELTS)") is no body."""
+    heads, not_body = word_sets()["org_heads"], word_sets()["not_body_heads"]
+    for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
+        end = start + len(long_form)
+        pieces = registry.in_range(start - 1, end + 1)
+        inside = pieces or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
+        if inside:
+            key = inside[-1][2]
+            for piece in {k for _, _, k in pieces} - {key}:  # "Centre on Migration" and "Policy and Society"
+                if piece in registry.orgs:
+                    merge_into(registry, piece, key)
+            org = registry.orgs[key]
+            if len(long_form) > len(org.name) and (name_key(org.name) in name_key(long_form) or org.name == short):
+                org.aliases.append(org.name)
+                org.name = long_form
+            if short not in org.aliases:
+                org.aliases.append(short)
+            if name_key(short) in registry.orgs and name_key(short) != key:  # the bracketed form found on its own
+                merge_into(registry, name_key(short), key)
+        elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form) \
+                and long_form.split()[-1].lower() not in not_body and short.lower() not in not_acronyms():
+            registry.add(ctx, long_form, start, end)
+            registry.orgs[name_key(long_form)].aliases.append(short)
+
+
+def proper_name(text: str) -> bool:
+    """Every word capitalised but the links: "Immigration, Refugees and Citizenship Canada"."""
+    words = re.findall(r"[\w'’-]+", text)
+    return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
+        words[-1].lower() not in word_sets()["project_heads"]

@@ -10,7 +10,8 @@ from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cu
                                                       posted_body_candidates)
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
-from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, government_candidates
+from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, government_candidates, \
+    municipality_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
     model_org_candidates,
@@ -25,7 +26,6 @@ from partnergraph.extract.facts.names import (
     is_generic,
     name_key,
     not_acronyms,
-    overlaps,
     trim_span,
     word_sets,
 )
@@ -41,10 +41,10 @@ from partnergraph.extract.facts.org_candidates import (
     with_shared_heads,
 )
 from partnergraph.extract.facts.org_merges import (
+    add_acronym_definitions,
     initialism_owners,
     merge_bracketed_short_names,
     merge_initialisms,
-    merge_into,
     merge_leading_words,
     merge_referring_forms,
     merge_same_names,
@@ -105,13 +105,13 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
-    candidates += posted_body_candidates(ctx)
+    candidates += posted_body_candidates(ctx) + municipality_candidates(ctx)
     if with_model:
         candidates += [c for c in model_org_candidates(ctx) if not is_place(ctx, c[:2]) and not after_a_post(ctx.text, c[0])
                        and not apposed_speaker(ctx.text, c[0], c[1])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
-                   and not names_people(c[2].split())]
+                   and (not names_people(c[2].split()) or with_model and model_org(ctx, c))]
     candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
@@ -128,6 +128,12 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def model_org(ctx: Context, candidate: tuple) -> bool:
+    """The model calls the very span a body: a listed name that ends in a people noun ("Together Creating
+    Communities") is one where both say so."""
+    return any(e.label_ == "ORG" and (e.start_char, e.end_char) == candidate[:2] for e in ctx.entities)
 
 
 def crosses(candidate: tuple, known: list[tuple]) -> bool:
@@ -166,33 +172,6 @@ def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
             registry.orgs[key].aliases.append(span.kb_id_)
 
 
-def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
-    """"Full Name (FN)": the short form is the body's alias; a long form naming a test, system or document
-    ("International English Language Testing System (IELTS)") is no body."""
-    heads, not_body = word_sets()["org_heads"], word_sets()["not_body_heads"]
-    for short, (long_form, start, _) in (ctx.doc._.acronyms or {}).items():
-        end = start + len(long_form)
-        pieces = registry.in_range(start - 1, end + 1)
-        inside = pieces or [m for m in registry.mentions if overlaps(m[:2], (start, end))]
-        if inside:
-            key = inside[-1][2]
-            for piece in {k for _, _, k in pieces} - {key}:  # "Centre on Migration" and "Policy and Society"
-                if piece in registry.orgs:
-                    merge_into(registry, piece, key)
-            org = registry.orgs[key]
-            if len(long_form) > len(org.name) and (name_key(org.name) in name_key(long_form) or org.name == short):
-                org.aliases.append(org.name)
-                org.name = long_form
-            if short not in org.aliases:
-                org.aliases.append(short)
-            if name_key(short) in registry.orgs and name_key(short) != key:  # the bracketed form found on its own
-                merge_into(registry, name_key(short), key)
-        elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form) \
-                and long_form.split()[-1].lower() not in not_body and short.lower() not in not_acronyms():
-            registry.add(ctx, long_form, start, end)
-            registry.orgs[name_key(long_form)].aliases.append(short)
-
-
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Acronyms and one-word names count where a body stands: after "from"/"with"/"and", before "'s"."""
     stop = not_acronyms()
@@ -223,13 +202,6 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
                 and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
-
-
-def proper_name(text: str) -> bool:
-    """Every word capitalised but the links: "Immigration, Refugees and Citizenship Canada"."""
-    words = re.findall(r"[\w'’-]+", text)
-    return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
-        words[-1].lower() not in word_sets()["project_heads"]
 
 
 REGION_AFTER = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?")

@@ -123,7 +123,8 @@ def receives_money(ctx: Context, sentence) -> bool:
 NOT_BODIES = {"PERSON", "GPE", "LOC", "NORP", "EVENT", "DATE", "WORK_OF_ART", "LAW"}  # the model's other kinds
 SEGMENT = re.compile(r"\s*(?:,|;|\band\b)\s*")  # "&" joins the words of one name ("Wales & West Housing")
 LOWER_LEAD = re.compile(r"^(?:[a-z][\w'’-]*\s+)+")  # "such as the", "include": words before a name
-NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:(?:d['’])?[A-ZÀ-Ý][\w'’&.-]*|&|\d+|of|for|on|de|du|des|and))*")
+NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:(?:d['’])?[A-ZÀ-Ý][\w'’&.-]*|&|\d+|of|for|on|de|du|des|and|to(?= [A-Z])))*")
+LOCATED_NAME = re.compile(NAME.pattern + r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 RUNS_ON = re.compile(r"\s+[a-z]+\s+[A-Z]")  # "the Chair for Refugee Integration through Languages"
 PLACE_LEAD = re.compile(r"\b(?:in|across|around|throughout)\s+$")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?")  # "that I’ve known"
@@ -138,7 +139,8 @@ WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  
 @lru_cache(maxsize=1)
 def list_cues() -> re.Pattern:
     lex = lexicon()
-    return phrase_regex(lex["partner_group_cues"] + lex["collaboration_cues"] + lex["role_cues"]["member"]["after"])
+    return phrase_regex(lex["partner_group_cues"] + lex["collaboration_cues"] + lex["role_cues"]["member"]["after"]
+                        + lex["body_kind_lists"])
 
 
 def quoted(text: str, start: int, position: int) -> bool:
@@ -168,7 +170,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
             offset = ctx.text.find(part, position)
             position = offset + len(part)
             lead = LOWER_LEAD.match(part)
-            name = NAME.match(part[lead.end() if lead else 0:])
+            name = located_name(part[lead.end() if lead else 0:]) or NAME.match(part[lead.end() if lead else 0:])
             whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
             in_places = in_places or bool(lead and PLACE_LEAD.search(lead.group()))
@@ -178,7 +180,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 # Languages and the Arts": a word the name before runs on to
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
-                    and not quoted(ctx.text, cue.end(), offset) \
+                    and not quoted(ctx.text, cue.end(), offset) and not person_item(name.group(0)) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 owner = owner_length(name.group(0))
                 start = offset + (lead.end() if lead else 0) + owner
@@ -187,6 +189,24 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     others = other_entities(ctx) if found else []
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
                                             for s, e, label in others)]
+
+
+def person_item(name: str) -> bool:
+    """A person in a list of bodies and people ("joined by Ian Lucas MP, Mayor Cllr Andy Williams and ..."):
+    an honorific or a post-nominal names no body."""
+    words = name.split()
+    honorifics = word_sets()["honorifics"]
+    return words[-1] in lexicon()["post_nominals"] or any(w.lower().rstrip(".") in honorifics for w in words)
+
+
+def located_name(item: str):
+    """A head-first name runs on to its town ("Association of Voluntary Organisations in Wrexham"); a name
+    that ends in its head word is complete, and the town is where it is ("Northgate College in Fremont")."""
+    located = LOCATED_NAME.match(item)
+    if not located:
+        return None
+    heads, words = word_sets()["org_heads"], located.group(0).split(" in ")[0].split()
+    return located if words[-1].lower() not in heads and any(w.lower() in heads for w in words) else None
 
 
 def named_as_partner(label: str, name: str) -> bool:

@@ -20,6 +20,9 @@ def in_list() -> re.Pattern:
     return re.compile(rf"\b(?:{openers}) ({ITEM}(?:, {ITEM})*,? (?:and|&) {ITEM}|{ITEM}(?:, {ITEM}){{2,}})")
 
 
+# "the Association of Voluntary Organisations in Wrexham, Bawso and Family Friends": "in" ends a body's name,
+# and the list it seems to open is the list of bodies the name stands in
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|of|for|and) [A-Z][\w’'-]* $")
 SEPARATOR = re.compile(r",? (?:and|&) |, ")
 
 
@@ -28,7 +31,7 @@ def place_lists(ctx: Context) -> list[tuple[int, int, list[tuple[int, int, str]]
     found = ctx.notes.get("place_lists")
     if found is None:
         found = ctx.notes["place_lists"] = [(m.start(1), m.end(1), items) for m in in_list().finditer(ctx.text)
-                                            if (items := places_of(ctx, m))]
+                                            if not NAME_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()) and (items := places_of(ctx, m))]
     return found
 
 

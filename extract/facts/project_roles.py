@@ -19,6 +19,7 @@ REFERENCE = re.compile(r"(?=[ito])(?:^It\b|\b(?:the|this|our|their)\b(?:\s+[\w'â
 GROUP_LISTED = re.compile(r"\bthe (?:partnership|consortium) (?:also )?(?:includes|included|comprises|is made up of)\b",
                           re.I)
 FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funders
+FUNDING_HEADING_WORDS = 7  # "Funding from the National Lottery Community Fund"; longer, a headline
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
 
@@ -255,9 +256,13 @@ FUNDING_SOURCE = re.compile(r"\b(?:funded by|funding from|financed by)\s+(?:the\
 
 
 def under_funding_heading(ctx: Context, offset: int) -> bool:
-    """Under a heading about funding ("Our funders"); a long first line of running text is no heading."""
+    """Under a heading about funding ("Our funders", "New Beginnings Fund opens for local groups ..."); a long
+    first line of running text is no heading, nor is a long headline that only mentions funding ("Kingston
+    Council awarded Â£338,000 Government funding to provide English language courses")."""
     heading = (ctx.heading_before(offset) or "").strip()
-    return bool(FUNDING.search(heading)) and not running_text(heading)
+    funding = FUNDING.search(heading)
+    return bool(funding) and not running_text(heading) \
+        and (len(heading.split()) <= FUNDING_HEADING_WORDS or funding.group()[0].isupper())
 
 
 SAME_HEADS = ({"programme", "program"},)

@@ -1,0 +1,44 @@
+"""Bodies known by what they do: a municipality named head first ("the City of Melbourne") is a place where it
+is somewhere and a council where it acts; a funder named before the body it funded ("X funded Y"); one
+sentence is one piece of evidence for a pair, however many cues it has. Every text here is written for the
+test; the records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+from conftest import places
+from test_partnership_wording import orgs, pairs
+
+
+def test_a_municipality_that_acts_is_a_body(extract_text):
+    record = extract_text("Council news 2023\n\nThe City of Melbourne funded AMES Australia to deliver English "
+                          "classes. The Shire of Yarra Ranges has partnered with Eastern Community Legal Centre.\n")
+    assert {"City of Melbourne", "Shire of Yarra Ranges"} <= orgs(record)
+    assert frozenset(("City of Melbourne", "AMES Australia")) in pairs(record)
+    assert frozenset(("Shire of Yarra Ranges", "Eastern Community Legal Centre")) in pairs(record)
+
+
+def test_a_municipality_where_people_live_stays_a_place(extract_text):
+    record = extract_text("Council news 2023\n\nFamilies who settled in the City of Ballarat found work quickly, "
+                          "helped by Ballarat Community Health.\n")
+    assert not {name for name in orgs(record) if name.startswith("City of")}
+    assert any("Ballarat" in place for place in places(record))
+
+
+def test_a_municipality_and_a_body_are_two_names(extract_text):
+    record = extract_text("Update\n\nThe City of Toronto and COSTI Immigrant Services signed an agreement in "
+                          "March 2023 to open a reception centre.\n")
+    assert {"City of Toronto", "COSTI Immigrant Services"} <= orgs(record)
+    assert frozenset(("City of Toronto", "COSTI Immigrant Services")) in pairs(record)
+
+
+def test_a_funder_named_before_the_body_it_funded(extract_text):
+    record = extract_text("Update\n\nThe Bell Foundation funded Refugee Action to run English classes for 40 "
+                          "adults. Projects funded by the foundation are listed below.\n")
+    assert frozenset(("Bell Foundation", "Refugee Action")) in pairs(record)
+
+
+def test_one_sentence_is_one_piece_of_evidence(extract_text):
+    record = extract_text("Update\n\nSettlement Services International has partnered with STARTTS and worked "
+                          "with STARTTS on trauma care.\n")
+    pair = next(c for c in record["collaborations"] if {c["a"], c["b"]} == {"Settlement Services International",
+                                                                              "STARTTS"})
+    assert len(pair["evidence"]) == 1
