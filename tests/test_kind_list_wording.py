@@ -44,3 +44,11 @@ def test_a_long_headline_about_funding_makes_no_one_a_funder(extract_text):
     roles = {(p["organisation"], p["role"]) for project in record["projects"] for p in project["participants"]}
     assert ("Harwick College", "funder") not in roles
     assert ("Dunmore Friends", "funder") not in roles
+
+
+def test_a_headline_verb_splits_a_place_from_the_group_it_set_up(extract_text):
+    record = extract_text("News 2018\n\nHarwick Establishes Stakeholder Welcome Group\n\nThe Harwick Law Centre "
+                          "organised the first meeting on 30 April 2018.\n")
+    assert "Stakeholder Welcome Group" in orgs(record)
+    assert not {name for name in orgs(record) if "Establishes" in name}
+

@@ -132,7 +132,7 @@ PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?"
 # runs past 400, a cue in running text that never reaches a full stop ends sooner
 LIST_REACH, LABELLED_LIST_REACH = 400, 1500
 LIST_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bMt|\bFt|\bDr)\.\s|\n|$")  # not "E.K. X", "St. Andrew’s"
-COUNTED_GROUP = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[^:.;\n]{0,80}:")
+COUNTED_GROUP = re.compile(r"\s*(?:representatives\s+(?:of|from)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[^:.;\n]{0,80}:")
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
