@@ -52,3 +52,16 @@ def test_a_headline_verb_splits_a_place_from_the_group_it_set_up(extract_text):
     assert "Stakeholder Welcome Group" in orgs(record)
     assert not {name for name in orgs(record) if "Establishes" in name}
 
+
+
+def test_partners_named_in_brackets_after_their_countries(extract_text):
+    record = extract_text("News 2019\n\nThe Open Doors project is coordinated by the Harwick Youth Foundation, "
+                          "with its partner organizations from Italy (Cantiere Sociale Aperto), Greece (ELPIDOS) and "
+                          "Austria (Bridges to Work).\n")
+    assert {"Cantiere Sociale Aperto", "ELPIDOS", "Bridges to Work"} <= orgs(record)
+
+
+def test_towns_in_brackets_after_their_countries_are_no_bodies(extract_text):
+    record = extract_text("News 2019\n\nThe participating countries are Hungary (Budapest), Norway (Oslo) and Italy "
+                          "(Cosenza), with the Harwick Youth Foundation as coordinator.\n")
+    assert not {"Cosenza", "Budapest", "Oslo"} & orgs(record)

@@ -51,7 +51,7 @@ from partnergraph.extract.facts.org_merges import (
     merge_short_forms,
 )
 from partnergraph.extract.facts.org_registry import OrgRegistry
-from partnergraph.extract.facts.partner_lists import listed_candidates
+from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates
 from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
@@ -112,7 +112,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and (not names_people(c[2].split()) or with_model and model_org(ctx, c))]
-    candidates += [c for c in list_item_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_place_suffix(ctx.text, without_role_participle(c)))))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.names import is_generic, not_acronyms, owner_length, word_sets
+from partnergraph.extract.facts.place_lists import countries
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,27 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     others = other_entities(ctx) if found else []
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
                                             for s, e, label in others)]
+
+
+# "partner organizations from Italy (CET Platform), Greece (...) and Austria (GEMMA)": a body in brackets after
+# its country
+COUNTRY_BRACKET = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \((?!the\b)([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,9})\)")
+
+
+def country_bracket_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) for each body named in brackets after its country, in a list of two or more;
+    where a town stands in such brackets ("Hungary (Budapest), Italy (Cosenza)"), the list is of towns."""
+    found = [(m.start(2), m.end(2), m.group(2), m.group(2)) for m in COUNTRY_BRACKET.finditer(ctx.text)
+             if m.group(1) in countries() and not initials_of(m.group(1), m.group(2))]
+    towns = {(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")}
+    if len(found) < 2 or any(c[:2] in towns for c in found):
+        return []
+    return [c for c in found if " " in c[2] or c[2].isupper()]  # one word in title case: a town
+
+
+def initials_of(place: str, short: str) -> bool:
+    """"United Kingdom (UK)", "Bosnia and Herzegovina (BiH)": the country's own short form."""
+    return short.lower() == "".join(w[0] for w in place.split() if w[0].isupper()).lower()
 
 
 def person_item(name: str) -> bool:
