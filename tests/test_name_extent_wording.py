@@ -1,8 +1,8 @@
 """Where a name starts and ends: a devotional title before a church's name ("Our Lady of Mercy Catholic Church"),
 a town's possessive in a centre's name ("Red Deer's Immigrant Centre"), a health board named by its region, an
 owner's pronoun ("Their Legal Service"), a paper's word before a programme ("Evaluation of the X Program"), a
-body's first word alone as the same body, and towns people moved to as places. Every text here is written for
-the test; the records come from the default pipeline (rules and model)."""
+body's first word alone as the same body, towns people moved to as places, and a body's part before the body it
+plays it for ("the Accountable Body for the Home Office"). Every text here is written for the test; the records come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
 from conftest import orgs, places
@@ -76,3 +76,11 @@ def test_a_body_people_moved_to_is_no_place(extract_text):
     record = extract_text("News\n\nThe families moved to Harbour Housing Trust homes and arrived in Glasgow City "
                           "Council accommodation.\n")
     assert not {"Harbour Housing", "Glasgow City", "Harbour Housing Trust"} & places(record)
+
+
+def test_a_bodys_part_before_the_body_it_plays_it_for_is_cut_off(extract_text):
+    record = extract_text("Cabinet decisions 2019\n\nCabinet agrees to the Council continuing to be the Accountable "
+                          "Body for the Home Office grant in respect of Harwick City Council and the Refugee "
+                          "Council.\n")
+    assert "Home Office" in orgs(record)
+    assert not {name for name in orgs(record) if name.startswith("Accountable")}

@@ -106,7 +106,10 @@ def without_roles(name: str) -> tuple[int, str]:
 @lru_cache(maxsize=1)
 def role_edges() -> tuple[re.Pattern, re.Pattern]:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
-    return (re.compile(rf"^(?:(?:(?:acting|interim|assistant|former|joint)\s+)?(?:{roles})\s+"
+    # a body's part before the body it plays it for ("Accountable Body for the Home Office") is cut off too
+    parts = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"] + lexicon()["body_roles"], key=len,
+                                                  reverse=True))
+    return (re.compile(rf"^(?:(?:(?:acting|interim|assistant|former|joint)\s+)?(?:{parts})\s+"
                        rf"(?:(?:of|on|for|at|to)\s+)?(?:the\s+)?)+", re.I),
             re.compile(rf"(?:\s+(?:{roles}))+$", re.I))
 
