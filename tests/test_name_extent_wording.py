@@ -2,7 +2,8 @@
 a town's possessive in a centre's name ("Red Deer's Immigrant Centre"), a health board named by its region, an
 owner's pronoun ("Their Legal Service"), a paper's word before a programme ("Evaluation of the X Program"), a
 body's first word alone as the same body, towns people moved to as places, and a body's part before the body it
-plays it for ("the Accountable Body for the Home Office"). Every text here is written for the test; the records come from the default pipeline (rules and model)."""
+plays it for ("the Accountable Body for the Home Office"). Every text here is written for the test; the records
+come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
 from conftest import orgs, places
