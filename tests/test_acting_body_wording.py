@@ -1,6 +1,7 @@
 """Bodies known by what they do: a municipality named head first ("the City of Melbourne") is a place where it
 is somewhere and a council where it acts; a funder named before the body it funded ("X funded Y"); one
-sentence is one piece of evidence for a pair, however many cues it has. Every text here is written for the
+sentence is one piece of evidence for a pair, however many cues it has; what a body is said to be ("an
+Approved Sponsoring Organisation") is no body, nor are a project's initials. Every text here is written for the
 test; the records come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
@@ -42,3 +43,26 @@ def test_one_sentence_is_one_piece_of_evidence(extract_text):
     pair = next(c for c in record["collaborations"] if {c["a"], c["b"]} == {"Settlement Services International",
                                                                               "STARTTS"})
     assert len(pair["evidence"]) == 1
+
+
+def test_a_kind_of_body_the_text_says_something_is_is_no_body(extract_text):
+    record = extract_text("News 2017\n\nHarwick Settlement Services had been an Approved Sponsoring Organisation "
+                          "(ASO) in the pilot. As an ASO in the pilot, Harwick Settlement Services chose "
+                          "candidates.\n")
+    assert "Harwick Settlement Services" in orgs(record)
+    assert not {"Approved Sponsoring Organisation", "ASO"} & orgs(record)
+
+
+def test_a_member_of_a_named_group_keeps_the_group(extract_text):
+    record = extract_text("News 2017\n\nThe Refugee Council has invited the City to become a founding member of a "
+                          "Harwick Welcome Zone Leadership Group.\n")
+    assert "Harwick Welcome Zone Leadership Group" in orgs(record)
+
+
+def test_a_projects_initials_are_the_project_not_a_body(extract_text):
+    record = extract_text("News 2017\n\nHarwick Settlement Services has been appointed the Humanitarian "
+                          "Resettlement Program provider in Eastford.\n\nHarwick Settlement Services won the tender "
+                          "from HRP after a competitive process.\n")
+    assert "HRP" not in orgs(record)
+    assert any("HRP" in project["aliases"] for project in record["projects"]
+               if project["name"] == "Humanitarian Resettlement Program")

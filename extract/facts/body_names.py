@@ -119,3 +119,19 @@ def member_title(text: str, end: int, name: str) -> bool:
     titles = lexicon()["post_nominals"]
     after = MEMBER_TITLE.match(text, end)
     return name in titles or bool(after) and after.group(1) in titles
+
+
+# "had been an Approved Proposing Organisation (APO) in the CPP": "a"/"an" before a whole name makes it a kind
+# of body the text says something is, not a body; "a Refugee Action project" names the body as a modifier, and
+# a body set up, joined or belonged to ("has established a Resettlement Inter-Agency Working Group to ...", "a
+# member of a Refugee Welcome Zone Leadership Group") is one the text names
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? $")
+NAMING_BEFORE = re.compile(r"\b(?:member of|establish(?:ed|es)?|set up|sets up|form(?:ed|s)?|creat(?:ed|es|e)|"
+                           r"launch(?:ed|es)?|convened|found(?:ed|s)?|join(?:ed|s|ing)?) [Aa]n? $")
+KIND_ENDS = re.compile(r"\s*(?:\(|[.,;:]|$|\s(?:in|for|of|and|with|to|under|that|which)\b)")
+
+
+def indefinite_kind(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start]
+    return bool(INDEFINITE_BEFORE.search(before)) and not NAMING_BEFORE.search(before) \
+        and bool(KIND_ENDS.match(text, end))

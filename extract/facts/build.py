@@ -15,7 +15,7 @@ from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
 from partnergraph.extract.facts.list_groups import add_list_groups
 from partnergraph.extract.facts.memberships import add_memberships
-from partnergraph.extract.facts.names import name_key, word_sets
+from partnergraph.extract.facts.names import initials, name_key, word_sets
 from partnergraph.extract.facts.organisations import find_organisations
 from partnergraph.extract.facts.people_places import find_people, find_places
 from partnergraph.extract.facts.place_lists import place_lists
@@ -108,6 +108,19 @@ def drop_project_parts(ctx: Context, registry, projects: dict) -> None:
                 or project_aliases & {
                 name_key(alias) for alias in registry.orgs[key].aliases}:
             registry.drop(key)  # or a project's long form the text defines ("... Support (SETS) program")
+    drop_project_initialisms(registry, projects)
+
+
+def drop_project_initialisms(registry, projects: dict) -> None:
+    """A "body" written in capitals that are a project's initials ("HSP" of the "Humanitarian Settlement
+    Program") is the project named short: it becomes the project's alias."""
+    by_initials = {initials(p.name): p for p in projects.values() if len(initials(p.name)) >= 3}
+    for key, org in list(registry.orgs.items()):
+        project = by_initials.get(org.name)
+        if project is not None and org.name.isupper() and not org.aliases:
+            registry.drop(key)
+            if org.name not in project.aliases:
+                project.aliases.append(org.name)
 
 
 ACTS = re.compile(r"\s+(?:(?:has|have|had|was|were|will)\s+(?:been\s+)?(?:awarded|received|launched|won|secured|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from partnergraph.extract.facts.body_names import indefinite_kind
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.names import is_generic, name_key, not_acronyms, overlaps, word_sets
 from partnergraph.extract.facts.org_registry import OrgRegistry
@@ -187,7 +188,8 @@ def add_acronym_definitions(ctx: Context, registry: OrgRegistry) -> None:
             if name_key(short) in registry.orgs and name_key(short) != key:  # the bracketed form found on its own
                 merge_into(registry, name_key(short), key)
         elif (any(w.lower() in heads for w in long_form.split()) or proper_name(long_form)) and not is_generic(long_form) \
-                and long_form.split()[-1].lower() not in not_body and short.lower() not in not_acronyms():
+                and long_form.split()[-1].lower() not in not_body and short.lower() not in not_acronyms() \
+                and not indefinite_kind(ctx.text, start, end):
             registry.add(ctx, long_form, start, end)
             registry.orgs[name_key(long_form)].aliases.append(short)
 

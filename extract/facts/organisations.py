@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.body_names import member_title, not_a_body_name, without_role_participle
+from partnergraph.extract.facts.body_names import indefinite_kind, member_title, not_a_body_name, \
+    without_role_participle
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cue_subject_candidates, founded_candidates,
                                                       posted_body_candidates)
@@ -119,7 +120,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                   if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
-                  and not member_title(ctx.text, part[1], part[2])]
+                  and not member_title(ctx.text, part[1], part[2]) and not a_kind(ctx, part)]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
@@ -128,6 +129,14 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
             taken.add(*candidate[:2])
     for start, end, name, surface in sorted(chosen):
         registry.add(ctx, name, start, end, surface)
+
+
+def a_kind(ctx: Context, candidate: tuple) -> bool:
+    """A kind of body, or the short form the text gives one ("an Approved Proposing Organisation (APO)")."""
+    start, end, name = candidate[:3]
+    long_form = (ctx.doc._.acronyms or {}).get(name)
+    return indefinite_kind(ctx.text, start, end) or bool(long_form) and indefinite_kind(
+        ctx.text, long_form[1], long_form[1] + len(long_form[0]))
 
 
 def model_org(ctx: Context, candidate: tuple) -> bool:
@@ -198,7 +207,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
         elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
                 and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
                 and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
-                and not byline_name(ctx.text, *rng) \
+                and not byline_name(ctx.text, *rng) and not a_kind(ctx, (*rng, span.text)) \
                 and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
             start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
