@@ -65,3 +65,13 @@ def test_towns_in_brackets_after_their_countries_are_no_bodies(extract_text):
     record = extract_text("News 2019\n\nThe participating countries are Hungary (Budapest), Norway (Oslo) and Italy "
                           "(Cosenza), with the Harwick Youth Foundation as coordinator.\n")
     assert not {"Cosenza", "Budapest", "Oslo"} & orgs(record)
+
+
+def test_an_eu_projects_associated_partners_and_financing_labels(extract_text):
+    record = extract_text("Harwick Bridges\n\nSource of financing: Eastford Social Fund\nCoordinator: Harwick "
+                          "Foundation\nPartners: Dunmore Friends, Bridges to Work\nAssociated partners: Cantiere "
+                          "Sociale Aperto, ELPIDOS\n\nHarwick Bridges is an EU-funded initiative for refugees.\n")
+    roles = {p["organisation"]: p["role"] for project in record["projects"] for p in project["participants"]}
+    assert roles.get("Cantiere Sociale Aperto") == "support"
+    assert roles.get("ELPIDOS") == "support"
+    assert roles.get("Eastford Social Fund") == "funder"
