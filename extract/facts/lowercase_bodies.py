@@ -62,7 +62,8 @@ def acting_municipality() -> re.Pattern:
     name = rf"(?:{'|'.join(words['heads'])}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
     acts = phrase_regex(words["acts"] + lexicon()["acting_government"]["acts"]).pattern
     after = phrase_regex(words["after"]).pattern
-    return re.compile(rf"(?:{after}) ({name})\b|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now )*{acts})")
+    return re.compile(rf"(?:{after}) ({name})\b"
+                      rf"|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now )*{acts})")
 
 
 def municipality_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
