@@ -68,12 +68,15 @@ class Document:
 
 
 NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")  # control, unmapped, private-use
+# Word's Symbol and Wingdings bullets reach PDF text as private-use code points: they are bullets, not noise
+SYMBOL_FONT_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf076", "•"))
 
 
 def clean_inline(text: str) -> str:
     """Folds runs of white space inside one block, so offsets stay stable across formats; characters that
     are not text (control codes, a font's private-use glyphs, unmapped glyphs) are dropped."""
-    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", NOT_TEXT.sub("", text.replace("\n", " "))).strip()
+    text = NOT_TEXT.sub("", text.replace("\n", " ").translate(SYMBOL_FONT_BULLETS))
+    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text).strip()
 
 
 def table_text(rows: list[list[str]]) -> str:

@@ -118,6 +118,12 @@ def test_sentences_never_cross_blocks(nlp):
     assert sentences == ["Theme 1 – Housing", "The toolkit launched.", "Dr. Smith spoke at 3 p.m. today.", "Next item"]
 
 
+def test_a_bullet_inside_a_line_starts_an_item_of_its_own(nlp):
+    doc = nlp("Highlights • Volunteers recruited: 45 • Classes held: 12 ▪ New families welcomed: 8")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["Highlights", "• Volunteers recruited: 45", "• Classes held: 12", "▪ New families welcomed: 8"]
+
+
 def test_a_line_ending_on_the_or_a_preposition_runs_on_unless_a_blank_line_follows(nlp):
     doc = nlp("The meeting was held at the\nFriends Meeting House in Kestrel\nNext line\n\nThe fair was at the\n\nEnd")
     sentences = [s.text.strip() for s in doc.sents]

@@ -93,6 +93,19 @@ def test_a_line_of_a_label_and_a_count_is_a_figure(extract_text):
                                                                           ("Beneficiaries supported", 230)}
 
 
+def test_labelled_counts_a_pdf_ran_into_one_line_after_symbol_bullets(extract_text):
+    # Word's Symbol-font bullet comes out of PDFs as U+F0B7; a qualifier after the count stays with the item
+    record = extract_text("Annual Report - 2019\n\nOverview\n\n\uf0b7 Number of drop-in sessions held: 24 in 3 "
+                          "venues \uf0b7 Number of volunteers recruited: 45 \uf0b7 Number of countries represented "
+                          "at the club: 19 (Syria, Iraq and Eritrea) \uf0b7 Number of families supported: 120 (target "
+                          "100) \uf0b7 Tel: 0161 496 0000\n")
+    found = {(f["metric"], f["unit"], f["target"], f["delivered"]) for f in record["figures"]}
+    assert found == {("drop-in sessions held", "sessions", None, 24), ("venues", "venues", None, 3),
+                     ("volunteers recruited", "volunteers", None, 45),
+                     ("countries represented at the club", "countries", None, 19),
+                     ("families supported", "families", 100, 120)}
+
+
 def test_a_possessive_duration_is_no_figure(extract_text):
     record = extract_text("Update\n\nRefugee Action, with over 30 years’ experience, will support 10 families.")
     assert figures(record) == {(10, None)}

@@ -96,3 +96,10 @@ def test_a_text_that_opens_on_a_paragraph_has_no_title_line(tmp_path):
     assert [b.kind for b in document.blocks] == ["paragraph", "paragraph"] and document.title is None
     path.write_text("Four local charities launch an appeal\n\nMore follows.\n", encoding="utf-8")
     assert [b.kind for b in read_file(path).blocks] == ["heading", "paragraph"]
+
+
+def test_symbol_font_bullets_inside_a_line_are_kept_as_bullets(tmp_path):
+    # a PDF's Word bullets arrive as the Symbol font's private-use U+F0B7; other private-use glyphs are dropped
+    path = tmp_path / "bullets.txt"
+    path.write_text("Overview\n\nMembers: 308 \uf0b7 Followers: 298 \ue123\uf0a7 Stalls: 5\n", encoding="utf-8")
+    assert read_file(str(path)).text.endswith("Members: 308 • Followers: 298 • Stalls: 5")

@@ -15,6 +15,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "cllr", "e.g", "i.e", "n
                  "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ENDERS = {".", "!", "?"}
 OPENERS = {'"', "'", "‘", "“", "(", "["}
+# Symbol bullets (Word's Symbol-font bullet comes out of PDFs as U+F0B7): items a PDF ran into one line
+INLINE_BULLETS = frozenset("•▪◦●■➢►\uf0b7\uf0a7")
 
 
 @Language.factory("pg_sentences")
@@ -59,6 +61,8 @@ def starts_sentence(tokens: list[str], i: int, gap: str) -> bool:
         return not token.isspace()
     if token.isspace():
         return False
+    if token[0] in INLINE_BULLETS and gap:
+        return True
     if previous in ENDERS and i >= 2 and not is_abbreviation(tokens[i - 2]):
         return token[:1].isupper() or token[:1].isdigit() or token in OPENERS
     # "churches including A, B, etc. In October ...": a list's "etc." ends its sentence before a capital

@@ -75,7 +75,9 @@ def build_record(document, doc, with_model: bool) -> Record:
     money_ranges = [(s.start_char, s.end_char) for s in ctx.spans("money")]
     date_ranges = [(s.start_char, s.end_char) for s in ctx.spans("dates")]
     shares, share_ranges = share_figures(ctx)
-    record.figures = table_figures(ctx) + shares + sentence_figures(ctx, money_ranges + date_ranges + share_ranges)
+    tabled, labelled_ranges = table_figures(ctx)
+    skip = money_ranges + date_ranges + share_ranges + labelled_ranges
+    record.figures = tabled + shares + sentence_figures(ctx, skip)
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
     author = main or title_author(document) or lead_field(ctx, registry) or self_described(ctx, registry) \

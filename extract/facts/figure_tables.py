@@ -8,13 +8,22 @@ import re
 
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.facts.figure_cues import number, words
+from partnergraph.extract.facts.figure_nouns import VERB_STOP
 from partnergraph.extract.record import Figure
 
 NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 
 
-LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?)[ \t]*(?::|–|—| - )[ \t]*(?P<num>\d[\d,]*)[ \t]*$",
-                           re.M)
+# A label and its count on a line of its own or after a bullet of items a PDF ran into one line; the count
+# may carry a target in brackets or a short qualifier ("17 in 14 locations"), which is part of the item
+ITEM_BULLETS = "•▪◦●■\uf0b7\uf0a7"
+LABELLED_LINE = re.compile(rf"(?:^|(?<=[{ITEM_BULLETS}]))[ \t]*(?P<label>[A-Z][A-Za-z '’/&-]{{2,90}}?)[ \t]*"
+                           r"(?::|–|—| - )[ \t]*(?P<num>\d[\d,]*)"
+                           r"(?:[ \t]*\((?:target|aim)[: \t]+(?P<target>\d[\d,]*)\))?"
+                           rf"(?P<tail>[^\n{ITEM_BULLETS}]*)", re.M)
+YEAR = re.compile(r"(?:19|20)\d\d$")
+PARTICIPLES = {"held", "run", "given", "taken", "made", "met", "seen", "built", "won", "sent", "done", "set up"}
+QUALIFIER = re.compile(r"\s*$|\s+(?:in|across|at|from|with|over|and)\s|\s*\(")
 
 
 # "New Scots reached" over "77": a dashboard's count under its label, the label saying what was done
@@ -22,31 +31,54 @@ STACKED_LINES = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z '’-]{2,60}?(?:ed|[N
                            r"(?:[ \t]*\n)?[ \t]*(?P<num>\d[\d,]*)[ \t]*$", re.M)
 
 
-def table_figures(ctx: Context) -> list[Figure]:
+def table_figures(ctx: Context) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The figures of tables and labelled lines, and the labelled lines' spans (no sentence figure in them)."""
     figures = []
     for block in ctx.document.tables:
         figures.extend(figures_of_table(ctx, block))
-    return figures + labelled_lines(ctx)
+    labelled, spans = labelled_lines(ctx)
+    return figures + labelled, spans
 
 
-def labelled_lines(ctx: Context) -> list[Figure]:
-    """"Number of participants: 85": delivered, or a target when the label says so ("Target learners: 80")."""
+def labelled_lines(ctx: Context) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """"Number of participants: 85": delivered, or a target when the label says so ("Target learners: 80")
+    or gives one in brackets ("120 (target 100)")."""
     lex = words()
     not_labels = set(lex["label_words"]) | {"tel", "phone", "telephone", "call", "ref", "reference", "date", "year",
                                              "page", "fax", "mobile", "postcode", "room", "issue", "volume"}
     targets = phrase_regex(lex["target_headers"])
-    figures = []
+    figures, spans = [], []
     for match in [*LABELLED_LINE.finditer(ctx.text), *STACKED_LINES.finditer(ctx.text)]:
-        label = re.sub(r"^(?:the\s+)?(?:total\s+)?number of\s+", "", match.group("label").strip(), flags=re.I)
-        if not label or {w.lower() for w in label.split()} & not_labels:
-            continue
-        value = number(match.group("num"))
-        counted = label.split()[:-1] if label.endswith("ed") and len(label.split()) > 1 else label.split()
-        unit = counted[-1].lower()
-        figure = Figure(label, value, None, unit) if targets.search(label) else Figure(label, None, value, unit)
-        figure.evidence.append(ctx.evidence(match.start("label"), match.end("num")))
-        figures.append(figure)
-    return figures
+        figure = labelled_figure(match, targets, not_labels)
+        if figure is not None:
+            figure.evidence.append(ctx.evidence(match.start("label"), match.end("num")))
+            figures.append(figure)
+            spans.append((match.start("label"), match.end("target" if match.groupdict().get("target") else "num")))
+    return figures, spans
+
+
+def labelled_figure(match: re.Match, targets: re.Pattern, not_labels: set[str]) -> Figure | None:
+    groups = match.groupdict()
+    if groups.get("tail") is not None and not QUALIFIER.match(groups["tail"]):
+        return None
+    label = re.sub(r"^(?:the\s+)?(?:total\s+)?number of\s+", "", groups["label"].strip(), flags=re.I)
+    said = {w.lower() for w in re.sub(r"\bnumber of\b", "", label, flags=re.I).split()}
+    value = number(groups["num"])
+    # "Annual Report - 2016": a year after a label that counts nothing
+    if not said or said & not_labels or (YEAR.match(groups["num"]) and label == groups["label"].strip()):
+        return None
+    unit = counted_noun(label)
+    if groups.get("target"):
+        return Figure(label, number(groups["target"]), value, unit)
+    return Figure(label, value, None, unit) if targets.search(label) else Figure(label, None, value, unit)
+
+
+def counted_noun(label: str) -> str:
+    """The last word before what qualifies it: "nations" of "different nations represented at the away days"."""
+    words = re.sub(r"^.*?\bnumber of\s+", "", label, flags=re.I).split()
+    end = next((i for i, w in enumerate(words) if i and (w.lower() in VERB_STOP or w in PARTICIPLES
+                                                         or w.endswith(("ed", "ing")))), len(words))
+    return words[end - 1].lower()
 
 
 def figures_of_table(ctx: Context, block) -> list[Figure]:
