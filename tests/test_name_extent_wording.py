@@ -2,7 +2,8 @@
 a town's possessive in a centre's name ("Red Deer's Immigrant Centre"), a health board named by its region, an
 owner's pronoun ("Their Legal Service"), a paper's word before a programme ("Evaluation of the X Program"), a
 body's first word alone as the same body, towns people moved to as places, and a body's part before the body it
-plays it for ("the Accountable Body for the Home Office"). Every text here is written for the test; the records
+plays it for ("the Accountable Body for the Home Office"), a quotation's end, and two bodies before one
+possessive. Every text here is written for the test; the records
 come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_a_bodys_part_before_the_body_it_plays_it_for_is_cut_off(extract_text):
                           "Council.\n")
     assert "Home Office" in orgs(record)
     assert not {name for name in orgs(record) if name.startswith("Accountable")}
+
+
+def test_a_name_never_runs_past_the_quotation_it_closes(extract_text):
+    record = extract_text("Awards news\n\nThe team was shortlisted for the ‘Most Innovative Project Award’ in the "
+                          "Scottish Government awards, with the Travellers’ Movement in Britain as a partner.\n")
+    assert "Scottish Government" in orgs(record)
+    assert not any("Award’" in name for name in orgs(record))
+
+
+def test_two_bodies_owning_one_award_are_each_named_and_work_together(extract_text):
+    from test_partnership_wording import pairs
+
+    record = extract_text("Awards news\n\nThe Education Team was shortlisted in the Scottish Government and Healthcare "
+                          "Improvement Scotland’s Quality Improvement Award.\n")
+    assert {"Scottish Government", "Healthcare Improvement Scotland"} <= orgs(record)
+    assert frozenset({"Scottish Government", "Healthcare Improvement Scotland"}) in pairs(record)

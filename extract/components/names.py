@@ -48,7 +48,7 @@ class NameMatcher:
         found: dict[int, list[tuple[int, int]]] = {}
         for match_id, start, end in self.matcher(doc):
             low, high = self.lengths.get(match_id, (1, len(doc)))
-            if low <= end - start <= high:
+            if low <= end - start <= high and not closes_a_quote(doc, start, end):
                 found.setdefault(match_id, []).append((start, end))
         by_label: dict[str, list[Span]] = {label: [] for label in dict.fromkeys(self.labels.values())}
         for match_id, pairs in found.items():
@@ -56,6 +56,14 @@ class NameMatcher:
             by_label[label] += [Span(doc, start, end, label=label) for start, end in longest_first(pairs, len(doc))]
         doc.spans["names"] = [span for spans in by_label.values() for span in filter_spans(spans)]
         return doc
+
+
+def closes_a_quote(doc: Doc, start: int, end: int) -> bool:
+    """"Award’ in the Scottish Government": a lone apostrophe inside a name is a plural's possessive
+    ("Travellers’ Movement"); after any other word it closes a quotation the name cannot run past, unless
+    the name opens that quotation itself ("'Safe Start' project")."""
+    return doc[start].text not in ("'", "‘") and any(
+        doc[i].text in ("'", "’") and not doc[i - 1].text.lower().endswith("s") for i in range(start + 1, end))
 
 
 REPEAT = re.compile(r"^\{(\d*),(\d+)\}$")

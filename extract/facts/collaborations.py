@@ -109,8 +109,11 @@ def within_a_project(pair: frozenset, projects: dict) -> bool:
 
 
 def joint_action_regex(lex: dict):
-    return re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:have |has |had |have now |jointly |together )?(?:" + "|".join(
-        re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True)) + r")\b", re.I)
+    """What follows the last of bodies that act together: a joint verb, or a thing they own together."""
+    verbs = "|".join(re.escape(v) for v in sorted(lex["joint_action_verbs"], key=len, reverse=True))
+    owned = "|".join(re.escape(w) for w in lex["joint_possessions"])
+    return re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:have |has |had |have now |jointly |together )?(?:" + verbs
+                      + r")\b|['’]s\s+(?:joint\s+)?(?:[\w-]+\s+){0,4}?(?:" + owned + r")s?\b)", re.I)
 
 
 def work_with_regex(lex: dict):

@@ -16,6 +16,7 @@ from partnergraph.extract.facts.listed_names import (
 )
 from partnergraph.extract.facts.names import (
     is_generic,
+    named_owner,
     not_acronyms,
     owner_length,
     without_roles,
@@ -50,7 +51,8 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or not_a_body_head(text) \
                 or introduces_body(ctx.text, start + len(text), words) \
-                or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) or names_people(words) \
+                or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) \
+                or names_people(words) and not named_owner(text) \
                 or capitals_heading_words(ctx, start, text) \
                 or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) \
                 or (post_title_word(ctx.text, start + len(text)) or post_after_comma().match(ctx.text, start + len(text))) \

@@ -169,3 +169,14 @@ def clean_quotes(text: str) -> str:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+# "Tuntum Housing’s Supported Housing Service": the owner before a possessive and a capitalised word
+OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)['’]s\s+[A-Z]")
+
+
+def named_owner(name: str) -> bool:
+    """A possessive whose owner is named in full (two words or more, or capitals): "Healthcare Improvement
+    Scotland’s Quality Improvement Award" names the body that owns the award."""
+    owner = OWNER.match(name)
+    return bool(owner) and (len(owner.group(1).split()) >= 2 or owner.group(1).isupper())

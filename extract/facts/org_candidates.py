@@ -19,6 +19,7 @@ from partnergraph.extract.facts.listed_names import (
 )
 from partnergraph.extract.facts.model_names import a_place, portfolio
 from partnergraph.extract.facts.names import (
+    OWNER,
     is_generic,
     trim_span,
     with_people_possessive,
@@ -179,9 +180,6 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
             starts.setdefault(span.start_char, []).append(span.end_char)
         ctx.notes["place_starts"] = {k: sorted(v, reverse=True) for k, v in starts.items()}
     return ctx.notes["place_starts"]
-
-
-OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)['’]s\s+[A-Z]")
 
 
 def owner_of(ctx: Context, candidate: tuple) -> tuple:

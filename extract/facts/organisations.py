@@ -117,7 +117,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
-                  if not not_a_body_name(part[2]) and not byline_name(ctx.text, part[0], part[1])
+                  if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
                   and not member_title(ctx.text, part[1], part[2]) and not a_kind(ctx, part)]
