@@ -81,7 +81,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     record.money = find_money(ctx)
     record.themes, record.sections = document_themes(ctx)
     author = main or title_author(document) or lead_field(ctx, registry) or self_described(ctx, registry) \
-        or most_named(registry)
+        or most_named(ctx, registry)
     record.collaborations = find_collaborations(ctx, registry, author, projects)
     if author and any(author in (c.a, c.b) for c in record.collaborations) and not registry.resolve_key(author):
         registry.add(ctx, author, 0, len(author))
@@ -140,11 +140,18 @@ def whole_names(ctx: Context, found: list) -> list:
             if not item.evidence or not all(ctx.cut_off(ev.start, ev.end) for ev in item.evidence)]
 
 
-def most_named(registry) -> str | None:
-    """The body a report names most often, at least twice: who "we" are when the title names nobody."""
+def most_named(ctx: Context, registry) -> str | None:
+    """The body a report names most often, at least twice: who "we" are when the title names nobody; never
+    a body "we" work with ("We are working closely with X")."""
+    worked_with = {key for start, _end, key in registry.mentions if WE_WITH.search(ctx.text, max(0, start - 90), start)}
     counts = sorted(((len(org.evidence), -registry.first_seen[key], org.name) for key, org in registry.orgs.items()),
                     reverse=True)
-    return counts[0][2] if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return None
+    return None if registry.resolve_key(counts[0][2]) in worked_with else counts[0][2]
+
+
+WE_WITH = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b[^.!?\n]*\bwith\s+(?:the\s+)?$")
 
 
 def project_themes(ctx: Context, project, document_themes_: list[str], main: str | None) -> list[str]:

@@ -50,7 +50,8 @@ def find_collaborations(ctx: Context, registry, author: str | None, projects: di
             if speaker is None and not before:
                 for a, b in fronted_pairs(ctx, after, registry):
                     add_pair(ctx, found, a, b, sentence)
-            pairs = object_pairs(ctx, speaker, after, registry, match.group(0))
+            unnamed_we = not before and bool(first_person.search(sentence.text, 0, match.start()))
+            pairs = object_pairs(ctx, speaker, after, registry, match.group(0), unnamed_we)
             if match.group(0).lower().endswith(" by"):
                 pairs += [(a, b) for a in listed_subjects(ctx, before, cue_start, registry)
                           for _, b in object_pairs(ctx, a, after[:1], registry, match.group(0))]
@@ -207,7 +208,7 @@ def listed_subjects(ctx, before: list, cue_start: int, registry) -> list[str]:
     return [registry.orgs[key].name for key in reversed(keys)] if len(keys) >= 2 else []
 
 
-def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str]]:
+def object_pairs(ctx, speaker, after, registry, cue: str, unnamed_we: bool = False) -> list[tuple[str, str]]:
     names = []
     for index, (start, _end, key) in enumerate(after):
         gap = ctx.text[after[index - 1][1]:start] if index else ""
@@ -216,8 +217,8 @@ def object_pairs(ctx, speaker, after, registry, cue: str) -> list[tuple[str, str
         names.append(registry.orgs[key].name)
     if cue.lower() == "seconded" and len(after) >= 2:  # "seconded into X from Y": X and Y work together
         return [(registry.orgs[after[0][2]].name, registry.orgs[after[1][2]].name)]
-    if speaker is None:
-        return []
+    if speaker is None:  # "we work with A and B" where the text never names "we": A and B work together
+        return list(itertools.combinations(dict.fromkeys(names), 2)) if unnamed_we else []
     return [(speaker, name) for name in names if name != speaker]
 
 
