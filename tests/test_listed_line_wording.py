@@ -1,6 +1,7 @@
 """Lines that list bodies without a sentence around them: a line of nothing but bodies (a project page's
 partners with their label lost), roster lines "Name: Post, Body" under a lead-in naming the group, grant
-lines "Body - Project, €5,000" under "projects awarded funding:", bodies named in other languages
+lines "Body - Project, €5,000" under "projects awarded funding:", bodies with their countries in brackets
+split by semicolons, bodies named in other languages
 ("Universidade do Minho", "Fundación ACSAR") and a page title set before a body's name with a dash. Every
 text, person and body here is written for the test."""
 from __future__ import annotations
@@ -19,6 +20,18 @@ def test_a_line_of_nothing_but_bodies_names_them_as_partners(extract_text):
     found = pairs(record)
     assert frozenset(("Universidade do Minho", "Fundació Universitaria Vela")) in found
     assert frozenset(("Kestrel Housing Trust", "Fundación Harbour")) in found
+
+
+def test_bodies_with_their_countries_in_brackets_split_by_semicolons_are_partners(extract_text):
+    record = extract_text("Project information\n\nProject team\n\nKreis Talheim (Germany), Leadpartner; Občina "
+                          "Brezje (Slovenia); Hogeschool Veldhoven (Netherlands); Ajuntament de Vilaró (Spain); "
+                          "IfR (Germany; Advisory Partner); Nordbergs kommun (Sweden)\n\nDuration of project\n\n"
+                          "03/2023 – 02/2027\n")
+    listed = {"Kreis Talheim", "Občina Brezje", "Hogeschool Veldhoven", "Ajuntament de Vilaró", "IfR",
+              "Nordbergs kommun"}
+    assert listed <= orgs(record)
+    assert frozenset({"Občina Brezje", "Nordbergs kommun"}) in pairs(record)
+    assert frozenset({"Kreis Talheim", "IfR"}) in pairs(record)
 
 
 def test_a_sentence_naming_bodies_is_no_bare_list(extract_text):

@@ -15,6 +15,7 @@ from partnergraph.extract.document import Block
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.model_names import names_people, written_lower
 from partnergraph.extract.facts.names import is_generic, name_key, word_sets
+from partnergraph.extract.facts.place_lists import countries
 
 ITEM_WORDS = 12  # a longer line is running text, not a list item
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*")
@@ -113,9 +114,40 @@ def find_body_lists(ctx: Context):
         if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
             yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
     yield from placed_lines(ctx)
+    yield from country_bracket_runs(ctx)
 
 
 PLACED_LINES = 3
+# "Burgenlandkreis (Germany), Leadpartner; Občina Postojna (Slovenia); IfL (Germany; Advisory Partner)"
+COUNTRY_ITEM = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][^();\n]{1,80}?)\s*\((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"(?:[;,][^()]*)?\)(?:\s*[,–-]\s*[\w -]{1,30})?\s*")
+
+
+def split_outside_brackets(text: str) -> list[str]:
+    """Parts between semicolons that stand outside brackets ("IfL (Germany; Advisory Partner)" is one)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
+        if char == ";" and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return parts + [text[start:]]
+
+
+def country_bracket_runs(ctx: Context):
+    """A paragraph that is nothing but bodies, each with its country in brackets, split by semicolons: a
+    project page's partners whose label the page lost; an unnamed group."""
+    for block in ctx.document.blocks:
+        if block.kind == "table" or block.text.count(";") < PLACED_LINES - 1:
+            continue
+        parts, offset, items = split_outside_brackets(block.text), block.start, []
+        for part in parts:
+            item = COUNTRY_ITEM.fullmatch(part)
+            if item and item.group("country") in countries():
+                items.append((offset + item.start("name"), offset + item.end("name"), item.group("name")))
+            offset += len(part) + 1
+        if len(items) >= PLACED_LINES and len(items) * 3 >= len(parts) * 2:
+            yield BodyList("group", False, items, block)
 
 
 def placed_lines(ctx: Context):
