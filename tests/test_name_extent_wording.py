@@ -2,9 +2,9 @@
 a town's possessive in a centre's name ("Red Deer's Immigrant Centre"), a health board named by its region, an
 owner's pronoun ("Their Legal Service"), a paper's word before a programme ("Evaluation of the X Program"), a
 body's first word alone as the same body, towns people moved to as places, and a body's part before the body it
-plays it for ("the Accountable Body for the Home Office"), a quotation's end, and two bodies before one
-possessive. Every text here is written for the test; the records
-come from the default pipeline (rules and model)."""
+plays it for ("the Accountable Body for the Home Office"), a quotation's end, two bodies before one possessive,
+a body named again where no source finds it, and a name in quotes before the kind of body it is. Every text here
+is written for the test; the records come from the default pipeline (rules and model) unless a test says."""
 from __future__ import annotations
 
 from conftest import orgs, places
@@ -102,3 +102,27 @@ def test_two_bodies_owning_one_award_are_each_named_and_work_together(extract_te
                           "Improvement Scotland’s Quality Improvement Award.\n")
     assert {"Scottish Government", "Healthcare Improvement Scotland"} <= orgs(record)
     assert frozenset({"Scottish Government", "Healthcare Improvement Scotland"}) in pairs(record)
+
+
+def test_a_body_named_again_where_no_source_finds_it_keeps_that_mention_as_evidence(tmp_path):
+    from partnergraph.extract.pipeline import extract_document, load_pipeline
+    from partnergraph.extract.readers import read_file
+
+    path = tmp_path / "club.txt"
+    path.write_text("Club news\n\nOur partners: Sanctuary Runners, Kestrel Voices and Harbour Arts.\n\nIn June the "
+                    "picnic held by Sanctuary Runners drew 40 people.\n", encoding="utf-8")
+    record = extract_document(read_file(path), load_pipeline(use_model=False))
+    (runners,) = [o for o in record["organisations"] if o["name"] == "Sanctuary Runners"]
+    assert [e["sentence"] for e in runners["evidence"]][1:] == ["In June the picnic held by Sanctuary Runners drew 40 "
+                                                                 "people."]
+
+
+def test_a_name_in_quotes_before_the_kind_of_body_it_is_names_a_body(extract_text):
+    from test_partnership_wording import pairs
+
+    record = extract_text("I speak German.\n\nThe “Brückenstiftung Integration“ foundation, the Harbour Foundation "
+                          "and their supporters are collaborating to organise language courses. The project runs "
+                          "courses throughout Germany. Brückenstiftung Integration, the Harbour Foundation and their "
+                          "partners will coordinate German courses for refugees.\n")
+    assert "Brückenstiftung Integration" in orgs(record)
+    assert frozenset({"Brückenstiftung Integration", "Harbour Foundation"}) in pairs(record)

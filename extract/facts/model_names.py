@@ -15,19 +15,17 @@ from partnergraph.extract.facts.listed_names import (
     split_listed_names,  # one splitting rule for every source
 )
 from partnergraph.extract.facts.names import (
+    EDGE,
+    QUOTED_BODY,
+    clean_entity,
     is_generic,
     named_owner,
     not_acronyms,
-    owner_length,
-    without_roles,
     word_sets,
 )
 from partnergraph.extract.facts.titled_people import after_title
 from partnergraph.extract.resources import load_csv
 
-# "Dear Readers": a greeting; "Their Legal Service": an owner's pronoun ("Our Lady of X" is a church's name)
-EDGE = re.compile(r"^(?:the|a|an|dear|their|its|his|her|my|your|our(?! Lady\b))\s+", re.I)
-CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
 POSSESSIVE = re.compile(r"['’]s$")
 INITIALS = re.compile(r"^[A-Z]{1,2}$")  # "JF", "KT": a minute-taker's initials, not a body
 
@@ -41,6 +39,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
         if ent.label_ != "ORG":
             continue
         start, text = with_rule_name(ctx, *clean_entity(ent.start_char, ent.text), POSSESSIVE.search(ent.text))
+        kind_named = bool(QUOTED_BODY.match(EDGE.sub("", ent.text, count=1)))  # the writer calls it a foundation
         if not text or not text[0].isupper() or is_generic(text) or text.lower() in stop \
                 or text.lower() in lexicon()["person_roles"]:
             continue  # "MPP" (for Ottawa Centre): a post
@@ -51,7 +50,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue
         if words[-1].lower() in {"and", "of", "for", "the", "&"} or not_a_body_head(text) \
                 or introduces_body(ctx.text, start + len(text), words) \
-                or not_a_body(ctx, text) or a_place(ctx, text) or after_title(ctx.text, start) \
+                or not_a_body(ctx, text) or a_place(ctx, text) and not kind_named or after_title(ctx.text, start) \
                 or names_people(words) and not named_owner(text) \
                 or capitals_heading_words(ctx, start, text) \
                 or table_row_label(ctx.text, start + len(text)) or portfolio(ctx.text, start, text) \
@@ -282,21 +281,3 @@ def introduces_body(text: str, end: int, words: list[str]) -> bool:
     heads = word_sets()["org_heads"]
     return len(words) <= 3 and not any(w.lower() in heads for w in words) and bool(
         re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", text[end:end + 40]))
-
-
-AT_BODY = re.compile(r"^.* at (?:the )?(?=[A-Z])")  # the last "at" before a capital: a unit or post at a body
-
-
-def clean_entity(start: int, text: str) -> tuple[int, str]:
-    """Cuts a leading article and anything after the name's own line or bracket."""
-    lead = EDGE.match(text)
-    if lead:
-        start, text = start + lead.end(), text[lead.end():]
-    text = re.sub(r"['’]s$", "", CUT.sub("", text).rstrip(" ,.'’\"”/"))  # "Scottish Refugee Council’s"
-    owner = owner_length(text)
-    start, text = start + owner, text[owner:]
-    offset, text = without_roles(text)
-    at_body = AT_BODY.search(text)
-    if at_body and text.split()[-1].lower() in word_sets()["org_heads"]:
-        offset, text = offset + at_body.end(), text[at_body.end():]  # "Sustainability and Integration at X Council"
-    return start + offset, text

@@ -180,3 +180,30 @@ def named_owner(name: str) -> bool:
     Scotland’s Quality Improvement Award" names the body that owns the award."""
     owner = OWNER.match(name)
     return bool(owner) and (len(owner.group(1).split()) >= 2 or owner.group(1).isupper())
+
+
+# "Dear Readers": a greeting; "Their Legal Service": an owner's pronoun ("Our Lady of X" is a church's name)
+EDGE = re.compile(r"^(?:the|a|an|dear|their|its|his|her|my|your|our(?! Lady\b))\s+", re.I)
+CUT = re.compile(r"\s*(?:\n|\(|\)|\[|:|;|\s[-–—]\s).*$", re.S)  # what follows a name on its line
+# "The “Deutschlandstiftung Integration” foundation": a name in quotes and the kind of body it names
+QUOTED_BODY = re.compile(r"^[“\"‘'](?P<name>[^“”\"‘’']+)[”“\"’'‘]\s+(?:foundation|charity|association|organi[sz]ation|"
+                         r"network|society|trust|group|collective)$")
+AT_BODY = re.compile(r"^.* at (?:the )?(?=[A-Z])")  # the last "at" before a capital: a unit or post at a body
+
+
+def clean_entity(start: int, text: str) -> tuple[int, str]:
+    """Cuts a leading article and anything after the name's own line or bracket."""
+    lead = EDGE.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    quoted = QUOTED_BODY.match(text)
+    if quoted:
+        return start + quoted.start("name"), quoted.group("name")
+    text = re.sub(r"['’]s$", "", CUT.sub("", text).rstrip(" ,.'’\"”/"))  # "Scottish Refugee Council’s"
+    owner = owner_length(text)
+    start, text = start + owner, text[owner:]
+    offset, text = without_roles(text)
+    at_body = AT_BODY.search(text)
+    if at_body and text.split()[-1].lower() in word_sets()["org_heads"]:
+        offset, text = offset + at_body.end(), text[at_body.end():]  # "Sustainability and Integration at X Council"
+    return start + offset, text

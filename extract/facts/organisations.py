@@ -84,6 +84,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     merge_leading_words(registry)
     merge_referring_forms(registry)
     add_known_full_names(ctx, registry)
+    add_repeated_names(ctx, registry, blocked)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
     merge_short_forms(registry)  # again: list members and back references add short forms too
@@ -179,6 +180,17 @@ def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
         key = registry.resolve_key(span.text) if span.kb_id_ != span.text else None
         if key and span.kb_id_ not in registry.orgs[key].aliases and span.kb_id_ != registry.orgs[key].name:
             registry.orgs[key].aliases.append(span.kb_id_)
+
+
+def add_repeated_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
+    """A body's name of two words or more wherever else the text writes it, though no source found it there
+    (the model called it a place the second time)."""
+    for key, org in list(registry.orgs.items()):
+        if " " not in org.name:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", ctx.text):
+            if not registry.covered(*match.span()) and not blocked.overlaps(*match.span()):
+                registry.add(ctx, org.name, *match.span())
 
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
