@@ -1,5 +1,6 @@
 """Who takes part in a project: a body in a sentence that names the project and no other, "this project"
-read as the last project whose name ends in "Project", and passive cues ("was awarded ... by"). Every text
+read as the last project whose name ends in "Project", passive cues ("was awarded ... by"), "taking part in"
+and a body named head first for a programme ("the Office of the X Programme"). Every text
 and name here is written for the test."""
 from __future__ import annotations
 
@@ -103,3 +104,14 @@ def test_a_project_heading_right_after_a_sentence_ending_in_a_web_address_is_no_
         " Wexcombe Welcome Project\nWexcombe City Council leads the Wexcombe Welcome Project with Eastgate Advice "
         "Centre.\n")
     assert "Wexcombe City Council" in participants(record, "Wexcombe Welcome Project")
+
+
+def test_a_body_taking_part_in_a_programme_coordinated_by_an_office_named_for_it(extract_text):
+    record = extract_text("Resettlement news\n\nKestrel County Council is currently participating in the National "
+                          "Resettlement Programme, which is being co-ordinated by the Office of the Refugee Protection "
+                          "Programme.\n")
+    assert "Office of the Refugee Protection Programme" in {o["name"] for o in record["organisations"]}
+    assert "Refugee Protection Programme" not in {p["name"] for p in record["projects"]}
+    (programme,) = [p for p in record["projects"] if p["name"] == "National Resettlement Programme"]
+    assert {(p["organisation"], p["role"]) for p in programme["participants"]} == {
+        ("Kestrel County Council", "member"), ("Office of the Refugee Protection Programme", "lead")}

@@ -60,7 +60,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char) \
                 or described_as_body(ctx.text, name) or headline_words(ctx, trimmed.start_char, name):
             continue
-        if parent_programme(ctx, trimmed) or NAMED_AFTER.match(ctx.text, trimmed.end_char):
+        if parent_programme(ctx, trimmed) or NAMED_AFTER.match(ctx.text, trimmed.end_char) \
+                or office_of(ctx.text, trimmed.start_char) or named_head_first(name):
             continue  # "a new Heritage Lottery Funded project called ‘A View From Here’": its description
         name = without_owner(name)
         for offset, part in split_projects(name):
@@ -156,6 +157,18 @@ def determined_name(span):
         trimmed = trim_span(span)
         return span.doc[span.start:trimmed.end] if trimmed is not None else None
     return None
+
+
+def office_of(text: str, start: int) -> bool:
+    """"the Office of the Refugee Protection Programme": a body named head first for the programme."""
+    lead = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    return bool(lead) and lead.group(1)[:1].isupper() and lead.group(1).lower() in lexicon()["head_first_orgs"]
+
+
+def named_head_first(name: str) -> bool:
+    """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")
 
 
 def body_with_head(ctx: Context, name: str) -> bool:

@@ -34,8 +34,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
                     chosen = fronted_with(ctx.text, sentence, bodies, cue_start) + chosen
             elif re.match(r"\s+by\b", text[match.end():]):
                 continue  # "is led by X", "funded by X": passive, the body comes after
-            elif PASSIVE_BEFORE.search(text[:match.start()]):
-                continue  # "X was awarded the tender by Y": X received, it did not award
+            elif PASSIVE_BEFORE.search(text[:match.start()]) and not match.group(0).split()[0].endswith("ing"):
+                continue  # "X was awarded the tender by Y": X received, it did not award ("X is taking part in": it does)
             elif role == "delivery" and INFINITIVE_BEFORE.search(text[:match.start()]):
                 continue  # "partnered with A and B to deliver": whose aim, not who delivers what the sentence names
             else:
