@@ -17,6 +17,12 @@ def test_a_municipality_that_acts_is_a_body(extract_text):
     assert frozenset(("Shire of Yarra Ranges", "Eastern Community Legal Centre")) in pairs(record)
 
 
+def test_a_municipality_acts_after_an_adverb_or_a_modal_too(extract_text):
+    record = extract_text("City news\n\nThe City of Kestrel recently took a major step by ratifying its action plan. "
+                          "Since 2015 the City of Harbourton has assumed a leading role in the region.\n")
+    assert {"City of Kestrel", "City of Harbourton"} <= orgs(record)
+
+
 def test_a_municipality_where_people_live_stays_a_place(extract_text):
     record = extract_text("Council news 2023\n\nFamilies who settled in the City of Ballarat found work quickly, "
                           "helped by Ballarat Community Health.\n")

@@ -63,7 +63,7 @@ def acting_municipality() -> re.Pattern:
     acts = phrase_regex(words["acts"] + lexicon()["acting_government"]["acts"]).pattern
     after = phrase_regex(words["after"]).pattern
     return re.compile(rf"(?:{after}) ({name})\b"
-                      rf"|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now )*{acts})")
+                      rf"|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now |recently |already |currently |can |could )*{acts})")
 
 
 def municipality_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
