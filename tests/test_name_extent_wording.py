@@ -3,7 +3,8 @@ a town's possessive in a centre's name ("Red Deer's Immigrant Centre"), a health
 owner's pronoun ("Their Legal Service"), a paper's word before a programme ("Evaluation of the X Program"), a
 body's first word alone as the same body, towns people moved to as places, and a body's part before the body it
 plays it for ("the Accountable Body for the Home Office"), a quotation's end, two bodies before one possessive,
-a body named again where no source finds it, and a name in quotes before the kind of body it is. Every text here
+a body named again where no source finds it, a name in quotes before the kind of body it is, and a local
+"Churches Together in X". Every text here
 is written for the test; the records come from the default pipeline (rules and model) unless a test says."""
 from __future__ import annotations
 
@@ -126,3 +127,12 @@ def test_a_name_in_quotes_before_the_kind_of_body_it_is_names_a_body(extract_tex
                           "partners will coordinate German courses for refugees.\n")
     assert "Brückenstiftung Integration" in orgs(record)
     assert frozenset({"Brückenstiftung Integration", "Harbour Foundation"}) in pairs(record)
+
+
+def test_a_local_churches_together_runs_on_to_its_town(extract_text):
+    from test_partnership_wording import pairs
+
+    record = extract_text("Newsletter\n\nKestrel Refugee Action Group, in collaboration with Churches Together in "
+                          "Kestrel and Churches Together in Harbourton, has an initiative to help refugees in Calais.\n")
+    assert {"Churches Together in Kestrel", "Churches Together in Harbourton"} <= orgs(record)
+    assert frozenset({"Kestrel Refugee Action Group", "Churches Together in Harbourton"}) in pairs(record)
