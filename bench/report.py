@@ -96,7 +96,7 @@ def write_results(path: Path, results: dict, checked: list, argv: str) -> None:
         d = results["dask"]
         lines += [f"The Dask engine (`--dask local:2`, a 2-process LocalCluster, its start included) on the same "
                   f"{d['size']:,} reports: {d['dask_local2_s']:.1f} s against {d['pool_2_workers_s']:.1f} s for the "
-                  f"built-in pool of 2 workers (one run each; peak {d['dask_peak_mb']:.0f} MB).", ""]
+                  f"built-in pool of 2 workers (median of three runs each; peak {d['dask_peak_mb']:.0f} MB).", ""]
     if "queries" in results:
         q = results["queries"]
         lines += [f"Queries on the {q['size']:,}-document database (ingested in {q['ingest_s']:.0f} s, "
