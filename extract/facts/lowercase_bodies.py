@@ -62,8 +62,9 @@ def acting_municipality() -> re.Pattern:
     name = rf"(?:{'|'.join(words['heads'])}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
     acts = phrase_regex(words["acts"] + lexicon()["acting_government"]["acts"]).pattern
     after = phrase_regex(words["after"]).pattern
+    helpers = "has |have |had |is |will |also |now |recently |already |currently |can |could "
     return re.compile(rf"(?:{after}) ({name})\b"
-                      rf"|\b(?<![Ii]n the )({name})(?= (?:has |have |had |is |will |also |now |recently |already |currently |can |could )*{acts})")
+                      rf"|\b(?<![Ii]n the )({name})(?= (?:{helpers})*{acts})")
 
 
 def municipality_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:

@@ -184,13 +184,14 @@ def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
 
 def add_repeated_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
     """A body's name of two words or more wherever else the text writes it, though no source found it there
-    (the model called it a place the second time)."""
-    for key, org in list(registry.orgs.items()):
-        if " " not in org.name:
-            continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", ctx.text):
-            if not registry.covered(*match.span()) and not blocked.overlaps(*match.span()):
-                registry.add(ctx, org.name, *match.span())
+    (the model called it a place the second time); one pass over the text, longest names first."""
+    names = sorted({org.name for org in registry.orgs.values() if " " in org.name}, key=len, reverse=True)
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    for match in pattern.finditer(ctx.text):
+        if not registry.covered(*match.span()) and not blocked.overlaps(*match.span()):
+            registry.add(ctx, match.group(0), *match.span())
 
 
 def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
