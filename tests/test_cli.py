@@ -59,6 +59,20 @@ def test_extract_of_a_bad_file_is_one_clear_line(tmp_path):
     assert "not a PDF" in result.output and "Traceback" not in result.output
 
 
+def test_extract_names_a_fault_in_the_rules_in_one_line_not_a_traceback(tmp_path, monkeypatch):
+    import partnergraph.extract.facts.build as build
+
+    def broken(*args):
+        raise KeyError("no such word list")
+
+    monkeypatch.setattr(build, "find_organisations", broken)
+    path = tmp_path / "note.txt"
+    path.write_text("Update\n\nThe Kestrel Forum met the Harbour Trust twice.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--rules-only", str(path)])
+    assert result.exit_code == 1
+    assert "a fault in partnergraph, not in the file" in result.output and "Traceback" not in result.output
+
+
 def test_ingest_documents_show_failures(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

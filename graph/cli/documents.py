@@ -93,10 +93,14 @@ def extract(path, as_json, as_csv, password, use_model):
     from partnergraph.extract.pipeline import extract_file
     from partnergraph.extract.readers import ReadLimits
 
+    from partnergraph.graph.ingest.guard import failure_message
+
     try:
         _, record = extract_file(path, ReadLimits(password=password), use_model=use_model)
     except PartnergraphError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
+    except Exception as exc:  # a reader library's fault or the toolkit's: one line, worded as ingest words it
+        raise click.ClickException(f"{path}: {failure_message(exc)}") from exc
     from partnergraph.graph.cli.views import print_record
 
     print_record(record, as_json, as_csv)
