@@ -70,6 +70,7 @@ class Document:
 NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")  # control, unmapped, private-use
 # Word's Symbol and Wingdings bullets reach PDF text as private-use code points: they are bullets, not noise
 SYMBOL_FONT_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf076", "•"))
+INLINE_BULLETS = "•▪◦●■➢►"  # bullets that may stand inside a line, items a PDF ran together
 
 
 def clean_inline(text: str) -> str:

@@ -6,6 +6,7 @@ report, and creating a Token per token cost as much as the rest of the pipeline.
 from __future__ import annotations
 
 import numpy
+from partnergraph.extract.document import INLINE_BULLETS
 from partnergraph.extract.resources import load_yaml
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
@@ -15,8 +16,6 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "cllr", "e.g", "i.e", "n
                  "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ENDERS = {".", "!", "?"}
 OPENERS = {'"', "'", "‘", "“", "(", "["}
-# Symbol bullets (Word's Symbol-font bullet comes out of PDFs as U+F0B7): items a PDF ran into one line
-INLINE_BULLETS = frozenset("•▪◦●■➢►\uf0b7\uf0a7")
 
 
 @Language.factory("pg_sentences")

@@ -143,12 +143,14 @@ def whole_names(ctx: Context, found: list) -> list:
 def most_named(ctx: Context, registry) -> str | None:
     """The body a report names most often, at least twice: who "we" are when the title names nobody; never
     a body "we" work with ("We are working closely with X")."""
-    worked_with = {key for start, _end, key in registry.mentions if WE_WITH.search(ctx.text, max(0, start - 90), start)}
-    counts = sorted(((len(org.evidence), -registry.first_seen[key], org.name) for key, org in registry.orgs.items()),
+    counts = sorted(((len(org.evidence), -registry.first_seen[key], key) for key, org in registry.orgs.items()),
                     reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] == counts[1][0]:
         return None
-    return None if registry.resolve_key(counts[0][2]) in worked_with else counts[0][2]
+    top = counts[0][2]
+    if any(WE_WITH.search(ctx.text, max(0, start - 90), start) for start, _end, key in registry.mentions if key == top):
+        return None
+    return registry.orgs[top].name
 
 
 WE_WITH = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b[^.!?\n]*\bwith\s+(?:the\s+)?$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from partnergraph.extract.document import INLINE_BULLETS
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.facts.figure_cues import number, words
 from partnergraph.extract.facts.figure_nouns import VERB_STOP
@@ -16,11 +17,10 @@ NUMBER_CELL = re.compile(r"^\s*[£€$]?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 
 # A label and its count on a line of its own or after a bullet of items a PDF ran into one line; the count
 # may carry a target in brackets or a short qualifier ("17 in 14 locations"), which is part of the item
-ITEM_BULLETS = "•▪◦●■\uf0b7\uf0a7"
-LABELLED_LINE = re.compile(rf"(?:^|(?<=[{ITEM_BULLETS}]))[ \t]*(?P<label>[A-Z][A-Za-z '’/&-]{{2,90}}?)[ \t]*"
+LABELLED_LINE = re.compile(rf"(?:^|(?<=[{INLINE_BULLETS}]))[ \t]*(?P<label>[A-Z][A-Za-z '’/&-]{{2,90}}?)[ \t]*"
                            r"(?::|–|—| - )[ \t]*(?P<num>\d[\d,]*)"
                            r"(?:[ \t]*\((?:target|aim)[: \t]+(?P<target>\d[\d,]*)\))?"
-                           rf"(?P<tail>[^\n{ITEM_BULLETS}]*)", re.M)
+                           rf"(?P<tail>[^\n{INLINE_BULLETS}]*)", re.M)
 YEAR = re.compile(r"(?:19|20)\d\d$")
 PARTICIPLES = {"held", "run", "given", "taken", "made", "met", "seen", "built", "won", "sent", "done", "set up"}
 QUALIFIER = re.compile(r"\s*$|\s+(?:in|across|at|from|with|over|and)\s|\s*\(")
