@@ -13,11 +13,15 @@ HEAD_LINES = 8  # a saved page shows its markers within its first few lines
 def _rules() -> dict[str, re.Pattern]:
     data = load_yaml("boilerplate.yaml")
     return {key: re.compile("^(?:" + "|".join(f"(?:{p})" for p in data[key]) + r")[\s.:]*$", re.I)
-            for key in ("page_markers", "drop_lines", "end_sections")}
+            for key in ("page_markers", "drop_lines", "chrome_anywhere", "end_sections")}
 
 
 def is_chrome_line(line: str) -> bool:
-    return bool(_rules()["drop_lines"].match(line.strip()))
+    return bool(_rules()["drop_lines"].match(line.strip())) or is_chrome_anywhere(line)
+
+
+def is_chrome_anywhere(line: str) -> bool:
+    return bool(_rules()["chrome_anywhere"].match(line.strip()))
 
 
 def is_end_section(line: str) -> bool:
@@ -38,7 +42,7 @@ def strip_chrome(blocks: list, always: bool = False) -> list:
     texts = [body for kind, _, body in blocks if kind != "table"]
     saved_page = looks_like_saved_page(texts)
     if not (always or saved_page):
-        return blocks
+        return [block for block in blocks if block[0] == "table" or not is_chrome_anywhere(block[2])]
     kept = []
     for kind, level, body in blocks:
         if kind != "table" and is_end_section(body):

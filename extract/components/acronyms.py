@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z&.-]{1,9})\s*\)")
+QUOTED_BEFORE = re.compile(r"[“‘\"«]([^“”‘’\"«»\n]{3,120})[”’\"»]+\s*$")  # a quoted name: the acronym is all of it
 LONG_FORM_WINDOW = re.compile(r"((?:[\w'’&.-]+[,\s]+){1,14})$")
 
 if not Doc.has_extension("acronyms"):
@@ -42,7 +43,8 @@ def best_long_form(short: str, words: list[str]) -> str | None:
         l_index -= 1
         s_index -= 1
     start = candidate.rfind(" ", 0, l_index + 1) + 1
-    long_form = re.sub(r"(?<=s)['’]$", "", candidate[start:].strip(" ,"))  # "UK Community Foundations’ (UKCF) network"
+    # "UK Community Foundations’ (UKCF) network", "a project named “Regions for Integration’’ (REGIN)"
+    long_form = candidate[start:].strip(" ,").rstrip("'’\"”»")
     if len(long_form) <= len(short) or short.lower() in long_form.lower().split():
         return None
     return long_form
@@ -55,11 +57,15 @@ def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         short = match.group(1).strip(".")
         if not is_short_form(short) or short in found:
             continue
-        window = LONG_FORM_WINDOW.search(text[paragraph_start(text, match.start()):match.start()])
-        if not window:
+        before = text[paragraph_start(text, match.start()):match.start()]
+        quoted, window = QUOTED_BEFORE.search(before), LONG_FORM_WINDOW.search(before)
+        if quoted and quoted.group(1)[0].lower() == short[0].lower():
+            long_form = quoted.group(1).strip()  # “Regions for Migrants and Refugees Integration’’ (REGIN)
+        elif window:
+            words = re.split(r"[\s]+", window.group(1).strip(" ,"))
+            long_form = best_long_form(short, [w.strip(",") for w in words if w.strip(",")])
+        else:
             continue
-        words = re.split(r"[\s]+", window.group(1).strip(" ,"))
-        long_form = best_long_form(short, [w.strip(",") for w in words if w.strip(",")])
         if long_form:
             long_form, start = as_written(text, long_form, match.start())
             found[short] = (long_form, start, match.end())

@@ -7,6 +7,7 @@ import re
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.model_names import gazetteer_bodies
 from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
+from partnergraph.extract.facts.place_lists import countries
 
 ABSTRACT_NOUN = re.compile(r"(?:ability|ibility|ment|tion|sion|ness|ism|ance|ence)$")
 POST_QUALIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "joint", "corporate", "strategic"}
@@ -15,6 +16,7 @@ YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
 STAGE = re.compile(NUMBERED_STAGE + r"\b")
+ROLE_COLUMN = {"partner", "coordinator", "co-ordinator", "leadpartner"}
 
 
 def not_a_body_name(name: str) -> bool:
@@ -42,6 +44,8 @@ def not_a_body_name(name: str) -> bool:
         return True  # "Changes To Refugee Settlement Service": a headline's capitals, names keep "to" small
     if len(words) >= 3 and words[-1] == "partners" and words[-2] in sets["project_heads"]:
         return True  # "the Highland Syrian Resettlement Programme Partners": the bodies of a programme
+    if len(words) >= 2 and words[-1] in ROLE_COLUMN and name[:name.lower().rindex(words[-1])].strip() in countries():
+        return True  # "Greece Partner": a partner table's country and role columns run together
     while len(words) > 1 and YEAR_WORD.fullmatch(words[-1]):
         words.pop()
     return words[-1] in sets["not_body_heads"] and not set(words) & sets["org_heads"] \
@@ -64,11 +68,11 @@ def without_role_participle(candidate: tuple) -> tuple:
 
 def without_thing_word(name: str) -> str:
     """"Office of Refugee Resettlement Grant": a name set head first whose last word is a thing's
-    ("Grant", "Award") names the body without it."""
+    ("Grant", "Award") or a country names the body without it."""
     words = name.split()
     if len(words) >= 4 and words[0].lower() in word_sets()["head_first_orgs"] and words[1] in ("of", "for") \
-            and words[-1].lower() in word_sets()["not_body_heads"]:
-        return name[:name.rindex(" ")]
+            and (words[-1].lower() in word_sets()["not_body_heads"] or words[-1] in countries()):
+        return name[:name.rindex(" ")]  # "Municipality of Curtis Spain": a table's country column runs on
     return name
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from partnergraph.extract.document import Block
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
+from partnergraph.extract.facts.country_tables import country_table_rows
 from partnergraph.extract.facts.model_names import names_people, written_lower
 from partnergraph.extract.facts.names import is_generic, name_key, word_sets
 from partnergraph.extract.facts.place_lists import countries
@@ -115,6 +116,8 @@ def find_body_lists(ctx: Context):
             yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
     yield from placed_lines(ctx)
     yield from country_bracket_runs(ctx)
+    for header, rows in country_table_rows(ctx):
+        yield BodyList("group", False, rows, header)
 
 
 PLACED_LINES = 3

@@ -182,10 +182,14 @@ def add_known_full_names(ctx: Context, registry: OrgRegistry) -> None:
             registry.orgs[key].aliases.append(span.kb_id_)
 
 
+TWO_PART = re.compile(r"[A-Z]\w*-[A-Z][\w-]*")
+
+
 def add_repeated_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
-    """A body's name of two words or more wherever else the text writes it, though no source found it there
-    (the model called it a place the second time); one pass over the text, longest names first."""
-    names = sorted({org.name for org in registry.orgs.values() if " " in org.name}, key=len, reverse=True)
+    """A body's name of two words or more ("VNO-NCW" counts two) wherever else the text writes it, though no
+    source found it there (the model called it a place the second time); one pass, longest names first."""
+    names = sorted({org.name for org in registry.orgs.values() if " " in org.name or TWO_PART.fullmatch(org.name)},
+                   key=len, reverse=True)
     if not names:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")

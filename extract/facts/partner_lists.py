@@ -34,7 +34,7 @@ MEMBERS_OF = re.compile(r"\b(?i:members|membership) of (?:the |this |our )?(?:[\
 def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str, str]]:
     """Pairs among a group of partners a cue introduces in this sentence. `subject_of(cue_start, before)`
     names the body the sentence is about, or None."""
-    cue = group_cues().search(sentence.text)
+    cue = called_partners_next(ctx, sentence) or group_cues().search(sentence.text)
     if not cue:
         cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text) \
             or phrase_regex(lexicon()["merged_group_cues"]).search(sentence.text) \
@@ -51,6 +51,23 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
     subject = subject_of(cue, before)
     names = list(dict.fromkeys(([subject] if subject else []) + [registry.orgs[k].name for k in members]))
     return list(itertools.combinations(names, 2)) if len(names) >= 2 else []
+
+
+# "Together with these partners, we have drawn up an action plan": the sentence before listed them
+PARTNERS_BACK = re.compile(r"\s*(?i:(?:together|along|jointly)\s+with\s+|with\s+|all\s+(?:of\s+)?)?(?i:these|those|the above)"
+                           r"\s+(?:[\w-]+\s+)?(?i:partners|organisations|organizations|bodies|agencies|stakeholders)\b")
+LIST_WITH = re.compile(r"\bwith\b")
+
+
+def called_partners_next(ctx: Context, sentence) -> re.Match | None:
+    """"We have been discussing action points with A, B, C and D. Together with these partners, we have
+    drawn up a plan": bodies listed after "with" that the next sentence calls partners are a group."""
+    inside = re.search(r"[.!?]\s" + PARTNERS_BACK.pattern, sentence.text)  # a stop the splitter missed
+    following = len(ctx.text) - len(ctx.text[sentence.end_char:].lstrip())
+    if inside is None and (following >= len(ctx.text) or not PARTNERS_BACK.match(ctx.sentence_at(following).text)):
+        return None
+    listing = LIST_WITH.search(sentence.text, 0, inside.start() if inside else len(sentence.text))
+    return listing
 
 
 GROUP_BACK = re.compile(r"\s*(?:These|They|Those)\s+(?:include|includes|included|are|were|comprise|comprised)\b")

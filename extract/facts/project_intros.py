@@ -12,7 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.names import is_generic, word_sets
 
-NAME = r"['‘\"“]?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"  # on one line
+OPENING_QUOTES, CLOSING_QUOTES = "‘'\"“«„", "’'\"”»“"
+NAME = r"['‘\"“«„]?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|to|for|of|and|in|on|at|the|&)){0,7})"  # on one line
 LINKS = {"to", "for", "of", "and", "in", "on", "at", "the", "&"}
 SUBTITLE = r"(?:\s+[–—-]\s+[a-z][\w ]{0,40}?)?"  # "Europe4refugees – follow the routes"
 
@@ -38,6 +39,9 @@ def intro_patterns() -> list[re.Pattern]:
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
          True, False),
+        # "Project: “From Immigration to Integration”", "Project title: MILEstone": a labelled field ("Programme:"
+        # labels the programme that funds the project, on the same pages)
+        (re.compile(rf"^[ \t]*(?i:project)(?:[ \t]+(?i:name|title))?[ \t]*:[ \t]*{NAME}", re.M), True, True),
     ]
 
 
@@ -48,9 +52,9 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
     for pattern, body_head_ok, one_word_ok in intro_patterns():
         for match in pattern.finditer(text):
             start, name = match.start(1), trimmed(match.group(1))
-            quoted = start and text[start - 1] in "‘'\"“"
+            quoted = start and text[start - 1] in OPENING_QUOTES
             if quoted:  # "called ‘A View From Here’": the closing quote is no part
-                name = trimmed(name.rstrip("’'\"”"))
+                name = trimmed(name.rstrip(CLOSING_QUOTES))
             if name and (name_like(name) or (quoted or one_word_ok) and coined_word(name)) \
                     and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))

@@ -83,6 +83,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         project = projects.get(project_key(long_form))
         if project and short not in project.aliases:
             project.aliases.append(short)
+        if project and project_key(short) in projects and project_key(short) != project_key(long_form):
+            merge_project(projects, mentions, project_key(short), project_key(long_form))  # "the REGIN project"
         project = projects.get(project_key(short))  # "the ... Support (SETS) program": named by the short form
         if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
                 long_form.lower().split()) and long_form not in project.aliases:

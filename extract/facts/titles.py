@@ -151,8 +151,10 @@ def has_project_fields(document) -> bool:
 
 
 def names_a_body(name: str) -> bool:
-    """"Welsh Refugee Council": the report's author, not a project."""
-    return name.split()[-1].lower() in lexicon()["body_only_heads"]
+    """"Welsh Refugee Council", "Office of Refugee Resettlement": the report's author, not a project."""
+    words = name.split()
+    return words[-1].lower() in lexicon()["body_only_heads"] \
+        or len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")
 
 
 def plain_name(title: str) -> str:

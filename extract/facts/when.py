@@ -32,7 +32,7 @@ def report_date(document) -> str | None:
         dates = parse_dates(line, us)
         for index, (start, _, parts) in enumerate(dates):
             if parts["year"] and parts["month"] and (start < DATELINE_CHARS or not running_text(line)):
-                return None if is_range(parts) or joined(line, dates, index) else iso_of(parts)
+                return None if is_range(parts) or joined(line, dates, index) else with_day(document, us, iso_of(parts))
     found = labelled_date(document.text[:TOP_CHARS], us)
     if found:
         return found
@@ -46,6 +46,17 @@ def report_date(document) -> str | None:
         if year and not sentence(line) and not FISCAL_YEAR.search(line[:year.start()]):
             return year.group(1)
     return None
+
+
+def with_day(document, us: bool, month: str | None) -> str | None:
+    """"Newsletter - October 2015" over "Published: October 1, 2015": the day a dateline near the top adds."""
+    if month is None or len(month) != len("2015-10"):
+        return month
+    for block in document.blocks[:DATELINE_BLOCKS]:
+        found = dateline(block.text, us)
+        if found and found.startswith(month + "-"):
+            return found
+    return month
 
 
 def labelled_date(top: str, us: bool) -> str | None:

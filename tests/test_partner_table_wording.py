@@ -1,0 +1,83 @@
+"""EU project pages and newsletters: a partner table with a country column (rows a page broke in two), a
+"Municipality of X", a project labelled "Project:" or quoted in « » or „ ”, an acronym defined after a quoted
+name, bodies the next sentence calls "these partners", a back link as page chrome, a body's title that is no
+project, and a report date whose day a dateline adds. Every text here is written for the test; the records
+come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+from conftest import orgs
+
+
+def pairs(record) -> set[frozenset]:
+    found = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    for project in record["projects"]:
+        names = sorted({x["organisation"] for x in project["participants"]})
+        found |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+    return found
+
+
+PARTNER_TABLE = ("Network of Towns\n\nProject: “Bridges Between Villages”\n\nName Country Role in project\n"
+                 "Municipality of Orlen Spain\nMunicipality of Vesta \nItaly Partner\nAssociation Terra Nova \n"
+                 "Cyprus Partner\nHaus der Nachbarn/ Leipzig \nGermany Partner\nTotal number: 4\n\n"
+                 "The partners met in Orlen in May 2023.\n")
+
+
+def test_a_partner_tables_rows_name_its_bodies_and_they_work_together(extract_text):
+    record = extract_text(PARTNER_TABLE)
+    found = orgs(record)
+    assert {"Municipality of Orlen", "Municipality of Vesta", "Association Terra Nova", "Haus der Nachbarn"} <= found
+    assert not {"Italy Partner", "Cyprus Partner", "Germany Partner", "Municipality of Orlen Spain"} & found
+    assert frozenset(("Municipality of Vesta", "Haus der Nachbarn")) in pairs(record)
+
+
+def test_a_labelled_project_line_names_the_project(extract_text):
+    record = extract_text(PARTNER_TABLE)
+    assert "Bridges Between Villages" in {p["name"] for p in record["projects"]}
+    record = extract_text("Partner meeting\n\nProject title: Harbour Welcome\n\nThe partners met in Tallinn in "
+                          "May 2023.\n")
+    assert "Harbour Welcome" in {p["name"] for p in record["projects"]}
+
+
+def test_a_project_quoted_in_guillemets_is_named(extract_text):
+    record = extract_text("News\n\nThe project «Open Doors for Newcomers» was funded by the European Union and "
+                          "led by the Municipality of Tarvel (Estonia).\n")
+    assert "Open Doors for Newcomers" in {p["name"] for p in record["projects"]}
+    assert "Municipality of Tarvel" in orgs(record)
+
+
+def test_an_acronym_after_a_quoted_name_stands_for_all_of_it(extract_text):
+    record = extract_text("News\n\nThe Harbour Regions Network is leading a project named “Coastal Regions for "
+                          "Newcomer Welcome’’ (CORNEW). The CORNEW project brings together the Migration Lab and "
+                          "the Tidewater Institute.\n")
+    project = next(p for p in record["projects"] if p["name"] == "Coastal Regions for Newcomer Welcome")
+    assert "CORNEW" in project["aliases"]
+    assert len([p for p in record["projects"] if "CORNEW" in p["name"]]) == 0
+
+
+def test_bodies_the_next_sentence_calls_these_partners_are_a_group(extract_text):
+    record = extract_text("Action plan\n\nWe have been discussing a range of action points with ABN-KTR, "
+                          "Harlow Training College, Projwerk, Delft Business School and Startlab. Together with "
+                          "these partners, we have drawn up an action plan.\n\nVacancies will be found in cooperation with "
+                          "ABN-KTR and the Employers Desk for the Harlow Region.\n")
+    assert frozenset(("Harlow Training College", "Delft Business School")) in pairs(record)
+    assert frozenset(("ABN-KTR", "Startlab")) in pairs(record)  # named again further on: a mention here too
+
+
+def test_a_list_the_next_sentence_does_not_call_partners_is_no_group(extract_text):
+    record = extract_text("Action plan\n\nWe have been discussing a range of action points with Harlow Training "
+                          "College, Delft Business School and Startlab. The plan will be published in June 2024.\n")
+    assert frozenset(("Harlow Training College", "Delft Business School")) not in pairs(record)
+
+
+def test_a_back_link_is_no_body_or_project(extract_text):
+    record = extract_text("< Back to Search\n\nOffice of Newcomer Services Newsletter - March 2016\n\n"
+                          "Published: March 3, 2016\n\nThe Refugee Learning Trust runs classes in Dayton.\n")
+    names = orgs(record) | {p["name"] for p in record["projects"]}
+    assert not any("Back to" in name for name in names)
+    assert "Office of Newcomer Services" not in {p["name"] for p in record["projects"]}
+
+
+def test_a_datelines_day_completes_the_titles_month(extract_text):
+    record = extract_text("Office of Newcomer Services Newsletter - March 2016\n\nPublished: March 3, 2016\n\n"
+                          "The Refugee Learning Trust runs classes in Dayton.\n")
+    assert record["report_date"] == "2016-03-03"
