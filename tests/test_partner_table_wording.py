@@ -19,7 +19,8 @@ def pairs(record) -> set[frozenset]:
 PARTNER_TABLE = ("Network of Towns\n\nProject: “Bridges Between Villages”\n\nName Country Role in project\n"
                  "Municipality of Orlen Spain\nMunicipality of Vesta \nItaly Partner\nAssociation Terra Nova \n"
                  "Cyprus Partner\nHaus der Nachbarn/ Leipzig \nGermany Partner\nTotal number: 4\n\n"
-                 "The partners met in Orlen in May 2023.\n")
+                 "Short Program of the Meeting\n\nThe project was promoted by the Municipality of Orlen, and the "
+                 "partners met in Orlen in May 2023.\n")
 
 
 def test_a_partner_tables_rows_name_its_bodies_and_they_work_together(extract_text):
@@ -30,9 +31,13 @@ def test_a_partner_tables_rows_name_its_bodies_and_they_work_together(extract_te
     assert frozenset(("Municipality of Vesta", "Haus der Nachbarn")) in pairs(record)
 
 
-def test_a_labelled_project_line_names_the_project(extract_text):
+def test_a_labelled_project_line_names_the_project_and_the_table_below_gives_its_partners(extract_text):
     record = extract_text(PARTNER_TABLE)
-    assert "Bridges Between Villages" in {p["name"] for p in record["projects"]}
+    assert {p["name"] for p in record["projects"]} == {"Bridges Between Villages"}  # no "Short Program": an agenda
+    project = record["projects"][0]
+    roles = {x["organisation"]: x["role"] for x in project["participants"]}
+    assert roles.get("Municipality of Vesta") == "partner" and roles.get("Haus der Nachbarn") == "partner"
+    assert roles.get("Municipality of Orlen") == "lead"  # "promoted by"
     record = extract_text("Partner meeting\n\nProject title: Harbour Welcome\n\nThe partners met in Tallinn in "
                           "May 2023.\n")
     assert "Harbour Welcome" in {p["name"] for p in record["projects"]}

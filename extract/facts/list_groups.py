@@ -28,6 +28,9 @@ NAMED_IN_LEAD_IN = re.compile(rf"\b(?:a|an|the|its|our)\s+((?:[A-Z][\w’'-]*\s+
 
 def add_list_groups(ctx: Context, registry, projects: dict, mentions: list) -> None:
     for found in body_lists(ctx):
+        if found.table:
+            add_table_partners(ctx, registry, projects, mentions, found)
+            continue
         named = NAMED_IN_LEAD_IN.search(found.lead_in.text)
         if named:
             add_named_group(ctx, registry, projects, mentions, found, named)
@@ -94,3 +97,20 @@ def add_referred_project(ctx: Context, registry, projects: dict, mentions: list,
         key = registry.resolve_key(item)
         if key:
             add_participant(ctx, project, registry.orgs[key].name, "member", ctx.sentence_at(item_start))
+
+
+TABLE_LABEL_BLOCKS = 3  # the project a partner table belongs to is named in a line or two above its header
+
+
+def add_table_partners(ctx: Context, registry, projects: dict, mentions: list, found) -> None:
+    """"Project: “Bridges Between Villages”" over "Name Country Role in project" and its rows: the table's
+    bodies are the partners of the project named just above it (none named there, they stay a group)."""
+    index = ctx.document.last_block_starting_by(found.lead_in.start)
+    start = ctx.document.blocks[max(0, index - TABLE_LABEL_BLOCKS)].start
+    named = [key for s, e, key in mentions if start <= s and e <= found.lead_in.start and key in projects]
+    if not named:
+        return
+    for item_start, _, item in found.items:
+        key = registry.resolve_key(item)
+        if key:
+            add_participant(ctx, projects[named[-1]], registry.orgs[key].name, "partner", ctx.sentence_at(item_start))

@@ -35,6 +35,7 @@ class BodyList:
     first_person: bool
     items: list[tuple[int, int, str]]  # (start, end, name)
     lead_in: Block
+    table: bool = False  # a partner table with a country column, its header as the lead-in
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def find_body_lists(ctx: Context):
     yield from placed_lines(ctx)
     yield from country_bracket_runs(ctx)
     for header, rows in country_table_rows(ctx):
-        yield BodyList("group", False, rows, header)
+        yield BodyList("group", False, rows, header, table=True)
 
 
 PLACED_LINES = 3

@@ -1,6 +1,7 @@
 """The parts of a project's name: a body's name, a happening or a stage before it ("Home Office for the
 Vulnerable Persons Resettlement Scheme", "Round IV of the X Challenge") is no part of it, and "A Scheme and
-the B Scheme" are two projects."""
+the B Scheme" are two projects; and the words around a project word that make it no project's name ("the
+Office of the X Programme", "Short Program of the Meeting")."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,10 @@ from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
 from partnergraph.extract.resources import load_yaml
 
 STAGE_OF = re.compile(NUMBERED_STAGE + r"\s+of\s+(?:the\s+)?")
+# "Short Program of the Meeting", "Programme of the Day": a happening's agenda, no project
+AGENDA_OF = re.compile(r"\s+of\s+(?:the|this|our)\s+(?:meeting|event|conference|day|visit|workshop|seminar|session)s?\b",
+                       re.I)
+NAMED_AFTER = re.compile(r",?\s+(?:called|named|entitled|known as)\s+['‘\"“]?[A-Z]")
 
 
 def without_owner(name: str) -> str:
@@ -56,3 +61,20 @@ def split_projects(name: str) -> list[tuple[int, str]]:
     if left.split()[-1].lower() in heads:
         return [(0, left)] + rest
     return rest if re.fullmatch(r"[A-Z]{2,}", left) else [(0, name)]  # "SVP and the X Project": a body, then the project
+
+
+def mid_word(text: str, start: int) -> bool:
+    """A name that starts inside a word ("V. Initiative" of "e.V. Initiative") is a tokenizer's cut."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." and start > 1 and text[start - 2].isalpha())
+
+
+def office_of(text: str, start: int) -> bool:
+    """"the Office of the Refugee Protection Programme": a body named head first for the programme."""
+    lead = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    return bool(lead) and lead.group(1)[:1].isupper() and lead.group(1).lower() in lexicon()["head_first_orgs"]
+
+
+def named_head_first(name: str) -> bool:
+    """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")

@@ -22,7 +22,12 @@ from partnergraph.extract.facts.project_intros import (
     lower_tail_projects,
 )
 from partnergraph.extract.facts.project_names import (
+    AGENDA_OF,
+    NAMED_AFTER,
     STAGE_OF,
+    mid_word,
+    named_head_first,
+    office_of,
     split_projects,
     without_owner,
 )
@@ -40,7 +45,6 @@ def project_key(name: str) -> str:
     return " ".join(words)
 
 
-NAMED_AFTER = re.compile(r",?\s+(?:called|named|entitled|known as)\s+['‘\"“]?[A-Z]")
 
 
 def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
@@ -61,6 +65,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 or described_as_body(ctx.text, name) or headline_words(ctx, trimmed.start_char, name):
             continue
         if parent_programme(ctx, trimmed) or NAMED_AFTER.match(ctx.text, trimmed.end_char) \
+                or AGENDA_OF.match(ctx.text, trimmed.end_char) \
                 or office_of(ctx.text, trimmed.start_char) or named_head_first(name):
             continue  # "a new Heritage Lottery Funded project called ‘A View From Here’": its description
         name = without_owner(name)
@@ -74,7 +79,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
     national = [c for c in lower_tail_projects(ctx.text) if nationality_or_place(ctx, c[0], c[2].split()[0])]
     for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national \
             + listed_coined_projects(ctx.text):
-        if not taken.overlaps(start, end) and project_key(name) not in projects and not names_a_body(ctx, name):
+        if not taken.overlaps(start, end) and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
@@ -143,11 +148,6 @@ def modifier_head(span) -> bool:
         and following.lower_ not in word_sets()["org_heads"] and span[-1].whitespace_ == " "
 
 
-def mid_word(text: str, start: int) -> bool:
-    """A name that starts inside a word ("V. Initiative" of "e.V. Initiative") is a tokenizer's cut."""
-    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." and start > 1 and text[start - 2].isalpha())
-
-
 def determined_name(span):
     """After "the"/"our"/"its" every capitalised word is the name's, words that open headings too: "the
     Supporting New Scots in Renfrewshire project"."""
@@ -159,18 +159,6 @@ def determined_name(span):
         trimmed = trim_span(span)
         return span.doc[span.start:trimmed.end] if trimmed is not None else None
     return None
-
-
-def office_of(text: str, start: int) -> bool:
-    """"the Office of the Refugee Protection Programme": a body named head first for the programme."""
-    lead = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, start - 40):start])
-    return bool(lead) and lead.group(1)[:1].isupper() and lead.group(1).lower() in lexicon()["head_first_orgs"]
-
-
-def named_head_first(name: str) -> bool:
-    """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
-    words = name.split()
-    return len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")
 
 
 def body_with_head(ctx: Context, name: str) -> bool:
