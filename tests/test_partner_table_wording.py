@@ -86,3 +86,17 @@ def test_a_datelines_day_completes_the_titles_month(extract_text):
     record = extract_text("Office of Newcomer Services Newsletter - March 2016\n\nPublished: March 3, 2016\n\n"
                           "The Refugee Learning Trust runs classes in Dayton.\n")
     assert record["report_date"] == "2016-03-03"
+
+
+def test_a_short_form_before_its_long_form_in_brackets_names_the_project_in_full(extract_text):
+    record = extract_text("News\n\nThe HAVEN II (Housing Assistance for Vulnerable Exiles Nationwide) has been a "
+                          "UNHCR joint programme with the Maltese Government. The HAVEN II program ends in 2025.\n")
+    project = next(p for p in record["projects"] if "HAVEN II" in p["aliases"])
+    assert project["name"] == "Housing Assistance for Vulnerable Exiles Nationwide"
+
+
+def test_a_bodys_board_acts_for_the_body(extract_text):
+    record = extract_text("News\n\nIn an open letter, Philoxenos’ Board of Directors explains why the charity will "
+                          "stop running the shelter in Patras.\n")
+    assert "Philoxenos" in orgs(record)
+    assert not any("Board of Directors" in name for name in orgs(record))

@@ -69,6 +69,27 @@ def find_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         if long_form:
             long_form, start = as_written(text, long_form, match.start())
             found[short] = (long_form, start, match.end())
+    for short, long_form, start, end in reverse_definitions(text):
+        found.setdefault(short, (long_form, start, end))
+    return found
+
+
+# "ESTIA II (Emergency Support to Integration and Accommodation)": the short form first, its long form in brackets
+REVERSE = re.compile(r"\b([A-Z][A-Za-z&-]{1,9})((?:\s+[IVX]{1,4})?)\s+\(\s*([A-Z][\w'’&,-]*(?:\s+[\w'’&,-]+){1,11})\s*\)")
+LONG_FORM_LINKS = {"to", "and", "of", "for", "the", "on", "in", "&"}
+
+
+def reverse_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    """(short, long form, its start, end) of each "SF (Long Form)" whose long form is a name (its words
+    capitalised but the links) that the short form's letters spell, from its first word."""
+    found = []
+    for match in REVERSE.finditer(text):
+        letters, numeral, long_form = match.group(1), match.group(2), match.group(3).rstrip(",")
+        words = long_form.split()
+        if not is_short_form(letters) or any(not w[0].isupper() and w.lower() not in LONG_FORM_LINKS for w in words) \
+                or best_long_form(letters, [w.strip(",") for w in words]) != " ".join(w.strip(",") for w in words).strip(" ,"):
+            continue
+        found.append((letters + numeral, long_form, match.start(3), match.end()))
     return found
 
 

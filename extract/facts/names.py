@@ -172,7 +172,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 # "Tuntum Housing’s Supported Housing Service": the owner before a possessive and a capitalised word
-OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)['’]s\s+[A-Z]")
+OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)*)*?[A-Z][\w&-]*)(?:['’]s|(?<=s)['’])\s+[A-Z]")
 
 
 def named_owner(name: str) -> bool:

@@ -189,7 +189,8 @@ def owner_of(ctx: Context, candidate: tuple) -> tuple:
     saint ("Centre Children’s Project", "St Bede’s")."""
     start, end, name, surface = candidate
     owner, heads = OWNER.match(name), word_sets()["org_heads"]
-    if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() \
+    organ = bool(owner) and name[owner.end() - 1:].strip().lower() in lexicon()["body_organs"]  # "X’ Board of Directors"
+    if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() and not organ \
             and (owner.group(1).lower() not in heads or name.split()[-1].lower() in heads) \
             or owner.group(1).split()[-1].lower() in word_sets()["people_nouns"] \
             or re.fullmatch(r"(?:St\.?|Saint) [A-Z][a-z]+", owner.group(1)) \

@@ -92,8 +92,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             merge_project(projects, mentions, project_key(short), project_key(long_form))  # "the REGIN project"
         project = projects.get(project_key(short))  # "the ... Support (SETS) program": named by the short form
         if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
-                long_form.lower().split()) and long_form not in project.aliases:
-            project.aliases.append(long_form)  # not a body's ("the UNHCR Programme", "the UNHCR programme")
+                long_form.lower().split()) and project_key(long_form) not in projects:
+            rename_project(projects, mentions, project_key(short), long_form)  # not a body's ("the UNHCR Programme")
     merge_project_initialisms(ctx, projects, mentions)
     merge_cut_openings(projects, mentions)
     add_name_mentions(ctx, projects, mentions)
@@ -109,6 +109,15 @@ def merge_cut_openings(projects: dict[str, Project], mentions: list) -> None:
                   and len(k.split()) == len(key.split()) + 1]
         if len(longer) == 1:
             merge_project(projects, mentions, key, longer[0])
+
+
+def rename_project(projects: dict[str, Project], mentions: list, key: str, name: str) -> None:
+    """The project under `key` by the fullest name the text gives it, its old name an alias."""
+    project = projects.pop(key)
+    project.aliases = [n for n in (project.name, *project.aliases) if n != name]
+    project.name = name
+    projects[project_key(name)] = project
+    mentions[:] = [(s, e, project_key(name) if k == key else k) for s, e, k in mentions]
 
 
 def merge_project(projects: dict[str, Project], mentions: list, key: str, into: str) -> None:
