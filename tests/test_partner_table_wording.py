@@ -5,7 +5,7 @@ project, and a report date whose day a dateline adds. Every text here is written
 come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
-from conftest import orgs
+from conftest import orgs, places
 
 
 def pairs(record) -> set[frozenset]:
@@ -100,3 +100,23 @@ def test_a_bodys_board_acts_for_the_body(extract_text):
                           "stop running the shelter in Patras.\n")
     assert "Philoxenos" in orgs(record)
     assert not any("Board of Directors" in name for name in orgs(record))
+
+
+def test_a_town_before_its_country_in_brackets_is_a_place(extract_text):
+    record = extract_text("News\n\nThe project organised 3 events: in Loriga (Portugal) in June 2019, in Pápa "
+                          "(Hungary) in September 2019 and at Kelme/Vilnius (Lithuania) in February 2020.\n")
+    assert {"Loriga", "Pápa", "Kelme"} <= places(record)
+
+
+def test_a_body_before_its_country_in_brackets_stays_a_body(extract_text):
+    record = extract_text("Partners\n\nBurgenwerk (Germany), Leadpartner; Obrtna Zadruga (Slovenia); Hanzeschool "
+                          "Assen (Netherlands); Kaupunki Vaasa (Finland)\n")
+    assert not {"Burgenwerk", "Hanzeschool Assen"} & places(record)
+
+
+def test_towns_in_brackets_after_listed_bodies_are_places(extract_text):
+    record = extract_text("News\n\nThe four sponsors are Caritas Aotearoa New Zealand (Wellington), Kowhai Baptist "
+                          "Church (Geraldine), Harbour Baptist Church (Christchurch) and the Society of St Vincent de "
+                          "Paul (Motueka).\n")
+    assert {"Geraldine", "Motueka"} <= places(record)
+    assert "Kowhai Baptist Church" in orgs(record)

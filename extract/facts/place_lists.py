@@ -74,6 +74,33 @@ TOWN_COUNTRY = re.compile(r",\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),\s+([A-Z]
                           r"(?=\s*(?:[,.;:)]|$))", re.M)
 
 
+# "in Gondomar (Portugal)", "Tar/Budapest (Hungary)": a town after a word of place, or a town and its city,
+# then the country in brackets (a body's name before a country in brackets is a partner list's)
+TOWN_BRACKET_COUNTRY = re.compile(r"(?:\b(?:in|at|to|from|near)\s+|(?<![\w’'-]))"
+                                  r"([A-Z][\w’'-]+(?: (?:(?:de|del|da|do|di|la|am) )?[A-Z][\w’'-]+)?)"
+                                  r"(?P<city>\s*/\s*[A-Z][\w’'-]+(?: (?:de )?[A-Z][\w’'-]+)*)?\s+\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+BRACKETED_WORD = re.compile(r"(?<=[\w’'.])\s+\(([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)\)")
+BRACKETED_SIBLINGS = 3
+
+
+def bracketed_towns(ctx: Context) -> set[str]:
+    """"Caritas Aotearoa (Wellington), Gleniti Baptist Church (Timaru), ... (Christchurch)": where three or
+    more names in a sentence carry a word in brackets and one of them is a place the gazetteer or the model
+    knows, the others are places too (towns no gazetteer lists); a post ("(Chair)") in any makes none."""
+    by_sentence: dict[int, list[re.Match]] = {}
+    for match in BRACKETED_WORD.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        by_sentence.setdefault(sentence.start_char if sentence is not None else 0, []).append(match)
+    known, posts = known_place_ranges(ctx), set(lexicon()["person_roles"]) | word_sets()["role_nouns"]
+    found = set()
+    for matches in by_sentence.values():
+        words = [m.group(1) for m in matches]
+        if len(matches) >= BRACKETED_SIBLINGS and any(m.span(1) in known for m in matches) \
+                and not any(w.lower() in posts or w.lower() in word_sets()["org_heads"] for w in words):
+            found |= set(words)
+    return found
+
+
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     return frozenset(row["name"] for row in load_csv("gazetteers/places.csv") if row["kind"] == "country")
@@ -87,6 +114,9 @@ def region_towns(ctx: Context) -> list[tuple[int, int, str]]:
         regions = set(lex["dateline_regions"]) - set(lex["town_region_exclusions"]) - set(lex["post_nominals"])
         names = {m.group(1) for m in TOWN_REGION.finditer(ctx.text) if m.group(2) in regions}
         names |= {m.group(1) for m in TOWN_COUNTRY.finditer(ctx.text) if m.group(2) in countries()}
+        names |= {m.group(1) for m in TOWN_BRACKET_COUNTRY.finditer(ctx.text) if m.group(3) in countries()
+                  and (m.group("city") or not m.group(0)[:1].isupper())}
+        names |= bracketed_towns(ctx)
         found = ctx.notes["region_towns"] = sorted(
             (m.start(), m.end(), m.group()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     return found
