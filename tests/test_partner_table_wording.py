@@ -120,3 +120,17 @@ def test_towns_in_brackets_after_listed_bodies_are_places(extract_text):
                           "Paul (Motueka).\n")
     assert {"Geraldine", "Motueka"} <= places(record)
     assert "Kowhai Baptist Church" in orgs(record)
+
+
+def test_a_council_papers_numbered_paragraphs_are_no_figures(extract_text):
+    record = extract_text("Refugee resettlement update\n\n2.2 The VPRS and VCRS schemes closed in 2021.\n\n"
+                          "2.3 Resettlement had planned to start in Hambleton in July 2020, when 24 people arrived.\n")
+    values = {f.get("delivered") for f in record["figures"]} | {f.get("target") for f in record["figures"]}
+    assert not {2.2, 2.3} & values
+    assert 24 in values
+
+
+def test_stakeholders_a_meeting_included_work_together(extract_text):
+    record = extract_text("News\n\nThe chief executive organised the first meeting with stakeholders including "
+                          "Harbour Housing Trust, Kestrel Police Service and the Welcome Refugee Forum.\n")
+    assert frozenset(("Harbour Housing Trust", "Kestrel Police Service")) in pairs(record)

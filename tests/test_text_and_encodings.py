@@ -103,3 +103,39 @@ def test_symbol_font_bullets_inside_a_line_are_kept_as_bullets(tmp_path):
     path = tmp_path / "bullets.txt"
     path.write_text("Overview\n\nMembers: 308 \uf0b7 Followers: 298 \ue123\uf0a7 Stalls: 5\n", encoding="utf-8")
     assert read_file(str(path)).text.endswith("Members: 308 • Followers: 298 • Stalls: 5")
+
+
+HARD_WRAPPED = """Extra funds for newcomers
+
+    The Welsh Office announced last week funding of £200,000 in
+    each of the next two years to help newcomers settle into the
+    community. The money will be made available through the new
+    Welcome Fund, established as part of the strategy launched in
+    the spring by the department and its partners in the county.
+
+    The strategy is being taken forward by the Harbour Newcomer
+    Integration Forum, chaired by the deputy minister Jane Mortimer
+    of the Welsh Office, who met the forum's members in March.
+
+    The forum will consult with newcomers, local authorities, faith
+    communities and voluntary groups to develop the strategy and its
+    plans for the coming years across all of the region's towns.
+"""
+
+
+def test_a_hard_wrapped_text_joins_its_lines_into_paragraphs(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(HARD_WRAPPED, encoding="utf-8")
+    document = read_file(path)
+    paragraphs = [b.text for b in document.blocks if b.kind == "paragraph"]
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert any("the Harbour Newcomer Integration Forum, chaired by the deputy minister Jane Mortimer of" in p
+               for p in paragraphs)
+
+
+def test_short_lines_of_a_text_not_wrapped_by_hand_stay_apart(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("Partners\n\nHarbour Trust\nWelcome Forum\nNewcomer Aid\n\nThe partners met in May 2023 and agreed "
+                    "a plan for the year ahead with the council and its many partners across the county.\n",
+                    encoding="utf-8")
+    assert "Harbour Trust Welcome Forum" not in read_file(path).text

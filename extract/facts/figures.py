@@ -22,7 +22,7 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
     """Figures of each sentence, in order; a number with no noun of its own refers to the block's figure
     before it ("Of these, 292 came ...", "trained 72 volunteers against a target of 60")."""
     count = cue_patterns()[0]
-    skip = skip + contents_pages(ctx.text)
+    skip = skip + contents_pages(ctx.text) + [m.span(1) for m in SECTION_NUMBER.finditer(ctx.text)]
     figures, seen, last_block, antecedent = [], {}, None, None
     for sentence in ctx.sentences:
         block = ctx.block_at(sentence.start_char)
@@ -45,6 +45,8 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
     return with_achieved_targets(without_rounded_repeats(figures))
 
 
+# "2.3 Resettlement had planned to ...": a council paper's numbered paragraph, no figure
+SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(?=[A-Z])(?!(?:Million|Billion|Thousand)\b)", re.M)
 PAGE_NUMBER = re.compile(r"(?<=[A-Za-z’')]) (\d{1,3})(?= +[A-Z]|\s*$)", re.M)
 CONTENTS_RUN = 3  # page numbers in a row that make a list of contents
 

@@ -37,7 +37,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             builder.add("paragraph", " ".join(paragraph))
             paragraph.clear()
 
-    first = first_content(lines)
+    first, width = first_content(lines), wrap_width(lines)
     items = semicolon_items(lines) | bare_items(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
@@ -50,11 +50,13 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             flush()
             if not line:
                 continue
-        if paragraph and DANGLING_END.search(paragraph[-1]):
+        if paragraph and (DANGLING_END.search(paragraph[-1]) or wrapped(paragraph[-1], line, width)):
             paragraph.append(line)  # "held on 9 May at the" / "Quaker Meeting House": one sentence
             continue
         kind, level, body = classify_line(line, index == first, next_line(lines, index))
         kind, level = ("list_item", None) if index in items else (kind, level)
+        if kind == "heading" and index != first and wrapped(line, "", width):
+            kind, level = "paragraph", None  # a hard-wrapped paragraph's first line, no heading
         if kind == "paragraph" and paragraph and continues(paragraph[-1], body):
             paragraph.append(body)
             continue
@@ -143,6 +145,31 @@ def looks_like_heading(line: str, following: str) -> bool:
     if not (line[0].isupper() or line[0].isdigit()):
         return False
     return bool(following) and not following[0].islower()
+
+
+WRAP_WIDTH_LIMIT = 100  # a text wrapped by hand (an e-mail, an old archive page) keeps its lines shorter
+WRAPPED_SHARE = 0.6  # ... and most lines of running text come near its width
+RUN_ON_SHARE = 0.3  # ... and many lines go on with the sentence above them, in lower case
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at: its longest line, when no line of running text runs past
+    WRAP_WIDTH_LIMIT and most come near it; None for text whose paragraphs are one line each."""
+    lengths = [len(line.strip()) for line in lines if len(line.split()) >= 6]
+    if len(lengths) < 6 or max(lengths) > WRAP_WIDTH_LIMIT:
+        return None
+    width = max(lengths)
+    follow_on = [line.strip() for above, line in zip(lines, lines[1:]) if above.strip() and line.strip()]
+    running_on = sum(line[0].islower() for line in follow_on)  # "... funding of £500,000 in" / "each of the next"
+    if running_on < RUN_ON_SHARE * len(follow_on):
+        return None  # lines of a roster or a list, each a whole item
+    return width if sum(n >= WRAPPED_SHARE * width for n in lengths) * 2 >= len(lengths) else None
+
+
+def wrapped(previous: str, line: str, width: int | None) -> bool:
+    """In a hard-wrapped text, a line that came near the width runs on into the next ("the National
+    Refugee" / "Integration Forum"), unless the next starts a list item."""
+    return bool(width) and len(previous) >= WRAPPED_SHARE * width and not BULLET.match(line)
 
 
 def continues(previous: str, line: str) -> bool:
