@@ -134,3 +134,17 @@ def test_stakeholders_a_meeting_included_work_together(extract_text):
     record = extract_text("News\n\nThe chief executive organised the first meeting with stakeholders including "
                           "Harbour Housing Trust, Kestrel Police Service and the Welcome Refugee Forum.\n")
     assert frozenset(("Harbour Housing Trust", "Kestrel Police Service")) in pairs(record)
+
+
+def test_a_ministers_portfolio_list_names_no_bodies(extract_text):
+    record = extract_text("Funding\n\nThe Laois funding is part of €500,000 announced by Minister for Disability, "
+                          "Equality, Children, Integration and Youth, Aoife Brennan TD. Minister of State for Community "
+                          "Development, Integration and Charities, Ciaran Walsh, welcomed it.\n")
+    assert not {"Equality", "Youth", "Integration and Charities", "Aoife Brennan TD", "Ciaran Walsh"} & orgs(record)
+
+
+def test_a_list_after_members_of_a_group_is_no_posts_portfolio(extract_text):
+    record = extract_text("Action plan\n\nWe will identify skills among the members of the group as early as possible, "
+                          "and identify vacancies in cooperation with ABN-KTR, the Harbour Employers Desk, and "
+                          "employment agencies. ABN-KTR will host the first meeting.\n")
+    assert "ABN-KTR" in orgs(record)

@@ -214,8 +214,8 @@ def post_before() -> re.Pattern:
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
     # "Minister of State for X, Y and ", "Chief Officer Finance Performance and " (no link word in council posts),
     # "General Manager " before "Newcomers, Settlement and Integration"
-    return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*)"
-                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)*)$")
+    return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:of|for)\s+(?:(?i:the)\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*"
+                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)*)$")  # the portfolio's words capitalised
 
 
 def portfolio(text: str, start: int, name: str) -> bool:
@@ -238,7 +238,7 @@ def post_after() -> re.Pattern:
 
 
 # "Director of Finance and Commercial Services": a council's own department, named as a post's portfolio
-DEPARTMENT_HEADS = {"services", "directorate"}
+DEPARTMENT_HEADS = {"services", "directorate", "charities"}  # "... Integration and Charities": a sector
 
 
 POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesperson|advisor|adviser|manager|"

@@ -104,7 +104,8 @@ def drop_cut_name(ctx: Context, registry: OrgRegistry) -> None:
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     known = gazetteer_candidates(ctx)
-    candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
+    candidates = known + [c for c in shaped_candidates(ctx) if not portfolio(ctx.text, c[0], c[2])]
+    candidates += cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
     candidates += posted_body_candidates(ctx) + municipality_candidates(ctx)
@@ -113,7 +114,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                        and not apposed_speaker(ctx.text, c[0], c[1])]
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
-                   and (not names_people(c[2].split()) or with_model and model_org(ctx, c))]
+                   and (not names_people(c[2].split()) or with_model and model_org(ctx, c))
+                   and not portfolio(ctx.text, c[0], c[2])]  # "Minister for Equality, Integration and Youth"
     candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
