@@ -209,23 +209,28 @@ def capitals_heading_words(ctx, start: int, text: str) -> bool:
         w.lower() for w in text.split()} & word_sets()["org_heads"] and text.lower() not in gazetteer_bodies()
 
 
-@lru_cache(maxsize=1)
-def post_before() -> re.Pattern:
+@lru_cache(maxsize=2)
+def post_before(capitalised: bool = False) -> re.Pattern:
+    """A post and the portfolio words before a name. `capitalised`: the words after "of"/"for" must be
+    capitalised (a list's items after "Minister for"); by default they are matched in any case, which also
+    reads "Director of Finance ..., to instruct the Director of" before a name as one post's."""
     roles = "|".join(re.escape(r) for r in sorted(lexicon()["person_roles"], key=len, reverse=True))
     # "Minister of State for X, Y and ", "Chief Officer Finance Performance and " (no link word in council posts),
     # "General Manager " before "Newcomers, Settlement and Integration"
-    return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:of|for)\s+(?:(?i:the)\s+)?(?:[A-Z][\w-]*,?\s+|and\s+)*"
-                      r"|(?:[A-Z][\w-]*,?\s+|and\s+)*)$")  # the portfolio's words capitalised
+    words = r"(?:[A-Z][\w-]*,?\s+|and\s+)*"
+    if capitalised:  # "Minister for Disability, Equality, ... and ": after "of"/"for" only ("MP Jane Dorrit and " is none)
+        return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}$")
+    return re.compile(rf"\b(?i:{roles})(?i: of state)?\s+(?:(?i:(?:of|for)\s+(?:the\s+)?{words})|{words})$")
 
 
-def portfolio(text: str, start: int, name: str) -> bool:
+def portfolio(text: str, start: int, name: str, capitalised: bool = False) -> bool:
     """"Minister of Citizenship and Immigration", "Head of External Relations", "Member of Parliament", each
     item of "Minister of State for Community Development, Integration, and Charities": what a post is for,
     not a body, unless the name has a body's head word ("Chair of Glasgow City Council")."""
     heads = word_sets()["org_heads"]
     if any(w.lower() in heads for w in name.split()) and name.split()[-1].lower() not in DEPARTMENT_HEADS:
         return False
-    return bool(post_before().search(text[max(0, start - 120):start])) or \
+    return bool(post_before(capitalised).search(text[max(0, start - 120):start])) or \
         bool(post_after().match(text, start + len(name), start + len(name) + 120))
 
 

@@ -104,7 +104,7 @@ def drop_cut_name(ctx: Context, registry: OrgRegistry) -> None:
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     known = gazetteer_candidates(ctx)
-    candidates = known + [c for c in shaped_candidates(ctx) if not portfolio(ctx.text, c[0], c[2])]
+    candidates = known + shaped_candidates(ctx)
     candidates += cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
@@ -115,7 +115,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in roster_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)]
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and (not names_people(c[2].split()) or with_model and model_org(ctx, c))
-                   and not portfolio(ctx.text, c[0], c[2])]  # "Minister for Equality, Integration and Youth"
+                   and not portfolio(ctx.text, c[0], c[2], capitalised=True)]  # "Minister for Equality, ... and Youth"
     candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in with_shared_heads(ctx, candidates)
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
