@@ -148,3 +148,9 @@ def test_a_list_after_members_of_a_group_is_no_posts_portfolio(extract_text):
                           "and identify vacancies in cooperation with ABN-KTR, the Harbour Employers Desk, and "
                           "employment agencies. ABN-KTR will host the first meeting.\n")
     assert "ABN-KTR" in orgs(record)
+
+
+def test_a_yearless_dateline_takes_the_titles_year(extract_text):
+    record = extract_text("Harbour Integration Fund supports 40 projects for 2024\n\nMarch 14th\n\nI want to welcome "
+                          "the announcement today of 40 projects that will receive funding under the fund.\n")
+    assert record["report_date"] == "2024-03-14"

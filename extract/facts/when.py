@@ -44,12 +44,24 @@ def report_date(document) -> str | None:
         year = YEAR_ONLY.search(line)
         # "During the second half of 2015, ..." dates no report, nor "... Program in FY 2011"
         if year and not sentence(line) and not FISCAL_YEAR.search(line[:year.start()]):
-            return year.group(1)
+            return yearless_dateline(document, us, year.group(1)) or year.group(1)
+    return None
+
+
+def yearless_dateline(document, us: bool, year: str) -> str | None:
+    """"... supports 70 projects for 2023" over a line "July 21st": the day and month a short line near the
+    top gives, in the title's year."""
+    for block in document.blocks[:TOP_BLOCKS]:
+        dates = parse_dates(block.text, us)
+        if len(block.text.split()) <= 3 and dates and dates[0][0] == 0 and not dates[0][2]["year"] \
+                and dates[0][2]["month"] and len(dates[0][2]["days"]) == 1:
+            return iso(int(year), dates[0][2]["month"], dates[0][2]["days"][0])
     return None
 
 
 def with_day(document, us: bool, month: str | None) -> str | None:
-    """"Newsletter - October 2015" over "Published: October 1, 2015": the day a dateline near the top adds."""
+    """"Newsletter - October 2015" over "Published: October 1, 2015": the day a dateline near the top adds
+    (minutes titled by a month keep it: dev's gold dates them by the title)."""
     if month is None or len(month) != len("2015-10"):
         return month
     for block in document.blocks[:DATELINE_BLOCKS]:
