@@ -154,3 +154,11 @@ def test_a_yearless_dateline_takes_the_titles_year(extract_text):
     record = extract_text("Harbour Integration Fund supports 40 projects for 2024\n\nMarch 14th\n\nI want to welcome "
                           "the announcement today of 40 projects that will receive funding under the fund.\n")
     assert record["report_date"] == "2024-03-14"
+
+
+def test_a_partner_table_kept_as_a_table_gives_its_first_column(extract_text):
+    record = extract_text("Project: Open Harbours\n\nPartner organisation\tCountry\tRole\n"
+                          "Municipality of Orlen\tSpain\tLead partner\nAssociation Terra Nova\tCyprus\tPartner\n"
+                          "Haus der Nachbarn\tGermany\tPartner\n\nThe partners met in Orlen in May 2023.\n")
+    assert {"Municipality of Orlen", "Association Terra Nova", "Haus der Nachbarn"} <= orgs(record)
+    assert frozenset(("Association Terra Nova", "Haus der Nachbarn")) in pairs(record)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from partnergraph.extract.document import Block
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.place_lists import countries
 
@@ -30,7 +31,7 @@ def country_tail() -> re.Pattern:
     return re.compile(rf"(?:^|[\s,(|–-]+)(?:{names})\)?\s*$")
 
 
-def country_table_rows(ctx: Context) -> list[tuple[object, list[tuple[int, int, str]]]]:
+def country_table_rows(ctx: Context) -> list[tuple[Block, list[tuple[int, int, str]]]]:
     """(header block, [(start, end, name)]) of each partner table with a country column."""
     found, blocks = [], ctx.document.blocks
     for index, block in enumerate(blocks):
@@ -62,7 +63,7 @@ def row_body(line: str) -> str | None:
     without_country = country_tail().sub("", text)
     if not without_country.strip():
         return "" if text else None
-    name = TOWN_TAIL.sub("", without_country).strip() if without_country != text else TOWN_TAIL.sub("", text).strip()
+    name = TOWN_TAIL.sub("", without_country).strip()
     if len(name.split()) > ROW_WORDS or not NAME.fullmatch(name) or len(name) < 3:
         return None
     return name

@@ -207,3 +207,12 @@ def clean_entity(start: int, text: str) -> tuple[int, str]:
     if at_body and text.split()[-1].lower() in word_sets()["org_heads"]:
         offset, text = offset + at_body.end(), text[at_body.end():]  # "Sustainability and Integration at X Council"
     return start + offset, text
+
+
+def within_cell(candidate: tuple) -> tuple:
+    """A name ends at a table cell's edge ("Association Terra Nova<tab>Cyprus<tab>Partner" is the first cell's)."""
+    start, end, name, surface = candidate
+    if "\t" not in surface or name != surface:
+        return candidate
+    cell = surface.split("\t")[0].rstrip()
+    return (start, start + len(cell), cell, cell)

@@ -28,6 +28,7 @@ from partnergraph.extract.facts.names import (
     name_key,
     not_acronyms,
     trim_span,
+    within_cell,
     word_sets,
 )
 from partnergraph.extract.facts.org_candidates import (
@@ -117,7 +118,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and (not names_people(c[2].split()) or with_model and model_org(ctx, c))
                    and not portfolio(ctx.text, c[0], c[2], capitalised=True)]  # "Minister for Equality, ... and Youth"
     candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates = [part for c in with_shared_heads(ctx, candidates)
+    candidates = [part for c in with_shared_heads(ctx, [within_cell(c) for c in candidates])
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
                   if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])

@@ -66,8 +66,7 @@ def called_partners_next(ctx: Context, sentence) -> re.Match | None:
     following = len(ctx.text) - len(ctx.text[sentence.end_char:].lstrip())
     if inside is None and (following >= len(ctx.text) or not PARTNERS_BACK.match(ctx.sentence_at(following).text)):
         return None
-    listing = LIST_WITH.search(sentence.text, 0, inside.start() if inside else len(sentence.text))
-    return listing
+    return LIST_WITH.search(sentence.text, 0, inside.start() if inside else len(sentence.text))
 
 
 GROUP_BACK = re.compile(r"\s*(?:These|They|Those)\s+(?:include|includes|included|are|were|comprise|comprised)\b")
