@@ -216,3 +216,10 @@ def within_cell(candidate: tuple) -> tuple:
         return candidate
     cell = surface.split("\t")[0].rstrip()
     return (start, start + len(cell), cell, cell)
+
+
+
+def named_head_first(name: str) -> bool:
+    """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in word_sets()["head_first_orgs"] and words[1] in ("of", "for")

@@ -105,8 +105,7 @@ def drop_cut_name(ctx: Context, registry: OrgRegistry) -> None:
 def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
     """Gazetteer bodies, names by shape and the model's entities; where they overlap the longer name wins."""
     known = gazetteer_candidates(ctx)
-    candidates = known + shaped_candidates(ctx)
-    candidates += cue_object_candidates(ctx)
+    candidates = known + shaped_candidates(ctx) + cue_object_candidates(ctx)
     candidates += [c for c in cue_subject_candidates(ctx) if topical(c[2]) or not not_a_body(ctx, c[2])]
     candidates += founded_candidates(ctx) + government_candidates(ctx) + acting_government_candidates(ctx)
     candidates += posted_body_candidates(ctx) + municipality_candidates(ctx)

@@ -56,13 +56,14 @@ def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str,
 # "Together with these partners, we have drawn up an action plan": the sentence before listed them
 PARTNERS_BACK = re.compile(r"\s*(?i:(?:together|along|jointly)\s+with\s+|with\s+|all\s+(?:of\s+)?)?(?i:these|those|the above)"
                            r"\s+(?:[\w-]+\s+)?(?i:partners|organisations|organizations|bodies|agencies|stakeholders)\b")
+PARTNERS_BACK_INSIDE = re.compile(r"[.!?]\s" + PARTNERS_BACK.pattern)  # after a stop the splitter missed
 LIST_WITH = re.compile(r"\bwith\b")
 
 
 def called_partners_next(ctx: Context, sentence) -> re.Match | None:
     """"We have been discussing action points with A, B, C and D. Together with these partners, we have
     drawn up a plan": bodies listed after "with" that the next sentence calls partners are a group."""
-    inside = re.search(r"[.!?]\s" + PARTNERS_BACK.pattern, sentence.text)  # a stop the splitter missed
+    inside = PARTNERS_BACK_INSIDE.search(sentence.text)
     following = len(ctx.text) - len(ctx.text[sentence.end_char:].lstrip())
     if inside is None and (following >= len(ctx.text) or not PARTNERS_BACK.match(ctx.sentence_at(following).text)):
         return None

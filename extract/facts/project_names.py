@@ -72,9 +72,3 @@ def office_of(text: str, start: int) -> bool:
     """"the Office of the Refugee Protection Programme": a body named head first for the programme."""
     lead = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, start - 40):start])
     return bool(lead) and lead.group(1)[:1].isupper() and lead.group(1).lower() in lexicon()["head_first_orgs"]
-
-
-def named_head_first(name: str) -> bool:
-    """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
-    words = name.split()
-    return len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")

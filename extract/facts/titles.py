@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon, phrase_regex
+from partnergraph.extract.facts.names import named_head_first
 from partnergraph.extract.facts.when import TOP_BLOCKS
 
 
@@ -152,9 +153,7 @@ def has_project_fields(document) -> bool:
 
 def names_a_body(name: str) -> bool:
     """"Welsh Refugee Council", "Office of Refugee Resettlement": the report's author, not a project."""
-    words = name.split()
-    return words[-1].lower() in lexicon()["body_only_heads"] \
-        or len(words) > 2 and words[0].lower() in lexicon()["head_first_orgs"] and words[1] in ("of", "for")
+    return name.split()[-1].lower() in lexicon()["body_only_heads"] or named_head_first(name)
 
 
 def plain_name(title: str) -> str:
