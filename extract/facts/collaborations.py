@@ -172,10 +172,13 @@ def partners_listed_together(ctx: Context, mentions: list, registry) -> list[tup
             if index and PARTNER_TAIL.match(ctx.text, end) for pair in listed_pairs(ctx, mentions, index, registry, False)]
 
 
+# the full stop of an abbreviated last word a name was cut before ("Development Corp., Resources Unite")
+ABBREVIATION_STOP = "(?:(?:" + "|".join(f"(?<={re.escape(form)})" for word in lexicon()["abbreviated_heads"]
+                                        for form in (word.capitalize(), word.upper())) + r")\.)?"
 # an acronym or place in brackets may follow a listed body, or end the acronym's own mention: "The Institute
 # for Change and Motivation (IMV) and"
-AND_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s*,?\s+(?:and|&)\s+(?:the\s+)?")
-COMMA_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s*,\s*(?:the\s+)?")
+AND_GAP = re.compile(ABBREVIATION_STOP + r"(?:\s*\([^()]{1,40}\)|\))?\s*,?\s+(?:and|&)\s+(?:the\s+)?")
+COMMA_GAP = re.compile(ABBREVIATION_STOP + r"(?:\s*\([^()]{1,40}\)|\))?\s*,\s*(?:the\s+)?")
 
 
 def listed_pairs(ctx: Context, mentions: list, index: int, registry, and_last: bool) -> list[tuple[str, str]]:
@@ -192,7 +195,7 @@ def listed_pairs(ctx: Context, mentions: list, index: int, registry, and_last: b
 
 BRACKET = r"(?:\s*\([^()]{1,40}\))?"  # "Gleniti Baptist Church (Timaru)": a place or acronym after a listed body
 SUBJECT_TAIL = re.compile(BRACKET + r"\s*(?:(?:have|has|had) been|were|was|are|is|will be)?\s*(?:all\s+)?")
-LISTED_GAP = re.compile(BRACKET + r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
+LISTED_GAP = re.compile(ABBREVIATION_STOP + BRACKET + r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
 
 
 def listed_subjects(ctx, before: list, cue_start: int, registry) -> list[str]:
@@ -208,11 +211,13 @@ def listed_subjects(ctx, before: list, cue_start: int, registry) -> list[str]:
     return [registry.orgs[key].name for key in reversed(keys)] if len(keys) >= 2 else []
 
 
+OBJECT_GAP = re.compile(ABBREVIATION_STOP + r"\s*(?:,|and|&|['’]s|from|into|to|with|the|[()]|\s)*\s*")
+
+
 def object_pairs(ctx, speaker, after, registry, cue: str, unnamed_we: bool = False) -> list[tuple[str, str]]:
     names = []
     for index, (start, _end, key) in enumerate(after):
-        gap = ctx.text[after[index - 1][1]:start] if index else ""
-        if index and not re.fullmatch(r"\s*(?:,|and|&|['’]s|from|into|to|with|the|[()]|\s)*\s*", gap):
+        if index and not OBJECT_GAP.fullmatch(ctx.text, after[index - 1][1], start):
             break  # brackets: "A (AB), B": the acronym is a mention of A too
         names.append(registry.orgs[key].name)
     if cue.lower() == "seconded" and len(after) >= 2:  # "seconded into X from Y": X and Y work together

@@ -59,7 +59,7 @@ def acting_government_candidates(ctx: Context) -> list[tuple[int, int, str, str]
 def acting_municipality() -> re.Pattern:
     """"(the) City of <Place>" before what it does or after "with the", "by the": group 1 is the name."""
     words = lexicon()["acting_municipality"]
-    name = rf"(?:{'|'.join(words['heads'])}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
+    name = municipality_name()
     acts = phrase_regex(words["acts"] + lexicon()["acting_government"]["acts"]).pattern
     after = phrase_regex(words["after"]).pattern
     helpers = "has |have |had |is |will |also |now |recently |already |currently |can |could "
@@ -74,3 +74,25 @@ def municipality_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         group = 1 if match.group(1) else 2
         found.append((match.start(group), match.end(group), match.group(group), match.group(group)))
     return found
+
+
+def municipality_name() -> str:
+    """"City of <Place>", "Town of <Place>", ... as a pattern."""
+    heads = "|".join(lexicon()["acting_municipality"]["heads"])
+    return rf"(?:{heads}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
+
+
+# between two listed bodies: "A, B and the City of Peterborough", "the City of Dubuque and Children of Abraham"
+LISTED_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$")
+LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+
+
+def add_listed_municipalities(ctx: Context, registry) -> None:
+    """A municipality named head first in a list of bodies is a body, as the others are."""
+    ends = {end for _, end, _ in registry.mentions}
+    starts = {start for start, _, _ in registry.mentions}
+    for match in re.finditer(rf"\b{municipality_name()}\b", ctx.text):
+        before = LISTED_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start())
+        after = LISTED_AFTER.match(ctx.text, match.end())
+        if before and before.start() in ends or after and after.end() in starts:
+            registry.add(ctx, match.group(), match.start(), match.end())

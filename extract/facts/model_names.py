@@ -101,10 +101,18 @@ def listed_parts(text: str) -> list[tuple[int, str]]:
     Welcome", "Citizens UK/Thrive"): split at its commas (three parts or more: "X, Ontario" is one body's
     name and town) and slashes, then at "and"."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,/]+", text)]
-    if len(parts) < (2 if "/" in text else 3) or not all(p.strip()[:1].isupper() for _, p in parts):
+    if len(parts) < (2 if "/" in text or two_bodies(parts) else 3) or not all(p.strip()[:1].isupper() for _, p in parts):
         parts = [(0, text)]
     return [(offset + len(part) - len(part.lstrip()) + o, name) for offset, part in parts
             for o, name in split_listed_names(part.strip())]
+
+
+def two_bodies(parts: list[tuple[int, str]]) -> bool:
+    """"Community Foundation of Greater Dubuque, Greater Dubuque Development Corp": a body's kind on both sides of
+    the comma, the second's last word ("X Council, Ontario" is one body and its town)."""
+    heads = word_sets()["org_heads"]
+    return len(parts) == 2 and parts[1][1].split()[-1].lower() in heads \
+        and any(word.lower() in heads for word in parts[0][1].split())
 
 
 def not_a_body_head(name: str) -> bool:

@@ -285,7 +285,9 @@ def is_place(ctx: Context, rng) -> bool:
         places = ctx.notes["place_ranges"] = Ranges([(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
                                                     + [(start, end) for start, end, _ in place_lists(ctx)]
                                                     + [(start, end) for start, end, _ in region_towns(ctx)])
-    listed = listed_place_names(ctx)
+    if "known_town_names" not in ctx.notes:  # "Ashburton and Timaru": towns listed or named with their region
+        ctx.notes["known_town_names"] = listed_place_names(ctx) | {name for _, _, name in region_towns(ctx)}
+    listed = ctx.notes["known_town_names"]
     return places.contains(*rng) or bool(listed) and all(
         part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))
 

@@ -11,8 +11,8 @@ from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cu
                                                       posted_body_candidates)
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
-from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, government_candidates, \
-    municipality_candidates
+from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, add_listed_municipalities, \
+    government_candidates, municipality_candidates
 from partnergraph.extract.facts.model_names import (
     capitals_heading_words,
     model_org_candidates,
@@ -53,9 +53,10 @@ from partnergraph.extract.facts.org_merges import (
     merge_short_forms,
 )
 from partnergraph.extract.facts.org_registry import OrgRegistry
-from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates
+from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates, \
+    town_bracket_candidates
 from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
-from partnergraph.extract.facts.ranges import Ranges
+from partnergraph.extract.facts.ranges import Ranges, crosses
 from partnergraph.extract.facts.rosters import roster_lines
 from partnergraph.extract.facts.titles import headline_words
 
@@ -80,6 +81,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     merge_bracketed_short_names(ctx.text, registry)
     merge_short_forms(registry)
     add_single_word_names(ctx, registry, blocked, with_model)
+    add_listed_municipalities(ctx, registry)
     add_list_members(ctx, registry, blocked)
     merge_initialisms(registry)
     merge_leading_words(registry)
@@ -116,8 +118,9 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
     candidates += [c for c in listed_candidates(ctx) if not is_place(ctx, c[:2]) and not not_a_body(ctx, c[2], True)
                    and (not names_people(c[2].split()) or with_model and model_org(ctx, c))
                    and not portfolio(ctx.text, c[0], c[2], capitalised=True)]  # "Minister for Equality, ... and Youth"
-    candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
-    candidates = [part for c in with_shared_heads(ctx, [within_cell(c) for c in candidates])
+    candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx)
+                   + town_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
+    candidates = [part for c in with_shared_heads(ctx, list(dict.fromkeys(within_cell(c) for c in candidates)))
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
                   if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])
@@ -146,13 +149,6 @@ def model_org(ctx: Context, candidate: tuple) -> bool:
     """The model calls the very span a body: a listed name that ends in a people noun ("Together Creating
     Communities") is one where both say so."""
     return any(e.label_ == "ORG" and (e.start_char, e.end_char) == candidate[:2] for e in ctx.entities)
-
-
-def crosses(candidate: tuple, known: list[tuple]) -> bool:
-    """The candidate begins or ends inside a gazetteer body's name: "Immigration Canada's Local Immigration
-    Partnership" cuts "Citizenship and Immigration Canada" in two."""
-    start, end = candidate[:2]
-    return any(s < start < e < end or start < s < end < e for s, e, *_ in known)
 
 
 def blocked_by(blocked: Ranges, candidate: tuple) -> bool:

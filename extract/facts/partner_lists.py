@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.names import is_generic, not_acronyms, owner_length, word_sets
-from partnergraph.extract.facts.place_lists import countries
+from partnergraph.extract.facts.place_lists import bracketed_towns, countries
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +223,23 @@ def country_bracket_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     if len(found) < 2 or any(c[:2] in towns for c in found):
         return []
     return [c for c in found if " " in c[2] or c[2].isupper()]  # one word in title case: a town
+
+
+# a list run into one line: "Hamilton Multicultural Services Trust (Hamilton) Purapura Whetu Trust (Christchurch)"
+RUN_ON_TOWN_ITEM = re.compile(r"(?:(?<=\n)|(?<=\) )|^)([A-Z][^()\n]{2,70}?) \(([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)\)(?= [A-Z]|\s*$)",
+                              re.M)
+
+
+def town_bracket_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) for each body of a line of three or more "Body (Town)" items with nothing
+    between them, the towns in brackets being places (place_lists.bracketed_towns)."""
+    towns = bracketed_towns(ctx)
+    by_line: dict[int, list[re.Match]] = {}
+    for match in RUN_ON_TOWN_ITEM.finditer(ctx.text) if towns else ():
+        if match.group(2) in towns:
+            by_line.setdefault(ctx.text.rfind("\n", 0, match.start()), []).append(match)
+    return [(m.start(1), m.end(1), m.group(1), m.group(1)) for items in by_line.values()
+            if len(items) >= 3 for m in items]
 
 
 def initials_of(place: str, short: str) -> bool:

@@ -171,7 +171,15 @@ def person_like(ctx: Context, span) -> bool:
     if last in not_name_ends() or re.search(r"['’]s$", last) or re.search(r"[\d/]", span.text) or \
             any(word.lower() in word_sets()["not_person_words"] for word in words):
         return False
-    return not all(written_lower(ctx, word) for word in words)
+    return not all(written_lower(ctx, word) for word in words) and not places_only(ctx, span)
+
+
+def places_only(ctx: Context, span) -> bool:
+    """"Sri Lanka", "Ghana Greece" (a line of countries): every word a known place's."""
+    places = [(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")
+              if s.start_char < span.end_char and span.start_char < s.end_char]
+    return bool(places) and all(any(s <= token.idx and token.idx + len(token) <= e for s, e in places)
+                                for token in span if not token.is_punct)
 
 
 @lru_cache(maxsize=1)

@@ -45,3 +45,10 @@ class Ranges:
                 found.append(self._ranges[index])
             index -= 1
         return found
+
+
+def crosses(candidate: tuple, known: list[tuple]) -> bool:
+    """The candidate begins or ends inside another name (a gazetteer body's): "Immigration Canada's Local
+    Immigration Partnership" cuts "Citizenship and Immigration Canada" in two."""
+    start, end = candidate[:2]
+    return any(s < start < e < end or start < s < end < e for s, e, *_ in known)

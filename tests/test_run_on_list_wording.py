@@ -1,0 +1,67 @@
+"""Lists of bodies as news pages and annual reports write them: a company's abbreviated "Corp." inside a list,
+two bodies the model runs into one across a comma, a municipality named head first among listed bodies, a line
+of "Body (Town)" items with nothing between them, towns a report names in brackets elsewhere, a line of
+countries, and a title that names its author by a centre's name. Every text here is written for the test; the
+records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+from conftest import orgs
+
+
+def pairs(record) -> set[frozenset]:
+    return {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+
+
+def test_a_list_runs_on_past_an_abbreviated_company_name(extract_text):
+    record = extract_text("News\n\nHope House works with the Bridge Foundation, Westfield Development Corp., "
+                          "Harbour Credit Union and the Lakeside Trust.\n")
+    assert frozenset(("Hope House", "Harbour Credit Union")) in pairs(record)
+    assert frozenset(("Hope House", "Lakeside Trust")) in pairs(record)
+
+
+def test_two_bodies_across_a_comma_are_two_names():
+    from partnergraph.extract.facts.model_names import listed_parts
+
+    names = [name for _, name in listed_parts("Community Foundation of Greater Elm, Greater Elm Development Corp.")]
+    assert names == ["Community Foundation of Greater Elm", "Greater Elm Development Corp."]
+    assert [name for _, name in listed_parts("Settlement Services Council, Ontario")] == \
+        ["Settlement Services Council, Ontario"]  # a body and its town
+
+
+def test_a_municipality_named_head_first_among_listed_bodies_is_a_body(extract_text):
+    record = extract_text("Annual Report\n\nWith funding support from the Northfield Trust, the Ontario Ministry "
+                          "of Labour and the City of Maplebrook, the Riverside Welcome Centre expanded its programme.\n")
+    assert "City of Maplebrook" in orgs(record)
+    assert frozenset(("Riverside Welcome Centre", "City of Maplebrook")) in pairs(record)
+    record = extract_text("News\n\nThe new office opened in the City of Maplebrook last May.\n")
+    assert "City of Maplebrook" not in orgs(record)  # a place where nothing lists it with bodies
+
+
+def test_a_line_of_bodies_with_their_towns_in_brackets_names_each_body(extract_text):
+    record = extract_text("News\n\nThose providers are:\n\nOakridge Multicultural Trust (Hamilton) Tawa Community "
+                          "Services (Wellington) Safer South Plains (Timaru) Harbourside Support Network (Nelson)\n\n"
+                          "They support families in Timaru and Nelson providers' areas.\n")
+    assert {"Oakridge Multicultural Trust", "Tawa Community Services", "Safer South Plains",
+            "Harbourside Support Network"} <= orgs(record)
+    assert "Safer South Plains" not in {p["name"] for p in record["people"]}
+
+
+def test_towns_a_report_names_in_brackets_are_no_body_elsewhere(extract_text):
+    record = extract_text("News\n\nContracts went to Caritas Aotearoa (Wellington), Gleniti Baptist Church "
+                          "(Timaru) and Nelson Settlers Trust (Ashburton).\n\nLast month, we announced a contract "
+                          "renewal for Ashburton and Timaru providers to provide settlement services.\n")
+    assert "Ashburton and Timaru" not in orgs(record)
+
+
+def test_a_line_of_countries_names_no_person(extract_text):
+    record = extract_text("Annual Report\n\nThis year the centre welcomed clients from 40 countries:\n\nEritrea "
+                          "Ghana Greece Guyana Haiti Sri Lanka Sudan Syria\n")
+    people = {p["name"] for p in record["people"]}
+    assert not {"Ghana Greece", "Sri Lanka"} & people
+
+
+def test_a_title_naming_a_centre_names_its_author_not_a_project(extract_text):
+    record = extract_text("Northgate Newcomers Centre Annual Report 2016-2017\n\nThe year was a remarkable one "
+                          "for the Northgate Newcomers Centre, which resettled 40 families.\n")
+    assert "Northgate Newcomers Centre" not in {p["name"] for p in record["projects"]}
+    assert "Northgate Newcomers Centre" in orgs(record)
