@@ -65,3 +65,31 @@ def test_a_title_naming_a_centre_names_its_author_not_a_project(extract_text):
                           "for the Northgate Newcomers Centre, which resettled 40 families.\n")
     assert "Northgate Newcomers Centre" not in {p["name"] for p in record["projects"]}
     assert "Northgate Newcomers Centre" in orgs(record)
+
+
+def test_a_name_the_writer_calls_an_association_is_a_body_not_a_person(extract_text):
+    record = extract_text("Project partners\n\nIn Italy:\n\nThe multi-ethnic, cultural association La Medina with "
+                          "headquarters in Cosenza.\n\nIn Greece: the charity Nea Zoi.\n")
+    assert {"La Medina", "Nea Zoi"} <= orgs(record)
+    assert not {"La Medina", "Nea Zoi"} & {p["name"] for p in record["people"]}
+
+
+def test_an_acronyms_board_acts_for_the_body(extract_text):
+    record = extract_text("Grants approved\n\nThe WCCA Board at their November 2022 meeting approved the "
+                          "following grants.\n")
+    assert "WCCA" in orgs(record) and "WCCA Board" not in orgs(record)
+
+
+def test_a_municipality_or_ngo_named_last_is_a_body(extract_text):
+    record = extract_text("Final conference\n\nThe speakers of the roundtable were:\n- Paola Verdi, Mayor of "
+                          "Castelnuovo Terme Municipality (Italy)\n- Leticia Moran, Hamsa NGO\n")
+    assert {"Castelnuovo Terme Municipality", "Hamsa NGO"} <= orgs(record)
+    people = {p["name"] for p in record["people"]}
+    assert "Paola Verdi" in people and not {"Castelnuovo Terme", "Hamsa"} & people
+
+
+def test_a_persons_name_inside_a_longer_one_is_the_same_person(extract_text):
+    record = extract_text("Final conference\n\nThe speakers were:\n- Luca Musile Tanzi, Mayor of Borgo Terme\n"
+                          "- Dace Vinosvka, European Committee of the Regions\n")
+    people = {p["name"] for p in record["people"]}
+    assert "Luca Musile Tanzi" in people and "Musile Tanzi" not in people

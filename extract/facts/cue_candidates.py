@@ -155,12 +155,20 @@ def in_place(ctx: Context, match) -> bool:
     return bool(inside) and (match.start(1) + inside.start(1), match.end(1)) in place_ranges(ctx)
 
 
+@lru_cache(maxsize=1)
+def kind_then_name() -> re.Pattern:
+    """"the multi-ethnic, cultural association La Kasbah", "the charity Cairde": the writer says what the name is."""
+    kinds = "|".join(map(re.escape, lexicon()["apposed_body_kinds"]))
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*,?\s+){0,3}(?:" + kinds + r")\s+"
+                      r"([A-Z][\w’'&-]*(?:\.\w+)*(?: (?:[A-Z][\w’'&-]*(?:\.\w+)*|de|del|di|du|des|la|le|of|for|and)){0,5})")
+
+
 def cue_object_candidates(ctx: Context) -> list[tuple]:
     """What "met with" or "working with" is followed by is a body, when it is more than a place; so is
     what "led by" or "run by" is followed by, when it is no person, and where a grant "will go to"."""
     found = []
     matches = [(m, m.group(1)) for m in CUE_OBJECT.finditer(ctx.text)] + list(by_cue_objects(ctx))
-    matches += [(m, m.group(1)) for m in GRANT_OBJECT.finditer(ctx.text)]
+    matches += [(m, m.group(1)) for regex in (GRANT_OBJECT, kind_then_name()) for m in regex.finditer(ctx.text)]
     for match, name in matches:
         name = re.sub(r"\s+(?:and|of|for|in)$|['’]s$", "", name)  # "with the European Commission's 'Rights ...'"
         owner = re.match(r".*['’]s\s+", name)  # "the Council’s Refugee Team": the team is the object

@@ -182,12 +182,18 @@ def place_starts(ctx: Context) -> dict[int, list[int]]:
     return ctx.notes["place_starts"]
 
 
+ACRONYM_ORGAN = re.compile(r"([A-Z]{3,}) ([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)?)$")  # "ALDA Governing Board"
+
+
 def owner_of(ctx: Context, candidate: tuple) -> tuple:
     """"Tuntum Housing’s Supported Housing Service": a named body's own service is the body's; a body
     named head first after a possessive ("the Government’s Department of X") was cut off before this. A
     place owns no body: "Red Deer’s Immigrant Centre" is the centre's name; nor does a group of people or a
     saint ("Centre Children’s Project", "St Bede’s")."""
     start, end, name, surface = candidate
+    acronym = ACRONYM_ORGAN.match(name)
+    if acronym and acronym.group(2).lower() in lexicon()["body_organs"]:  # "the NCCA Board ... approved"
+        return (start, start + acronym.end(1), acronym.group(1), acronym.group(1))
     owner, heads = OWNER.match(name), word_sets()["org_heads"]
     organ = bool(owner) and name[owner.end() - 1:].strip().lower() in lexicon()["body_organs"]  # "X’ Board of Directors"
     if not owner or len(owner.group(1).split()) < 2 and not owner.group(1).isupper() and not organ \

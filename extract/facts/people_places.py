@@ -142,15 +142,16 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
     titled = titled_spans(ctx)  # start -> (span, the name in natural order)
     candidates += [span for span, _ in titled.values()]
     people: dict[str, Person] = {}
-    taken = Ranges(taken)
-    for span in sorted(candidates, key=lambda s: s.start_char):
+    taken, named = Ranges(taken), Ranges()
+    for span in sorted(candidates, key=lambda s: (s.start_char, -s.end_char)):
         names_a_titled = span.start_char in titled and titled[span.start_char][0] is span
         span = span if names_a_titled else trim_span(span)
         if span is None or not names_a_titled and len(span) < 3 \
                 and not PERSON_NAME.match(span.text.split(".")[-1].strip()):
             continue
         rng = (span.start_char, span.end_char)
-        if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text) or not person_like(ctx, span):
+        if registry.covered(*rng) or taken.overlaps(*rng) or is_generic(span.text) or not person_like(ctx, span) \
+                or named.contains(*rng):  # "Musile Tanzi" inside "Luca Musile Tanzi"
             continue
         name = titled[span.start_char][1] if names_a_titled else clean_person_name(span.text)
         if name is None:
@@ -158,6 +159,7 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
         key = surname_reference(name, people) or person_key(name)
         person = people.setdefault(key, Person(name, affiliation(ctx, registry, span)))
         person.evidence.append(ctx.evidence(*rng))
+        named.add(*rng)
     return list(people.values())
 
 
