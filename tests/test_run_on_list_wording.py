@@ -26,6 +26,7 @@ def test_two_bodies_across_a_comma_are_two_names():
     assert names == ["Community Foundation of Greater Elm", "Greater Elm Development Corp."]
     assert [name for _, name in listed_parts("Settlement Services Council, Ontario")] == \
         ["Settlement Services Council, Ontario"]  # a body and its town
+    assert len(listed_parts("European Union Asylum, Immigration and Integration Fund")) == 1  # one fund
 
 
 def test_a_municipality_named_head_first_among_listed_bodies_is_a_body(extract_text):
@@ -93,3 +94,9 @@ def test_a_persons_name_inside_a_longer_one_is_the_same_person(extract_text):
                           "- Dace Vinosvka, European Committee of the Regions\n")
     people = {p["name"] for p in record["people"]}
     assert "Luca Musile Tanzi" in people and "Musile Tanzi" not in people
+
+
+def test_a_quoted_name_before_a_described_project_names_the_project(extract_text):
+    record = extract_text("News\n\nThe Riverside Library joined forces with the Northgate College. Riverside "
+                          "Library do this through their ‘Talk Together’ volunteer project, the largest in the city.\n")
+    assert "Talk Together" in {p["name"] for p in record["projects"]}

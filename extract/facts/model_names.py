@@ -111,8 +111,8 @@ def two_bodies(parts: list[tuple[int, str]]) -> bool:
     """"Community Foundation of Greater Dubuque, Greater Dubuque Development Corp": a body's kind on both sides of
     the comma, the second's last word ("X Council, Ontario" is one body and its town)."""
     heads = word_sets()["org_heads"]
-    return len(parts) == 2 and parts[1][1].split()[-1].lower() in heads \
-        and any(word.lower() in heads for word in parts[0][1].split())
+    return len(parts) == 2 and parts[1][1].split()[-1].lower() in heads and " and " not in parts[1][1] \
+        and any(word.lower() in heads for word in parts[0][1].split())  # not "Asylum, Migration and Integration Fund"
 
 
 def not_a_body_head(name: str) -> bool:

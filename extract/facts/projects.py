@@ -57,9 +57,9 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if trimmed is None:
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        if modifier_head(span) or len(span) >= 2 and span[-1].is_lower and span[-2].is_lower:
+        if modifier_head(span) or not quoted and len(span) >= 2 and span[-1].is_lower and span[-2].is_lower:
             continue  # "Central to the project": a link word before a lower-case head word ends no name
-        name = clean_quotes(re.sub(r"['’”\"]\s*\w+$", "", trimmed.text)) if quoted else trimmed.text
+        name = clean_quotes(re.sub(r"['’”\"](?:\s*\w+){1,2}$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char) \
                 or described_as_body(ctx.text, name) or headline_words(ctx, trimmed.start_char, name):
