@@ -22,8 +22,8 @@ LINE_ROLE = re.compile(r"\(\s*(lead(?: partner| organisation)?|coordinator|co-or
 
 
 # "Council has been working with a Welcoming Communities advisory group, which includes representatives from:"
-NAMED_IN_LEAD_IN = re.compile(rf"\b(?:a|an|the|its|our)\s+((?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}(?:{GROUP_KINDS}))\b"
-                              r"[^:.]*\b(?:includes?|included|comprises?|is made up of)\b[^:.]*:\s*$")
+NAMED_IN_LEAD_IN = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ur)\s+((?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}"
+                              rf"(?i:{GROUP_KINDS}))\b[^:;.]*\b(?:includes?|included|comprises?|is made up of)\b[^:;.]*[:;]\s*$")
 
 
 def add_list_groups(ctx: Context, registry, projects: dict, mentions: list) -> None:

@@ -43,7 +43,7 @@ def lead_in_pattern() -> re.Pattern:
     """A lead-in's last words name bodies, then a colon ("the following groups:", "partners were:")."""
     lex = lexicon()
     nouns, after = phrase_regex(lex["body_list_labels"]).pattern, phrase_regex(lex["body_list_label_tails"]).pattern
-    return re.compile(r"(?:" + nouns + r")(?:\s+(?:" + after + r"|\d{4})){0,4}\s*:\s*$", re.I)
+    return re.compile(r"(?:" + nouns + r")(?:\s+(?:" + after + r"|\d{4})){0,4}\s*[:;]\s*$", re.I)  # ";" for ":" too
 
 
 @lru_cache(maxsize=1)

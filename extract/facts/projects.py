@@ -151,10 +151,12 @@ def merge_project_initialisms(ctx: Context, projects: dict[str, Project], mentio
 
 def modifier_head(span) -> bool:
     """"18 Syrian Programme Refugee families": a capitalised word right after the head word, on the same
-    line, makes the head a modifier of another name, not the end of a project's."""
+    line, makes the head a modifier of another name, not the end of a project's; not the project's own parties
+    ("on behalf of the Highland Syrian Resettlement Programme Partners")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return following is not None and following.is_title and following.is_alpha and not following.is_sent_start \
-        and following.lower_ not in word_sets()["org_heads"] and span[-1].whitespace_ == " "
+        and following.lower_ not in word_sets()["org_heads"] and span[-1].whitespace_ == " " \
+        and following.lower_ not in lexicon()["project_parties"]
 
 
 def determined_name(span):

@@ -7,6 +7,7 @@ import re
 
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.event_lists import listed_venues
+from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
 from partnergraph.extract.record import Venue
 
@@ -37,10 +38,21 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
             venue = venues[span.text] = Venue(span.text, place_of(ctx, span))
         venue.evidence.append(ctx.evidence(span.start_char, span.end_char))
         ranges.append((span.start_char, span.end_char))
+    for span in sitting_legislatures(ctx):  # "invited to the House of Lords in London": its building
+        venues.setdefault(span.text, Venue(span.text, place_of(ctx, span))).evidence.append(
+            ctx.evidence(span.start_char, span.end_char))
+        ranges.append((span.start_char, span.end_char))
     for venue in listed_venues(ctx):  # an events list's "(L42 Business Center, Rue de la Loi 42, ...)"
         venues.setdefault(venue.name, Venue(venue.name, venue.place)).evidence.extend(venue.evidence)
         ranges += [(evidence.start, evidence.end) for evidence in venue.evidence]
     return list(venues.values()), ranges
+
+
+def sitting_legislatures(ctx: Context) -> list:
+    """A parliament or assembly from the gazetteer in a venue's position ("in the House of Lords")."""
+    categories = gazetteer_categories()
+    return [span for span in ctx.spans("gazetteer", "ORG")
+            if categories.get(span.kb_id_) == "legislature" and in_venue_position(ctx, span)]
 
 
 # each word whole (the lookahead): a run of capitals is not split two ways at every letter

@@ -1,0 +1,38 @@
+"""Named groups and the lists under them as older reports and council releases write them: a lead-in ending
+in a semicolon, a group whose kind is capitalised, a programme named before its "Partners", a partnership cue
+inside an award's quoted title, and a parliament as the building where something happened. Every text here is
+written for the test; the records come from the default pipeline (rules and model)."""
+from __future__ import annotations
+
+from conftest import orgs
+
+GROUP = ("Forum report\n\nThe Harbour Advisory Group comprises of representatives from;\n"
+         "   • Lakeside Employment Partnership\n   • Centre for Border Studies\n   • Northgate County Council\n"
+         "   • Riverside Travellers Support Group\n\nReport structure\n")
+
+
+def test_a_list_under_a_lead_in_ending_in_a_semicolon_gives_the_named_groups_members(extract_text):
+    record = extract_text(GROUP)
+    assert {"Lakeside Employment Partnership", "Centre for Border Studies", "Northgate County Council",
+            "Riverside Travellers Support Group"} <= orgs(record)
+    group = next(p for p in record["projects"] if p["name"] == "Harbour Advisory Group")
+    assert {x["organisation"] for x in group["participants"]} >= {"Lakeside Employment Partnership",
+                                                                  "Northgate County Council"}
+
+
+def test_a_programme_named_before_its_partners_is_a_project(extract_text):
+    record = extract_text("Release\n\nIssued on behalf of the Northshire Syrian Resettlement Programme Partners\n\n"
+                          "Partners confirm that they are preparing to receive 6 families in the coming months.\n")
+    assert "Northshire Syrian Resettlement Programme" in {p["name"] for p in record["projects"]}
+
+
+def test_a_partnership_cue_inside_an_awards_quoted_title_lists_no_bodies(extract_text):
+    record = extract_text("News\n\nThe pair were invited to London to collect a ‘Charity Partnership of the Year "
+                          "Award’ for the Westbank Migrants Forum.\n")
+    assert not any("Award" in name for name in orgs(record))
+
+
+def test_a_parliament_where_something_happened_is_a_venue(extract_text):
+    record = extract_text("News\n\nAddressing those gathered in the House of Lords on 3 May 2023, the director "
+                          "thanked the Westbank Migrants Forum.\n")
+    assert "House of Lords" in {v["name"] for v in record["venues"]}
