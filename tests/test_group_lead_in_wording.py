@@ -36,3 +36,28 @@ def test_a_parliament_where_something_happened_is_a_venue(extract_text):
     record = extract_text("News\n\nAddressing those gathered in the House of Lords on 3 May 2023, the director "
                           "thanked the Westbank Migrants Forum.\n")
     assert "House of Lords" in {v["name"] for v in record["venues"]}
+
+
+def test_we_in_a_section_headed_by_a_bodys_name_is_that_body(extract_text):
+    record = extract_text("The PARTNER8 project is led by Kells Partnership and promoted by seven organisations. "
+                          "Kells Partnership leads the Kells Welcome Network (KWN).\n\nKells Partnership\n\nKells "
+                          "Partnership provide supports to migrants and lead the KWN. We have forged strategic links "
+                          "with the Harbour Rights Centre and the Northern Network Against Racism. We chair the KWN "
+                          "committee.\n")
+    pairs = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Kells Partnership", "Harbour Rights Centre")) in pairs
+    assert frozenset(("Harbour Rights Centre", "Northern Network Against Racism")) not in pairs
+
+
+def test_a_word_that_qualifies_employers_is_no_body(extract_text):
+    record = extract_text("Project page\n\nBy working with the Harbour Business Network and Welsh employers we "
+                          "gave participants a boost.\n")
+    assert "Welsh" not in orgs(record)
+
+
+def test_a_newsletters_topic_names_no_project_and_a_scheme_may_have_an_a_in_its_name(extract_text):
+    record = extract_text("Refugee Support Newsletter – March 2018\n\nHarbour Welcome\n\nContact Harbour Welcome "
+                          "about the Adopt a Room scheme, whereby a group can kit out one room for a family.\n")
+    names = {p["name"] for p in record["projects"]}
+    assert "Refugee Support" not in names
+    assert "Adopt a Room scheme" in names

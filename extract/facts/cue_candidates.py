@@ -15,7 +15,7 @@ from partnergraph.extract.facts.model_names import (
     not_a_body,
     portfolio,
 )
-from partnergraph.extract.facts.names import is_generic, word_sets
+from partnergraph.extract.facts.names import is_generic, kind_after, word_sets
 from partnergraph.extract.facts.org_candidates import place_ranges
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partners|partnered|partnering|partnership|"
@@ -175,6 +175,7 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
         skip = owner.end() if owner else 0
         for offset, part in split_listed_names(name[skip:]):
             rng = (match.start(1) + skip + offset, match.start(1) + skip + offset + len(part))
-            if rng not in place_ranges(ctx) and not is_generic(part):
+            if rng not in place_ranges(ctx) and not is_generic(part) \
+                    and not (" " not in part and kind_after().match(ctx.text, rng[1])):  # "and Welsh employers"
                 found.append((*rng, part, part))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.context import lexicon, phrase_regex
 
 QUOTES = "'\"‘’“”"
 # a numbered stage of a programme: "Round IV", "Phase 2" (no body, no part of a project's name)
@@ -223,3 +223,11 @@ def named_head_first(name: str) -> bool:
     """"Office of the Refugee Protection Programme" as a whole: a body's name, not a programme's."""
     words = name.split()
     return len(words) > 2 and words[0].lower() in word_sets()["head_first_orgs"] and words[1] in ("of", "for")
+
+
+@lru_cache(maxsize=1)
+def kind_after() -> re.Pattern:
+    """A plural noun for bodies or people right after a word: "Welsh employers", "Syrian families"."""
+    lex = lexicon()
+    return re.compile(r"\s+(?:" + phrase_regex(lex["people_nouns"] + lex["body_list_labels"]
+                                               + lex["kinds_of_employer"]).pattern + r")")

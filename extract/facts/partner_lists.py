@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
-from partnergraph.extract.facts.names import is_generic, not_acronyms, owner_length, word_sets
+from partnergraph.extract.facts.names import is_generic, kind_after, not_acronyms, owner_length, word_sets
 from partnergraph.extract.facts.place_lists import bracketed_towns, countries
 
 
@@ -205,6 +205,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 owner = owner_length(name.group(0))
                 start = offset + (lead.end() if lead else 0) + owner
                 text = re.sub(r"\s+(?:of|for|on|de|du|and)$|['’]s$", "", name.group(0)[owner:].rstrip("."))
+                if " " not in text and kind_after().match(ctx.text, start + len(text)):
+                    continue  # "with X and Welsh employers": a word that qualifies a kind of body or people
                 found.append((start, start + len(text), text, text, bool(lead)))
     others = other_entities(ctx) if found else []
     return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon, phrase_regex
-from partnergraph.extract.facts.names import named_head_first
+from partnergraph.extract.facts.names import is_generic, named_head_first
 from partnergraph.extract.facts.when import TOP_BLOCKS
 
 
@@ -43,8 +43,8 @@ def title_lines_end(document) -> int:
 def title_project(document) -> str | None:
     """The project a report's title names: the title over (or before a dash or colon and) a subtitle
     such as "Project Update", or before a report word ("Welcome Network Newsletter")."""
-    return next((n for n in title_names(document) if not names_a_body(n) and not described_as_body(document.text, n)),
-                None)
+    return next((n for n in title_names(document) if not names_a_body(n) and not described_as_body(document.text, n)
+                 and not is_generic(n)), None)  # "Refugee Support Newsletter": a topic's, no project's
 
 
 def title_author(document) -> str | None:
