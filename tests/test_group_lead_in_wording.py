@@ -61,3 +61,10 @@ def test_a_newsletters_topic_names_no_project_and_a_scheme_may_have_an_a_in_its_
     names = {p["name"] for p in record["projects"]}
     assert "Refugee Support" not in names
     assert "Adopt a Room scheme" in names
+
+
+def test_an_organiser_is_a_post_not_part_of_a_bodys_name(extract_text):
+    record = extract_text("News\n\nMaria Kane, CSS Community Organiser\n\nLast year Catholic Social Services (CSS) "
+                          "hosted three workshops in Wellington.\n")
+    assert "CSS Community Organiser" not in orgs(record)
+    assert "Maria Kane" in {p["name"] for p in record["people"]}
