@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
+
 from partnergraph.extract.components.gazetteer import organisation_forms
 from partnergraph.extract.facts.context import lexicon
 from partnergraph.extract.facts.listed_names import (
@@ -198,7 +200,9 @@ def written_lower(ctx, text: str) -> bool:
     """One capitalised word the report also writes in lower case: a common word ("Mentoring"); or words in
     capitals, without a body's head word, that it writes in lower case too: a heading's ("KEY DECISIONS")."""
     if "lower_words" not in ctx.notes:
-        ctx.notes["lower_words"] = {t.text for t in ctx.doc if t.is_lower}
+        strings = ctx.doc.vocab.strings  # each distinct word once, without a Token object per token
+        ctx.notes["lower_words"] = {w for w in map(strings.__getitem__, set(ctx.doc.to_array(ORTH).tolist()))
+                                    if w.islower()}
     lower = ctx.notes["lower_words"]
     if " " not in text and not text.isupper():
         return text.lower() in lower
