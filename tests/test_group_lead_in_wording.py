@@ -68,3 +68,16 @@ def test_an_organiser_is_a_post_not_part_of_a_bodys_name(extract_text):
                           "hosted three workshops in Wellington.\n")
     assert "CSS Community Organiser" not in orgs(record)
     assert "Maria Kane" in {p["name"] for p in record["people"]}
+
+
+def test_a_quote_closed_by_an_opening_mark_does_not_hide_a_later_partner_list(extract_text):
+    record = extract_text("News\n\nThe fund selected the project “Learning together through language buddies“, "
+                          "Buddy Up. The project partners are: Harbour University, Greece (Lead Partner); Symplexa, "
+                          "Greece; Casa Do Vale, Portugal; Bildungswerk Nord, Austria.\n")
+    assert {"Symplexa", "Casa Do Vale"} <= orgs(record)
+
+
+def test_a_kind_of_body_ending_a_heading_names_nothing_below_it(extract_text):
+    record = extract_text("Getting organised – the accidental NGO\n\nWith such community interest, the Glebe "
+                          "Refugee Action group approached First United Church.\n")
+    assert "With" not in orgs(record)

@@ -159,7 +159,7 @@ def in_place(ctx: Context, match) -> bool:
 def kind_then_name() -> re.Pattern:
     """"the multi-ethnic, cultural association La Kasbah", "the charity Cairde": the writer says what the name is."""
     kinds = "|".join(map(re.escape, lexicon()["apposed_body_kinds"]))
-    return re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*,?\s+){0,3}(?:" + kinds + r")\s+"
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts) (?:[a-z][\w-]*,? ){0,3}(?:" + kinds + r") "
                       r"([A-Z][\w’'&-]*(?:\.\w+)*(?: (?:[A-Z][\w’'&-]*(?:\.\w+)*|de|del|di|du|des|la|le|of|for|and)){0,5})")
 
 

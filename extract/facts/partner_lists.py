@@ -174,7 +174,8 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
     found = []
     for cue in list_cues().finditer(ctx.text):
-        if quoted(ctx.text, ctx.text.rfind("\n", 0, cue.start()) + 1, cue.start()):
+        sentence = ctx.sentence_at(cue.start())
+        if sentence is not None and quoted(ctx.text, sentence.start_char, cue.start()):
             continue  # "a ‘Charity Partnership of the Year Award’": the cue is in a title's words
         reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
         end = LIST_END.search(ctx.text[cue.end():cue.end() + reach]).start() + cue.end()
