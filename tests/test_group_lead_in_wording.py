@@ -81,3 +81,19 @@ def test_a_kind_of_body_ending_a_heading_names_nothing_below_it(extract_text):
     record = extract_text("Getting organised – the accidental NGO\n\nWith such community interest, the Glebe "
                           "Refugee Action group approached First United Church.\n")
     assert "With" not in orgs(record)
+
+
+def test_a_project_titled_in_words_goes_by_the_name_after_its_title(extract_text):
+    record = extract_text("News\n\nThe fund confirmed the selection of the project “Supporting language learning of "
+                          "young adults through peer buddies“, Peer Buddy. The project is led by Harbour University.\n")
+    names = {p["name"] for p in record["projects"]}
+    assert "Peer Buddy" in names and "Supporting" not in names
+
+
+def test_a_capitalised_name_spelled_out_after_its_dash_is_the_project_and_its_partnership_heading_lists_partners(
+        extract_text):
+    record = extract_text("INTEGRANT - Integrating newcomers through local practice in Europe\n\nProject\nThe project "
+                          "supports local authorities.\n\nPartnership\nEurocities Asbl, Migrationwork Europe Sccl, "
+                          "Comune Di Milano, Stadt Wien, Goteborgs Kommun\n")
+    project = next(p for p in record["projects"] if p["name"] == "INTEGRANT")
+    assert {"Eurocities Asbl", "Comune Di Milano", "Stadt Wien"} <= {x["organisation"] for x in project["participants"]}

@@ -263,3 +263,8 @@ def lead_in_subjects(ctx: Context, registry, found: BodyList) -> list[str]:
 def in_one_project(names: list[str], projects: dict) -> bool:
     wanted = set(names)
     return any(wanted <= {p.organisation for p in project.participants} for project in projects.values())
+
+
+def listed_line(text: str) -> bool:
+    """One sentence of names and commas ("Eurocities Asbl, Migrationwork Europe Sccl, ..."), however long."""
+    return text.count(",") >= 3 and not re.search(r"[.!?]\s+[A-Z]", text)

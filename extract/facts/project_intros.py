@@ -39,6 +39,10 @@ def intro_patterns() -> list[re.Pattern]:
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
          True, False),
+        # "the project “Supporting language learning ... through language buddies“, Language Buddy.": a title
+        # in words, then the name it goes by
+        (re.compile(rf"\b(?i:the|a|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+[‘'\"“«„][^‘’'\"“”«»„\n]{{10,240}}"
+                    rf"[’'\"”»“],\s+{NAME}(?=[.,;])"), False, False),
         # "Project: “From Immigration to Integration”", "Project title: MILEstone": a labelled field ("Programme:"
         # labels the programme that funds the project, on the same pages)
         (re.compile(rf"^[ \t]*(?i:project)(?:[ \t]+(?i:name|title))?[ \t]*:[ \t]*{NAME}", re.M), True, True),
@@ -55,6 +59,8 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
             quoted = start and text[start - 1] in OPENING_QUOTES
             if quoted:  # "called ‘A View From Here’": the closing quote is no part
                 name = trimmed(name.rstrip(CLOSING_QUOTES))
+                if " " not in name and text[start + len(name):start + len(name) + 1] not in CLOSING_QUOTES:
+                    continue  # "the project “Supporting language learning ...“": a title's first word
             if name and (name_like(name) or (quoted or one_word_ok) and coined_word(name)) \
                     and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))

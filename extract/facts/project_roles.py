@@ -8,6 +8,7 @@ import bisect
 import re
 
 from partnergraph.extract.facts.context import Context, lexicon
+from partnergraph.extract.facts.list_items import listed_line
 from partnergraph.extract.facts.names import name_key
 from partnergraph.extract.facts.projects import add_participant, group_reference, project_key
 from partnergraph.extract.facts.role_cues import cue_roles
@@ -178,7 +179,7 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     inline = INLINE_LABEL.match(block.text)
     if inline and inline.group(1).lower() in labels:
         return labels[inline.group(1).lower()]
-    if block.kind == "paragraph" and len(block.text.split()) <= LABELLED_PARAGRAPH_WORDS:
+    if block.kind == "paragraph" and (len(block.text.split()) <= LABELLED_PARAGRAPH_WORDS or listed_line(block.text)):
         return heading_role(ctx.heading_before(block.start), labels)
     if block.kind != "list_item":
         return None

@@ -117,6 +117,8 @@ def title_names(document) -> list[str]:
         name, dash, rest = split_title(block.text)
         if dash and is_subtitle(rest):
             candidates.append(name)
+        if dash and spelled_out(name, rest):
+            return [name]  # "CONSOLIDATED - Consolidating, innovating and ...": the project's short name
         if index == 0 and len(blocks) == 2 and is_subtitle(blocks[1].text):
             candidates.append(block.text)
         candidates.append(without_report_word(name))
@@ -128,6 +130,13 @@ def title_names(document) -> list[str]:
     return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)
             and not (name.isupper() and len(name.split()) > 3) and not quoted_saying(name)
             and name.split()[-1].lower() not in lexicon()["not_project_heads"]]  # "the ‘Refugee Crisis’"
+
+
+def spelled_out(name: str, rest: str) -> bool:
+    """One word in capitals that the words after its dash open by spelling ("INTEGRA - Integrating ...")."""
+    first = rest.split()[0] if rest.split() else ""
+    return " " not in name and name.isupper() and len(name) >= 4 and first[:1].isupper() \
+        and first.lower().startswith(name.lower()[:4])
 
 
 def quoted_saying(name: str) -> bool:
