@@ -97,3 +97,12 @@ def test_a_capitalised_name_spelled_out_after_its_dash_is_the_project_and_its_pa
                           "Comune Di Milano, Stadt Wien, Goteborgs Kommun\n")
     project = next(p for p in record["projects"] if p["name"] == "INTEGRANT")
     assert {"Eurocities Asbl", "Comune Di Milano", "Stadt Wien"} <= {x["organisation"] for x in project["participants"]}
+
+
+def test_a_memos_field_label_is_no_person_and_a_city_awarded_funds_is_a_body(extract_text):
+    record = extract_text("To: Honorable Mayor\nFrom: Steve Porter, City Manager\nPrepared By: Molly Ratner, Deputy "
+                          "City Manager\n\nDISCUSSION:\nThe City of Westvale was awarded funds in the amount of "
+                          "$161,872.12. The City of Westvale will subcontract with the Valley Family Center.\n")
+    people = {p["name"] for p in record["people"]}
+    assert "Prepared By" not in people and "Molly Ratner" in people
+    assert "City of Westvale" in orgs(record)
