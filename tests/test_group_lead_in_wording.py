@@ -106,3 +106,12 @@ def test_a_memos_field_label_is_no_person_and_a_city_awarded_funds_is_a_body(ext
     people = {p["name"] for p in record["people"]}
     assert "Prepared By" not in people and "Molly Ratner" in people
     assert "City of Westvale" in orgs(record)
+
+
+def test_a_quoted_name_a_project_meeting_is_of_names_the_project_lower_case_words_too(extract_text):
+    record = extract_text("News\n\n2nd Transnational Project Meeting of ‘Rebuilding lives in the Valley of Welcome’ "
+                          "is taking place in Ljubljana, in which the project representatives from Harbour Halk "
+                          "Merkezi (Turkey), Municipality of Verona (Italy) and Nordic Welcome Network (Sweden) take part.\n")
+    project = next(p for p in record["projects"] if p["name"] == "Rebuilding lives in the Valley of Welcome")
+    assert {"Municipality of Verona", "Nordic Welcome Network"} <= {x["organisation"] for x in project["participants"]}
+    assert "Valley of Welcome" not in orgs(record)

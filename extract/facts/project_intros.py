@@ -43,6 +43,10 @@ def intro_patterns() -> list[re.Pattern]:
         # in words, then the name it goes by
         (re.compile(rf"\b(?i:the|a|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+[‘'\"“«„][^‘’'\"“”«»„\n]{{10,240}}"
                     rf"[’'\"”»“],\s+{NAME}(?=[.,;])"), False, False),
+        # "2nd Transnational Project Meeting of ‘Rebuilding the lives in the Land of Hope’": a quoted name (lower-case
+        # words too) that a project's meeting or page is of
+        (re.compile(r"\b(?i:project|programme|program)(?:\s+[\w-]+){0,2}?\s+(?:of|for)\s+(?:the\s+)?[‘“\"]"
+                    r"([A-Z][^‘’“”\"\n]{2,80}?)(?=[’”\"])"), True, True),
         # "Project: “From Immigration to Integration”", "Project title: MILEstone": a labelled field ("Programme:"
         # labels the programme that funds the project, on the same pages)
         (re.compile(rf"^[ \t]*(?i:project)(?:[ \t]+(?i:name|title))?[ \t]*:[ \t]*{NAME}", re.M), True, True),
