@@ -143,7 +143,8 @@ def whole_names(ctx: Context, found: list) -> list:
 def most_named(ctx: Context, registry) -> str | None:
     """The body a report names most often, at least twice: who "we" are when the title names nobody; never
     a body "we" work with ("We are working closely with X")."""
-    counts = sorted(((len(org.evidence), named_alone(ctx, registry, key), -registry.first_seen[key], key)
+    alone = named_alone(ctx, registry)
+    counts = sorted(((len(org.evidence), key in alone, -registry.first_seen[key], key)
                      for key, org in registry.orgs.items()), reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][:2] == counts[1][:2]:
         return None
@@ -153,11 +154,11 @@ def most_named(ctx: Context, registry) -> str | None:
     return registry.orgs[top].name
 
 
-def named_alone(ctx: Context, registry, key: str) -> bool:
-    """The body's name makes a line by itself, a heading over what "we" say ("Meath Partnership" over "Meath
-    Partnership provide ... We have forged links with ...")."""
-    return any(ctx.text[start - 1:start] in ("", "\n") and ctx.text[end:end + 1] in ("", "\n")
-               for start, end, k in registry.mentions if k == key)
+def named_alone(ctx: Context, registry) -> set[str]:
+    """The bodies whose name makes a line by itself, a heading over what "we" say ("Meath Partnership" over
+    "Meath Partnership provide ... We have forged links with ...")."""
+    return {key for start, end, key in registry.mentions
+            if ctx.text[start - 1:start] in ("", "\n") and ctx.text[end:end + 1] in ("", "\n")}
 
 
 WE_WITH = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b[^.!?\n]*\bwith\s+(?:the\s+)?$")

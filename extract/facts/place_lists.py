@@ -86,7 +86,14 @@ BRACKETED_SIBLINGS = 3
 def bracketed_towns(ctx: Context) -> set[str]:
     """"Caritas Aotearoa (Wellington), Gleniti Baptist Church (Timaru), ... (Christchurch)": where three or
     more names in a sentence carry a word in brackets and one of them is a place the gazetteer or the model
-    knows, the others are places too (towns no gazetteer lists); a post ("(Chair)") in any makes none."""
+    knows, the others are places too (towns no gazetteer lists); a post ("(Chair)") in any makes none. Worked
+    out once per report: the place and the body rules both ask."""
+    if "bracketed_towns" not in ctx.notes:
+        ctx.notes["bracketed_towns"] = found_bracketed_towns(ctx)
+    return ctx.notes["bracketed_towns"]
+
+
+def found_bracketed_towns(ctx: Context) -> set[str]:
     by_sentence: dict[int, list[re.Match]] = {}
     for match in BRACKETED_WORD.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
