@@ -71,6 +71,19 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_stores_nothing_twice(repor
     assert all(ok for _, ok in seen)
 
 
+def test_local_workers_keep_the_allocators_default_and_run_no_profiler():
+    """Dask's own MALLOC_TRIM_THRESHOLD_ doubled the workers' system time against the local pool."""
+    import dask
+
+    from partnergraph.graph.ingest.dask_engine import connect
+
+    with connect("local:2") as client:
+        trims = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert len(trims) == 2 and set(trims.values()) == {None}
+    assert set(profiling.values()) == {False}
+
+
 def test_an_unreachable_scheduler_is_one_line(tmp_path, reports):
     result = CliRunner().invoke(cli, ["ingest", str(reports), "--db", str(tmp_path / "pg.db"), "--rules-only",
                                       "--dask", "tcp://127.0.0.1:9"])
