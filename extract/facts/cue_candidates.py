@@ -101,7 +101,10 @@ def posted_body_candidates(ctx: Context) -> list[tuple]:
                 or POST_OF.match(ctx.text, match.end()) \
                 or is_generic(name) or match.span(1) in place_ranges(ctx):
             continue
-        found.append((*match.span(1), name, name))
+        start, end = match.span(1)
+        owner = re.fullmatch(r"([A-Z]{2,})['’]s", name)  # "Patrick Yeung, SSI’s Manager Housing Services"
+        found.append((start, start + len(owner.group(1)), owner.group(1), owner.group(1)) if owner else
+                     (start, end, name, name))
     return found
 
 

@@ -14,6 +14,7 @@ from partnergraph.extract.facts.figure_cues import (
     number,
     role_of,
     scaled,
+    words,
 )
 from partnergraph.extract.facts.figure_nouns import head_word, noun_phrase, qualifying_tail
 from partnergraph.extract.record import Figure
@@ -29,11 +30,12 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
         if block is None or block.kind == "table":
             continue
         if block is not last_block:
-            last_block, antecedent = block, None
+            last_block, antecedent, statistics = block, None, False
         given, listed = list_role(ctx, block), None
+        after_statistics, statistics = statistics, statistic_sentence(sentence.text)
         for match in count.finditer(sentence.text):
             start = sentence.start_char + match.start()
-            if any(s <= start < e for s, e in skip):
+            if any(s <= start < e for s, e in skip) or after_statistics and not OWN_WORK.search(sentence.text):
                 continue
             found = figure_at(sentence.text, match, (given, listed), antecedent, label_of(block.text))
             if found is None or found is antecedent:
@@ -43,6 +45,15 @@ def sentence_figures(ctx: Context, skip: list[tuple[int, int]]) -> list[Figure]:
                 found.evidence.append(ctx.evidence(start, sentence.start_char + match.end()))
                 figures.append(found)
     return with_achieved_targets(without_rounded_repeats(figures))
+
+
+# "The 2016 Census shows that ... There were 6,617 non-Irish nationals": the sentence after a population
+# statistic goes on with it, unless it turns to the writer's own work
+OWN_WORK = re.compile(r"\b(?i:we|our|us|project|programme|program|service|scheme)\b")
+
+
+def statistic_sentence(text: str) -> bool:
+    return bool(phrase_regex(words()["statistic_cues"]).search(text))
 
 
 # "2.3 Resettlement had planned to ...": a council paper's numbered paragraph, no figure

@@ -42,6 +42,8 @@ def add_list_member(ctx: Context, registry: OrgRegistry, blocked, match: re.Matc
     if registry.covered(*rng) or blocked.overlaps(*rng) or is_place(ctx, rng) or apposed_speaker(ctx.text, *rng):
         return
     name = match.group(1)
+    if name.split()[0].lower().rstrip(".") in word_sets()["honorifics"]:
+        return  # "..., the City of Athens, Mr. Panagiotis Psathas": a person's title
     if not is_generic(name) and name.lower() not in word_sets()["not_org_acronyms"] and not names_people(name.split()) \
             and not not_a_body_name(name):
         registry.add(ctx, name, *rng)

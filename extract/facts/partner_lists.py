@@ -20,6 +20,15 @@ def group_cues() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def between_cue() -> re.Pattern:
+    """"cooperation begins between", "an agreement was signed between": a relation noun, up to two words
+    and a verb of its start, then "between"."""
+    nouns, verbs = (sorted(lexicon()[k], key=len, reverse=True) for k in ("between_cue_nouns", "between_cue_verbs"))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{'|'.join(map(re.escape, verbs))})\s+between\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def membership_cues() -> re.Pattern:
     """"The steering group includes representatives from A, B and C": members of one group work with each
     other, not with the group (which is no partner of its members)."""
@@ -34,7 +43,8 @@ MEMBERS_OF = re.compile(r"\b(?i:members|membership) of (?:the |this |our )?(?:[\
 def group_pairs(ctx: Context, sentence, registry, subject_of) -> list[tuple[str, str]]:
     """Pairs among a group of partners a cue introduces in this sentence. `subject_of(cue_start, before)`
     names the body the sentence is about, or None."""
-    cue = called_partners_next(ctx, sentence) or group_cues().search(sentence.text)
+    cue = called_partners_next(ctx, sentence) or group_cues().search(sentence.text) \
+        or between_cue().search(sentence.text)
     if not cue:
         cue = membership_cues().search(sentence.text) or MEMBERS_OF.search(sentence.text) \
             or phrase_regex(lexicon()["merged_group_cues"]).search(sentence.text) \

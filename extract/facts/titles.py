@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import lexicon, phrase_regex
+from partnergraph.extract.facts.figure_cues import words as figure_words
 from partnergraph.extract.facts.names import is_generic, named_head_first
 from partnergraph.extract.facts.when import TOP_BLOCKS
 
@@ -129,7 +130,14 @@ def title_names(document) -> list[str]:
     # in a title set in capitals a long name's edges cannot be told ("COMPANIONS ARTICLE IN CHARIS NEWSLETTER")
     return [name for name in names if len(name.split()) >= 2 and not looks_like_report(name)
             and not (name.isupper() and len(name.split()) > 3) and not quoted_saying(name)
-            and name.split()[-1].lower() not in lexicon()["not_project_heads"]]  # "the ‘Refugee Crisis’"
+            and name.split()[-1].lower() not in lexicon()["not_project_heads"]  # "the ‘Refugee Crisis’"
+            and not page_label(name)]
+
+
+def page_label(name: str) -> bool:
+    """"Page 3 - CNA 2016 Annual Report": a label word and its number name nothing."""
+    label = re.fullmatch(r"([A-Za-z]+)\.?\s+\d+[a-z]?", name)
+    return bool(label) and label.group(1).lower() in {"p", "pp", *figure_words()["label_words"]}
 
 
 def spelled_out(name: str, rest: str) -> bool:
