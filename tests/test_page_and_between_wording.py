@@ -1,6 +1,7 @@
 """Wording from news pages and annual reports outside the UK: a cue with a verb before "between", a
 partnership project "involving" its bodies, a person's title after a listed body, an acronym's possessive
-before a post, a page label in a title, and a census statistic that runs on into the next sentence. Every
+before a post, a page label in a title, a census statistic that runs on into the next sentence, the items
+of a list of topics, and names that run on into a plan's or a funding stream's name. Every
 text here is written for the test; the records come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_a_census_figure_runs_on_into_the_next_sentence(extract_text):
     values = {f.get("delivered") for f in record["figures"]}
     assert 6617 not in values and 29 not in values
     assert 40 in values
+
+
+def test_the_items_of_a_list_of_topics_name_no_bodies(extract_text):
+    record = extract_text("Update\n\nThe Northgate Welcome Network worked with Harbour Refugee Action on the plan.\n\n"
+                          "The priority areas targeted by the plan for 2020-2022 are:\n\n"
+                          "§ Reception, Housing and Solidarity Services;\n\n§ Media and Public Opinion Awareness\n\n"
+                          "The plan was approved in May.\n")
+    assert {"Northgate Welcome Network", "Harbour Refugee Action"} <= orgs(record)
+    assert not {"Housing and Solidarity Services", "Solidarity Services", "Public Opinion Awareness"} & orgs(record)
+
+
+def test_a_name_running_on_into_a_plan_or_a_funding_stream_is_no_body(extract_text):
+    record = extract_text("Update\n\nTo present the Integrated Action Plan the partners held local events. The "
+                          "pilot is funded by the Home Office as part of the Service Delivery Improvement "
+                          "stream. The partners present their Action Plans at local level.\n")
+    assert not {"Integrated Action", "Service Delivery Improvement", "Action Plans"} & orgs(record)
+    assert "Home Office" in orgs(record)

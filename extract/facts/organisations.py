@@ -59,6 +59,7 @@ from partnergraph.extract.facts.people_places import after_a_post, apposed_speak
 from partnergraph.extract.facts.ranges import Ranges, crosses
 from partnergraph.extract.facts.rosters import roster_lines
 from partnergraph.extract.facts.titles import headline_words
+from partnergraph.extract.facts.topic_lists import names_something_else, topic_list_ranges
 
 ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
 
@@ -74,7 +75,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     registry = OrgRegistry()
     rosters = roster_lines(ctx)
     affiliations = {(r.org_start, r.org_start + len(r.org)) for r in rosters if r.org}  # "(Kestrel College)": a body
-    blocked = Ranges([r for r in blocked if r not in affiliations]
+    blocked = Ranges([r for r in blocked if r not in affiliations] + topic_list_ranges(ctx)
                      + [(r.person_start, r.person_start + len(r.person)) for r in rosters])
     add_named_bodies(ctx, registry, blocked, with_model)
     add_acronym_definitions(ctx, registry)
@@ -126,7 +127,8 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                   if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
-                  and not member_title(ctx.text, part[1], part[2]) and not a_kind(ctx, part)]
+                  and not member_title(ctx.text, part[1], part[2]) and not a_kind(ctx, part)
+                  and not names_something_else(ctx.text, *part[:3])]
     chosen: list[tuple[int, int, str, str]] = []
     taken = Ranges()
     for candidate in sorted(candidates, key=lambda c: c[0] - c[1]):
