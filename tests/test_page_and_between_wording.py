@@ -1,8 +1,9 @@
 """Wording from news pages and annual reports outside the UK: a cue with a verb before "between", a
 partnership project "involving" its bodies, a person's title after a listed body, an acronym's possessive
 before a post, a page label in a title, a census statistic that runs on into the next sentence, the items
-of a list of topics, and names that run on into a plan's or a funding stream's name. Every
-text here is written for the test; the records come from the default pipeline (rules and model)."""
+of a list of topics, names that run on into a plan's or a funding stream's name, and a list of dates whose
+last gives the year. Every text here is written for the test; the records come from the default pipeline
+(rules and model)."""
 from __future__ import annotations
 
 from conftest import orgs
@@ -72,3 +73,12 @@ def test_a_name_running_on_into_a_plan_or_a_funding_stream_is_no_body(extract_te
                           "stream. The partners present their Action Plans at local level.\n")
     assert not {"Integrated Action", "Service Delivery Improvement", "Action Plans"} & orgs(record)
     assert "Home Office" in orgs(record)
+
+
+def test_a_yearless_date_listed_before_dated_ones_takes_their_year(extract_text):
+    record = extract_text("Report, May 2016\n\nCity Council at its meeting of September 30, October 1 and 2, 2015 "
+                          "adopted the programme. The group met on 30 December, 2 and 3 January 2016 in Leeds. "
+                          "The fair is on 3 June and the launch was on 5 May 2015.\n")
+    values = {d["value"] for d in record["dates"]}
+    assert {"2015-09-30", "2015-10-01", "2015-12-30", "2016-01-02", "2016-06-03"} <= values
+    assert "2016-09-30" not in values

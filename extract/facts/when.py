@@ -207,10 +207,28 @@ def nearby_year(span, reference: str | None) -> str | None:
 
 
 def span_values(ctx: Context, span) -> list[str]:
-    """The ISO values of a date span, its year resolved as `nearby_year` says."""
+    """The ISO values of a date span, its year resolved as `nearby_year` says, or shared with the dates
+    listed after it."""
     reference = reference_date(ctx)
     near = reference if ctx.report_date or span._.date_parts["year"] else nearby_year(span, reference)
-    return date_values(span._.date_parts, near)
+    return date_values(span._.date_parts, listed_year(ctx, span) or near)
+
+
+LISTED_ON = re.compile(r"(?:,|,? and|,? or|;)\s+")
+
+
+def listed_year(ctx: Context, span) -> str | None:
+    """"September 30, October 1 and 2, 2015", "30 September, 1 and 2 October 2015": a yearless date listed
+    before dates that give a year has their year (the one before, where its month comes later)."""
+    parts, following = span._.date_parts, span
+    while not parts["year"]:
+        joint = LISTED_ON.match(ctx.text, following.end_char)
+        following = joint and next((s for s in ctx.spans("dates") if s.start_char == joint.end()), None)
+        if following is None:
+            return None
+        parts = following._.date_parts
+    first, last = span._.date_parts.get("month"), parts.get("month")
+    return str(parts["year"] - (bool(first and last) and first > last))
 
 
 def find_dates(ctx: Context) -> list[DateMention]:
