@@ -2,8 +2,8 @@
 partnership project "involving" its bodies, a person's title after a listed body, an acronym's possessive
 before a post, a page label in a title, a census statistic that runs on into the next sentence, the items
 of a list of topics, names that run on into a plan's or a funding stream's name, and a list of dates whose
-last gives the year. Every text here is written for the test; the records come from the default pipeline
-(rules and model)."""
+last gives the year; regions of EU states as places. Every text here is written for the test; the records
+come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
 from conftest import orgs
@@ -82,3 +82,9 @@ def test_a_yearless_date_listed_before_dated_ones_takes_their_year(extract_text)
     values = {d["value"] for d in record["dates"]}
     assert {"2015-09-30", "2015-10-01", "2015-12-30", "2016-01-02", "2016-06-03"} <= values
     assert "2016-09-30" not in values
+
+
+def test_regions_of_eu_states_are_places(extract_text):
+    record = extract_text("Update\n\nThe partners have set up regional networks in Leitrim (Ireland), Umbria "
+                          "(Italy), Catalonia (Spain) and Saxony-Anhalt (Germany).\n")
+    assert {"Umbria", "Catalonia", "Saxony-Anhalt"} <= {p["name"] for p in record["places"]}
