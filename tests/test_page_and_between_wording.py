@@ -2,8 +2,8 @@
 partnership project "involving" its bodies, a person's title after a listed body, an acronym's possessive
 before a post, a page label in a title, a census statistic that runs on into the next sentence, the items
 of a list of topics, names that run on into a plan's or a funding stream's name, and a list of dates whose
-last gives the year; regions of EU states as places. Every text here is written for the test; the records
-come from the default pipeline (rules and model)."""
+last gives the year; regions of EU states as places; a name the writer calls a partner. Every text here is
+written for the test; the records come from the default pipeline (rules and model)."""
 from __future__ import annotations
 
 from conftest import orgs
@@ -88,3 +88,11 @@ def test_regions_of_eu_states_are_places(extract_text):
     record = extract_text("Update\n\nThe partners have set up regional networks in Leitrim (Ireland), Umbria "
                           "(Italy), Catalonia (Spain) and Saxony-Anhalt (Germany).\n")
     assert {"Umbria", "Catalonia", "Saxony-Anhalt"} <= {p["name"] for p in record["places"]}
+
+
+def test_a_name_the_writer_calls_a_partner_is_a_body_but_not_after_her(extract_text):
+    record = extract_text("Update\n\nA guide is being developed by the Turkish partner Tuzla Kaymakamligi for the "
+                          "network. She came to the meeting with her partner Ahmed Khan.\n")
+    assert "Tuzla Kaymakamligi" in orgs(record)
+    people = {p["name"] for p in record["people"]}
+    assert "Tuzla Kaymakamligi" not in people and "Ahmed Khan" in people
