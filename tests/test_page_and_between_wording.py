@@ -2,8 +2,9 @@
 partnership project "involving" its bodies, a person's title after a listed body, an acronym's possessive
 before a post, a page label in a title, a census statistic that runs on into the next sentence, the items
 of a list of topics, names that run on into a plan's or a funding stream's name, and a list of dates whose
-last gives the year; regions of EU states as places; a name the writer calls a partner. Every text here is
-written for the test; the records come from the default pipeline (rules and model)."""
+last gives the year; regions of EU states as places; a name the writer calls a partner; the themes of a list
+of topics. Every text here is written for the test; the records come from the default pipeline (rules and
+model)."""
 from __future__ import annotations
 
 from conftest import orgs
@@ -96,3 +97,16 @@ def test_a_name_the_writer_calls_a_partner_is_a_body_but_not_after_her(extract_t
     assert "Tuzla Kaymakamligi" in orgs(record)
     people = {p["name"] for p in record["people"]}
     assert "Tuzla Kaymakamligi" not in people and "Ahmed Khan" in people
+
+
+def test_a_list_of_topics_passes_over_its_themes_but_a_list_of_objectives_does_not(extract_text):
+    topics = extract_text("Update\n\nThe Northgate Welcome Network agreed its plan with Harbour Refugee Action in "
+                          "May 2020.\n\nThe priority areas targeted by the plan for 2020-2022 are:\n\n"
+                          "§ Employment, Education and Training;\n\n§ Culture, Citizenship and Civic Participation\n\n"
+                          "The plan was approved in June.\n")
+    assert not {"employment", "education", "citizenship"} & set(topics["themes"])
+    objectives = extract_text("Update\n\nThe Northgate Welcome Network runs the pilot.\n\nThe project has three "
+                              "main objectives:\n\n1. Newly arrived refugees find jobs through employment advice "
+                              "and job search support in every town of the county.\n\n2. Employers offer work "
+                              "placements and employment to refugees with the help of the network.\n")
+    assert "employment" in objectives["themes"]

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, phrase_regex
+from partnergraph.extract.facts.topic_lists import topic_list_ranges
 from partnergraph.extract.resources import load_yaml
 
 MIN_WEIGHT = 2  # one passing word is not a theme: plain terms need two mentions, strong terms one
@@ -157,7 +158,8 @@ def weighted_mentions(ctx: Context) -> dict[str, list[tuple[int, float]]]:
     """Per theme, (start, weight) of each mention that counts, by the rules of schemas/themes.yaml. A
     word inside another theme's longer term belongs to that term ("language training" is not training)."""
     text, found, seen = ctx.text, {}, set()
-    names, headings, passing = org_names(ctx), Ranges(heading_ranges(ctx)), passing_ranges(text)
+    names, headings = org_names(ctx), Ranges(heading_ranges(ctx))
+    passing = passing_ranges(text) + topic_list_ranges(ctx)  # "The priority areas ... are:" and its items
     spans = term_spans(text, theme_mentions(text))
     inner = inner_starts(spans)
     for theme, theme_spans in spans.items():

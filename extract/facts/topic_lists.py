@@ -11,13 +11,16 @@ from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.names import word_sets
 
 
+TOPIC_WORDS = 12  # an item longer than this describes work ("Community sponsors understand their tasks ...")
+
+
 def topic_list_ranges(ctx: Context) -> list[tuple[int, int]]:
-    """The list items under a lead-in that names topics and ends in a colon, and no bodies."""
+    """The short list items under a lead-in that names topics and ends in a colon, and no bodies."""
     ranges, under_topics = [], False
     topics, bodies = phrase_regex(lexicon()["topic_list_leads"]), phrase_regex(lexicon()["body_list_labels"])
     for block in ctx.document.blocks:
         if block.kind == "list_item":
-            if under_topics:
+            if under_topics and all(len(item.split()) <= TOPIC_WORDS for item in re.split(r"[;§•]", block.text)):
                 ranges.append((block.start, block.end))
             continue
         text = block.text.rstrip()
