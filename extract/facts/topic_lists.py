@@ -15,7 +15,14 @@ TOPIC_WORDS = 12  # an item longer than this describes work ("Community sponsors
 
 
 def topic_list_ranges(ctx: Context) -> list[tuple[int, int]]:
-    """The short list items under a lead-in that names topics and ends in a colon, and no bodies."""
+    """The short list items under a lead-in that names topics and ends in a colon, and no bodies. Worked
+    out once per report: the body and the theme rules both ask."""
+    if "topic_lists" not in ctx.notes:
+        ctx.notes["topic_lists"] = found_topic_lists(ctx)
+    return ctx.notes["topic_lists"]
+
+
+def found_topic_lists(ctx: Context) -> list[tuple[int, int]]:
     ranges, under_topics = [], False
     topics, bodies = phrase_regex(lexicon()["topic_list_leads"]), phrase_regex(lexicon()["body_list_labels"])
     for block in ctx.document.blocks:

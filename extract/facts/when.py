@@ -210,7 +210,9 @@ def span_values(ctx: Context, span) -> list[str]:
     """The ISO values of a date span, its year resolved as `nearby_year` says, or shared with the dates
     listed after it."""
     reference = reference_date(ctx)
-    near = reference if ctx.report_date or span._.date_parts["year"] else nearby_year(span, reference)
+    if span._.date_parts["year"]:
+        return date_values(span._.date_parts, reference)
+    near = reference if ctx.report_date else nearby_year(span, reference)
     return date_values(span._.date_parts, listed_year(ctx, span) or near)
 
 
@@ -220,10 +222,12 @@ LISTED_ON = re.compile(r"(?:,|,? and|,? or|;)\s+")
 def listed_year(ctx: Context, span) -> str | None:
     """"September 30, October 1 and 2, 2015", "30 September, 1 and 2 October 2015": a yearless date listed
     before dates that give a year has their year (the one before, where its month comes later)."""
+    if "dates_by_start" not in ctx.notes:
+        ctx.notes["dates_by_start"] = {s.start_char: s for s in ctx.spans("dates")}
     parts, following = span._.date_parts, span
     while not parts["year"]:
         joint = LISTED_ON.match(ctx.text, following.end_char)
-        following = joint and next((s for s in ctx.spans("dates") if s.start_char == joint.end()), None)
+        following = joint and ctx.notes["dates_by_start"].get(joint.end())
         if following is None:
             return None
         parts = following._.date_parts
