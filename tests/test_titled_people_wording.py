@@ -3,6 +3,8 @@ initials, and officers' lines; names with letters beyond ASCII before a lower-ca
 is written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from test_partnership_wording import orgs
 
 MINUTES = (
@@ -12,6 +14,15 @@ MINUTES = (
     "Lally, D. Head of Housing\nTodd, A. Democratic Services Officer\n\n"
     "Also present: Cllr J Riley, Cllr M Patel and Councillors K Booth and L Hunt.\n\n"
     "Apologies were received from Councillor Pat Doyle and Mr Simon Grey (Wexcombe Refugee Forum).\n")
+
+
+def extract_in(tmp_path, text: str, nlp) -> dict:
+    from partnergraph.extract.pipeline import extract_document
+    from partnergraph.extract.readers import read_file
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_file(path), nlp)
 
 
 def people(record) -> dict[str, str | None]:
@@ -88,6 +99,22 @@ def test_a_name_then_a_comma_and_a_post_at_a_body_is_that_bodys_person(extract_t
     assert "Dana Whitfield" not in {o["name"] for o in record["organisations"]}
     assert {"name": "Dana Whitfield", "organisation": "Harbour Council of Agencies Serving Newcomers"} in [
         {k: p[k] for k in ("name", "organisation")} for p in record["people"]]
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_a_post_set_off_by_commas_or_a_dash_before_a_body_makes_a_person(tmp_path, nlp, use_model):
+    """"Name, Senior Policy Adviser, Body;" in a list of speakers and a line "Name – CEO, Body (AB)": the
+    post between the name and the body says who is a person, and the body is where they work."""
+    from partnergraph.extract.pipeline import load_pipeline
+
+    text = ("Speakers\n\nSpeakers included Tamsin Orford, Senior Policy Adviser, Harbour Local Government "
+            "Association; and Jem Castell, Mayor of Northgate Shire Council.\n\nLorcan Vesey – CEO, Refugee Council "
+            "of Harbourland (RCH)\n\nRefugee Welcome Towns is an initiative started by the RCH in 2002.\n")
+    record = extract_in(tmp_path, text, nlp if use_model else load_pipeline(use_model=False))
+    found = people(record)
+    assert found.get("Tamsin Orford") == "Harbour Local Government Association"
+    assert found.get("Lorcan Vesey") == "Refugee Council of Harbourland"
+    assert not {"Tamsin Orford", "Lorcan Vesey"} & set(orgs(record))
 
 
 def test_cr_is_a_councillors_title(extract_text):

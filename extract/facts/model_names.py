@@ -264,10 +264,13 @@ POST_AFTER = re.compile(r"\s+(?:member|minister|secretary|lead|officer|spokesper
 
 @lru_cache(maxsize=1)
 def post_after_comma() -> re.Pattern:
-    """", Executive Director at": a person's post after a name and a comma, then the body's link word."""
+    """", Executive Director at", ", Senior Policy Advisor, Australian Local Government Association", " – CEO,
+    Refugee Council of Australia": a person's post after a name and a comma or dash, then the body's link
+    word or a comma before a capital."""
     posts = "|".join(re.escape(p) for p in sorted(lexicon()["person_roles"], key=len, reverse=True))
     # "Mak Sućeska, state refugee coordinator for the bureau": up to two words of the post before its title
-    return re.compile(r",\s*(?:[a-z][\w-]*\s+){0,2}(?:" + posts + r")\s+(?:at|of|for|with)\b", re.I)
+    return re.compile(r"(?:,|\s[–—-])\s*(?:[a-z][\w-]*\s+){0,2}(?:" + posts
+                      + r")(?:\s+(?:at|of|for|with)\b|,\s+(?=(?-i:[A-Z])))", re.I)
 
 
 def post_title_word(text: str, end: int) -> bool:
