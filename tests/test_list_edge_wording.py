@@ -128,3 +128,22 @@ def test_a_funders_own_programme_paying_for_the_project_is_not_the_project_the_s
     participants = {p["organisation"] for project in record["projects"] if project["name"] == "Kestrel Roots"
                     for p in project["participants"]}
     assert "Northgate Refugee Council" in participants
+
+
+def test_partners_listed_after_partners_are_and_a_colon_run_to_the_lists_end_in_their_own_languages(extract_text):
+    """"The project partners are: A, Country (Lead Partner); B, Country; ...": a list past 400 characters, its
+    items whole names in their own languages: a head word first ("Universitatea", "Asociatia"), a long name the
+    model may call a person, an honorific's word last ("Casa Do Professor")."""
+    names = ["University of Harbourland", "Kestrel Learning Centre", "Universidade Nova De Eastgate",
+             "Casa Do Professor", "Sdruzhenie Multi Kulti Harbour", "Asociatia Romana Pentru Sprijinul Migrantilor Si "
+             "Refugiatilor De Azi", "Cooperativa Sociale Lo Stretto Onlus", "Universitatea Nordica Din Westmarch",
+             "Peñascal Kestrel Kooperatiba", "Stowarzyszenie Nowy Dom Northgate"]
+    countries = ["Greece", "Austria", "Portugal", "Portugal", "Bulgaria", "Romania", "Italy", "Romania", "Spain",
+                 "Poland"]
+    items = "; ".join(f"{name}, {country}" for name, country in zip(names, countries))
+    record = extract_text(f"Kick-off\n\nThe Language Bridges project started in May. The project partners are: "
+                          f"{items.replace('Greece', 'Greece (Lead Partner)', 1)}.\n")
+    assert set(names) <= orgs(record)
+    assert {frozenset(("University of Harbourland", "Casa Do Professor")),
+            frozenset(("Universitatea Nordica Din Westmarch", "Stowarzyszenie Nowy Dom Northgate"))} <= pairs(record)
+    assert not {p["name"] for p in record["people"]} & set(names)

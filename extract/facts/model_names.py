@@ -22,6 +22,7 @@ from partnergraph.extract.facts.names import (
     clean_entity,
     is_generic,
     named_owner,
+    no_persons_name,
     not_acronyms,
     word_sets,
 )
@@ -161,7 +162,8 @@ def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:
         people = ctx.notes["model_person_words"] = names | {w for n in names for w in n.split()}
     words = text.split()
     first = words[0].lower().rstrip(".")
-    if (text in people and (len(words) > 1 or not named_as_partner)) or first in word_sets()["honorifics"] \
+    if (text in people and (len(words) > 1 and not no_persons_name(words) or len(words) == 1 and not named_as_partner)) \
+            or first in word_sets()["honorifics"] \
             or first.endswith("s") and first[:-1] in word_sets()["honorifics"]:  # "Councillors Cairns"
         return True
     return written_lower(ctx, text) or stands_for_no_body(ctx, text)

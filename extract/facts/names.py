@@ -36,6 +36,12 @@ def word_sets() -> dict[str, set[str]]:
              "head_first_foreign_orgs")}
 
 
+def no_persons_name(words: list[str]) -> bool:
+    """More than four words, or a body's head word among them ("Asociatia Romana Pentru ... De Succes"): the
+    model's PERSON label on such a name is wrong."""
+    return len(words) > 4 or any(w.lower() in word_sets()["org_heads"] for w in words)
+
+
 @lru_cache(maxsize=1)
 def people_possessive() -> re.Pattern:
     nouns = "|".join(sorted(n.capitalize() for n in word_sets()["people_nouns"] | {"peoples", "women", "men"}))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
-from partnergraph.extract.facts.names import is_generic, kind_after, not_acronyms, owner_length, word_sets
+from partnergraph.extract.facts.names import is_generic, kind_after, no_persons_name, not_acronyms, owner_length, word_sets
 from partnergraph.extract.facts.place_lists import bracketed_towns, countries
 
 
@@ -161,6 +161,8 @@ PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’](?:ve|d|m|ll|re|s))?"
 LIST_REACH, LABELLED_LIST_REACH = 400, 1500
 LIST_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bMt|\bFt|\bDr)\.\s|\n|$")  # not "E.K. X", "St. Andrew’s"
 COUNTED_GROUP = re.compile(r"\s*(?:representatives\s+(?:of|from)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[^:.;\n]{0,80}:")
+THE_LEAD = re.compile(r"[Tt]he\s+(?=[A-Z])")
+COLON_AFTER = re.compile(r"(?:\s+(?:are|were|include|includes|included))?[ \t]*:\s*")
 WHOLE_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.–-]+){0,11}")  # "Kulturno društvo Gmajna"
 
 
@@ -187,10 +189,13 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         sentence = ctx.sentence_at(cue.start())
         if sentence is not None and quoted(ctx.text, sentence.start_char, cue.start()):
             continue  # "a ‘Charity Partnership of the Year Award’": the cue is in a title's words
-        reach = LABELLED_LIST_REACH if cue.group().endswith(":") else LIST_REACH
-        end = LIST_END.search(ctx.text[cue.end():cue.end() + reach]).start() + cue.end()
-        counted = COUNTED_GROUP.match(ctx.text, cue.end(), end)  # "gathers together 7 organisations from ...: A, B"
-        position, in_places, ran_on = counted.end() if counted else cue.end(), False, False
+        colon = COLON_AFTER.match(ctx.text, cue.end())  # "The project partners are: A, Greece; B, Italy; ..."
+        labelled = cue.group().endswith(":") or bool(colon)
+        cue_end = colon.end() if colon else cue.end()
+        reach = LABELLED_LIST_REACH if labelled else LIST_REACH
+        end = LIST_END.search(ctx.text[cue_end:cue_end + reach]).start() + cue_end
+        counted = COUNTED_GROUP.match(ctx.text, cue_end, end)  # "gathers together 7 organisations from ...: A, B"
+        position, in_places, ran_on = counted.end() if counted else cue_end, False, False
         listed = ctx.text[position:end]
         separators = SEGMENT.findall(listed)
         for index, part in enumerate(SEGMENT.split(listed)):
@@ -200,9 +205,10 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 break  # "with A, B and C, Simon has settled ...": one word after a list closed at its "and"
             offset = ctx.text.find(part, position)
             position = offset + len(part)
-            lead = LOWER_LEAD.match(part)
-            name = located_name(part[lead.end() if lead else 0:]) or NAME.match(part[lead.end() if lead else 0:])
-            whole = WHOLE_ITEM.fullmatch(part) if cue.group().endswith(":") else None
+            lead = LOWER_LEAD.match(part) or (THE_LEAD.match(part) if labelled else None)  # "Funded by: The X Trust"
+            item = part[lead.end() if lead else 0:]
+            name = located_name(item) or NAME.match(item)
+            whole = WHOLE_ITEM.fullmatch(item) if labelled else None
             name = whole or name  # a labelled list's item is a whole name, lower-case words too
             in_places = in_places or bool(lead and PLACE_LEAD.search(lead.group()))
             continued, ran_on = ran_on, bool(name) and RUNS_ON.match(part, (lead.end() if lead else 0) + name.end())
@@ -211,7 +217,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 # Languages and the Arts": a word the name before runs on to
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
-                    and not quoted(ctx.text, cue.end(), offset) and not person_item(name.group(0)) \
+                    and not quoted(ctx.text, cue_end, offset) and not person_item(name.group(0)) \
                     and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
                 owner = owner_length(name.group(0))
                 start = offset + (lead.end() if lead else 0) + owner
@@ -264,10 +270,10 @@ def initials_of(place: str, short: str) -> bool:
 
 def person_item(name: str) -> bool:
     """A person in a list of bodies and people ("joined by Ian Lucas MP, Mayor Cllr Andy Williams and ..."):
-    an honorific or a post-nominal names no body."""
+    an honorific or a post-nominal names no body; an honorific last is a word of the body's ("Casa Do Professor")."""
     words = name.split()
     honorifics = word_sets()["honorifics"]
-    return words[-1] in lexicon()["post_nominals"] or any(w.lower().rstrip(".") in honorifics for w in words)
+    return words[-1] in lexicon()["post_nominals"] or any(w.lower().rstrip(".") in honorifics for w in words[:-1])
 
 
 def located_name(item: str):
@@ -282,8 +288,9 @@ def located_name(item: str):
 
 def named_as_partner(label: str, name: str) -> bool:
     """A place, or one word the model calls a person, named as a partner ("in partnership with Aberlour",
-    "Midland, Irving and Medavie Blue Cross") is a body: people are named in full, places after "in"."""
-    return label in ("GPE", "LOC") or label == "PERSON" and " " not in name
+    "Midland, Irving and Medavie Blue Cross") is a body: people are named in full, places after "in". So is a
+    "person" with a body's head word or of more than four words ("Asociatia Romana Pentru ... De Succes")."""
+    return label in ("GPE", "LOC") or label == "PERSON" and (" " not in name or no_persons_name(name.split()))
 
 
 def other_entities(ctx: Context) -> list[tuple[int, int, str]]:
