@@ -147,3 +147,20 @@ def test_partners_listed_after_partners_are_and_a_colon_run_to_the_lists_end_in_
     assert {frozenset(("University of Harbourland", "Casa Do Professor")),
             frozenset(("Universitatea Nordica Din Westmarch", "Stowarzyszenie Nowy Dom Northgate"))} <= pairs(record)
     assert not {p["name"] for p in record["people"]} & set(names)
+
+
+def test_a_label_naming_a_kind_of_group_gives_its_list_to_the_group_of_that_kind(extract_text):
+    """"Consortium partners are:" after a programme and a consortium are named: the listed bodies are the
+    consortium's, not the programme's, and the programme's funders do not pair with each of them."""
+    record = extract_text(
+        "MEDIA RELEASE\n\nA new settlement partnership will support refugees through the Harbour Settlement Support "
+        "(HSS) program.\n\nLed by Kestrel Multicultural Services, the Harbour Region Settlement Consortium (HRSC) is "
+        "a newly established group of four organisations.\n\nConsortium partners are:\n\n"
+        "- Kestrel Multicultural Services (lead)\n- Northgate Diversity Services Limited\n"
+        "- Eastgate Migrant Resource Centre\n\nThe HSS program is funded by the Federal Government through the "
+        "Department of Harbour Affairs.\n")
+    members = {p["name"]: {x["organisation"] for x in p["participants"]} for p in record["projects"]}
+    assert {"Kestrel Multicultural Services", "Northgate Diversity Services Limited",
+            "Eastgate Migrant Resource Centre"} <= members["Harbour Region Settlement Consortium"]
+    assert "Northgate Diversity Services Limited" not in members["Harbour Settlement Support"]
+    assert frozenset(("Federal Government", "Eastgate Migrant Resource Centre")) not in pairs(record)

@@ -72,7 +72,9 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
             # with X" alone is a collaboration, not a part in the project
             key = sole
         if key is None and label:
-            key = first_project  # "Project partners" on a page of several projects: the page's first, its own
+            # "Consortium partners are:" under a named consortium: that group's; "Project partners" on a page of
+            # several projects: the page's first, its own
+            key = labelled_group(ctx, block, mentions) or first_project
         if key is None or key not in projects:
             continue
         if block is not None:
@@ -197,6 +199,21 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
 LABELLED_PARAGRAPH_WORDS = 25
 
 
+GROUP_NOUN = re.compile(r"\b(consortium|partnership|network|alliance|coalition|forum|board|committee)\b", re.I)
+
+
+def labelled_group(ctx: Context, block, mentions: Mentions) -> str | None:
+    """The group a label names by its kind ("Consortium partners are:"): the last one named before it whose
+    head word that is ("the Western Sydney Region Settlement Consortium")."""
+    label_block = ctx.lead_in(block) if block.kind == "list_item" else block
+    noun = GROUP_NOUN.search(label_block.text) if label_block is not None else None
+    if noun is None:
+        return None
+    before = mentions.items[:bisect.bisect_left(mentions.starts, label_block.start)]
+    # named in full or by its initials ("WSRSC"): the project's own name says what it is
+    return next((key for _s, _e, key in reversed(before) if key.split()[-1] == noun.group(1).lower()), None)
+
+
 def heading_role(heading: str | None, labels: dict) -> str | None:
     """"Project partners" over short paragraphs, one body each ("The X Foundation from Budapest."): the
     heading is their label; written as one word too ("Projectpartners")."""
@@ -244,8 +261,11 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
         agreeing = agreeing_project(ctx, mentions, sentence.start_char, reference.group(0).split()[-1].lower())
         if agreeing:
             return agreeing
-    if reference or in_list_after_project(ctx, sentence, mentions):
+    if reference:
         return last_named(mentions, sentence, main)
+    listed_under = lead_in_project(ctx, sentence, mentions)
+    if listed_under:
+        return listed_under  # "Consortium partners are:" naming the reporting consortium too
     if main and FIRST_PERSON_OWNER.search(sentence.text):
         return project_key(main)  # "our funders", "our partners": the reporting project's
     if under_funding_heading(ctx, sentence.start_char):
@@ -286,12 +306,14 @@ def last_named(mentions: Mentions, sentence, main: str | None) -> str | None:
     return earlier[2] if earlier else (project_key(main) if main else None)
 
 
-def in_list_after_project(ctx: Context, sentence, mentions: Mentions) -> bool:
+def lead_in_project(ctx: Context, sentence, mentions: Mentions) -> str | None:
+    """The project the lead-in of the sentence's list item names."""
     block = ctx.block_at(sentence.start_char)
     if block is None or block.kind != "list_item":
-        return False
+        return None
     lead_in = ctx.lead_in(block)
-    return lead_in is not None and mentions.first_inside(lead_in.start, lead_in.end) is not None
+    named = mentions.first_inside(lead_in.start, lead_in.end) if lead_in is not None else None
+    return named[2] if named else None
 
 
 def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
