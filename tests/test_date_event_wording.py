@@ -351,3 +351,13 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_report(extract_text):
     record = extract_text("Leeds, June 5, 2019 - The Minister today announced new funding for twelve groups working in "
                           "Leeds with refugees and asylum seekers.\n\nMore text follows here.")
     assert record["report_date"] == "2019-06-05"
+
+
+def test_a_month_told_in_the_past_long_after_the_report_month_is_last_years(extract_text):
+    """In a report dated January 2022, "connected in November" is November 2021; "will be held in November"
+    is November 2022, and so is a past "in March" (a report dated before it was finished)."""
+    record = extract_text("date 2022-01-29\n\nA group from the church connected in November with Harbour Relief. "
+                          "The fair will be held in November. Two events were held in March.\n")
+    found = {d["value"] if isinstance(d, dict) else d for d in record["dates"]}
+    assert {"2021-11", "2022-11", "2022-03"} <= found
+    assert "2021-03" not in found

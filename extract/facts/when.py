@@ -159,9 +159,13 @@ def text_year(ctx: Context) -> str | None:
     return named.group(1) if named else None
 
 
+PAST_MONTHS_SLACK = 3
+
+
 def resolve_year(parts: dict, report: str | None) -> int | None:
     """A yearless date takes the report's year, or the next/previous one where the weekday says so;
-    "last July" is the latest July before the report's month."""
+    "last July" is the latest July before the report's month, and a month told in the past well after the
+    report's month is last year's."""
     if parts["year"]:
         return parts["year"]
     if not report:
@@ -170,6 +174,10 @@ def resolve_year(parts: dict, report: str | None) -> int | None:
     if parts.get("recent") and len(report) >= 7:  # "last July" in a September report: this year's July
         month, now = parts["month"], int(report[5:7])
         base += -(month >= now) if parts["recent"] == "last" else month <= now
+    elif parts.get("past") and len(report) >= 7 and not parts.get("relative"):
+        # "connected in November" in a January report: the November before it; a month or two after the report
+        # date is more likely a report dated before it was finished
+        base -= parts["month"] - int(report[5:7]) > PAST_MONTHS_SLACK
     if parts.get("weekday") is None or not parts["days"]:
         return base
     for year in (base, base + 1, base - 1):
@@ -213,7 +221,21 @@ def span_values(ctx: Context, span) -> list[str]:
     if span._.date_parts["year"]:
         return date_values(span._.date_parts, reference)
     near = reference if ctx.report_date else nearby_year(span, reference)
-    return date_values(span._.date_parts, listed_year(ctx, span) or near)
+    parts = dict(span._.date_parts, past=True) if ctx.report_date and told_in_past(span) else span._.date_parts
+    return date_values(parts, listed_year(ctx, span) or near)
+
+
+# the sentence tells of what happened ("connected in November", "was held on 3 March") and of nothing to come or
+# going on ("will be held", "takes place", "is due", "plans to")
+PAST_WORD = re.compile(r"\b(?:was|were|had|held|met|took|began|gave|ran|won|came|went|saw|[a-z]{2,}ed)\b")
+NOT_PAST_WORD = re.compile(r"\b(?:will|shall|would|is|are|am|be|going|due|plans?|planned|next|upcoming|until|"
+                           r"takes|runs|opens|starts|begins)\b|['’]ll\b", re.I)
+
+
+def told_in_past(span) -> bool:
+    """A yearless date in a sentence that tells only of the past: the one before the report date."""
+    sentence = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+    return bool(PAST_WORD.search(sentence)) and not NOT_PAST_WORD.search(sentence)
 
 
 LISTED_ON = re.compile(r"(?:,|,? and|,? or|;)\s+")
