@@ -164,3 +164,14 @@ def test_a_label_naming_a_kind_of_group_gives_its_list_to_the_group_of_that_kind
             "Eastgate Migrant Resource Centre"} <= members["Harbour Region Settlement Consortium"]
     assert "Northgate Diversity Services Limited" not in members["Harbour Settlement Support"]
     assert frozenset(("Federal Government", "Eastgate Migrant Resource Centre")) not in pairs(record)
+
+
+def test_a_body_named_project_on_a_line_of_a_members_list_is_a_member_not_a_project(extract_text):
+    """"• Kestrel Travellers Project" among the bodies a group is made of: a body whose name ends in
+    "Project", a member like the others."""
+    record = extract_text("Forum report\n\nThe Harbour Advisory Group comprises of representatives from;\n"
+                          "   • Northgate County Council\n   • Kestrel Travellers Project\n   • Eastgate Migrant Centre\n"
+                          "   • Harbour Women’s Support Group\n\nThe forum met in October.\n")
+    assert "Kestrel Travellers Project" in orgs(record)
+    assert "Kestrel Travellers Project" not in project_names(record)
+    assert frozenset(("Kestrel Travellers Project", "Northgate County Council")) in pairs(record)

@@ -14,6 +14,7 @@ from partnergraph.extract.facts.figure_shares import share_figures
 from partnergraph.extract.facts.figure_tables import table_figures
 from partnergraph.extract.facts.figures import sentence_figures
 from partnergraph.extract.facts.list_groups import add_list_groups
+from partnergraph.extract.facts.list_items import drop_listed_projects
 from partnergraph.extract.facts.memberships import add_memberships
 from partnergraph.extract.facts.names import initials, name_key, word_sets
 from partnergraph.extract.facts.organisations import find_organisations
@@ -49,6 +50,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     title_end = title_lines_end(document)
     main = title_project(document)
     projects, project_mentions = find_projects(ctx, main)
+    drop_listed_projects(ctx, projects, project_mentions)
     record.venues, venue_ranges = find_venues(ctx)
     project_ranges = [(s, e) for s, e, _ in project_mentions if e > s]
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)

@@ -231,6 +231,16 @@ def list_item_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     return [(start, end, name, name) for found in body_lists(ctx) for start, end, name in found.items]
 
 
+def drop_listed_projects(ctx: Context, projects: dict, mentions: list) -> None:
+    """A name with a project's head word that is a whole line of a list of bodies ("• Donegal Travellers
+    Project" among a group's members) is a body so named, not a project."""
+    lines = {(start, end) for found in body_lists(ctx) if found.relation == "group" for start, end, _ in found.items}
+    listed = {key for start, end, key in mentions if (start, end) in lines}
+    for key in listed:
+        projects.pop(key, None)
+    mentions[:] = [mention for mention in mentions if mention[2] not in listed]
+
+
 def list_pairs(ctx: Context, registry, author: str | None, projects: dict) -> list[tuple[str, str, int, int]]:
     """(a, b, a's line, b's line: the evidence) for the bodies each list relates, unless one project
     already has every listed body as a participant (the pairs are the project's then)."""
