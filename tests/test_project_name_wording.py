@@ -198,3 +198,12 @@ def test_a_name_after_the_sentence_opening_the_keeps_its_first_word(extract_text
     record = extract_text("Project update\n\nThe New Roots programme is delivered by a consortium of Kelvin Refugee "
                           "Forum and Ashdown College.\n")
     assert "New Roots programme" in {p["name"] for p in record["projects"]}
+
+
+def test_a_quoted_name_before_category_or_award_names_no_project(extract_text):
+    """"won the ‘Best Initiative to Promote Inclusion in Sport’ category at the Awards": the quoted words name
+    an award's category; the runners and their supporters are no participants of it."""
+    record = extract_text("Run news\n\nThe Harbour Runners recently won the ‘Best Initiative to Promote Inclusion "
+                          "in Sport’ category at the Harbour Sports Awards. The run is supported by Kestrel "
+                          "Athletics, Northgate Aid and UNHCR Harbourland.\n")
+    assert not any("Best Initiative" in name for name in project_names(record))

@@ -47,6 +47,12 @@ def project_key(name: str) -> str:
 
 
 
+def role_noun_after_quote(text: str, role_nouns: set[str]) -> bool:
+    """"‘Best Initiative to Promote Inclusivity’ category": the quoted name qualifies the noun after it."""
+    tail = re.search(r"['’”\"]((?:\s*\w+){1,2})$", text)
+    return bool(tail) and any(word.lower() in role_nouns for word in tail.group(1).split())
+
+
 def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
     projects: dict[str, Project] = {}
     mentions: list[tuple[int, int, str]] = []
@@ -60,7 +66,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if modifier_head(span) or not quoted and len(span) >= 2 and span[-1].is_lower and span[-2].is_lower:
             continue  # "Central to the project": a link word before a lower-case head word ends no name
         name = clean_quotes(re.sub(r"['’”\"](?:\s*\w+){1,2}$", "", trimmed.text)) if quoted else trimmed.text
-        if following in role_nouns or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
+        if following in role_nouns or quoted and role_noun_after_quote(trimmed.text, role_nouns) or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
                 or body_with_head(ctx, name) or mid_word(ctx.text, trimmed.start_char) \
                 or described_as_body(ctx.text, name) or headline_words(ctx, trimmed.start_char, name):
             continue
