@@ -157,3 +157,20 @@ def test_a_name_with_letters_beyond_ascii_before_a_lower_case_post(extract_text)
         "Grants\n\nFunds will be disbursed over the next two years, said Mak Sućeska, state refugee coordinator for "
         "the bureau. Anna Müller, project officer at Harbour Advice Centre, agreed.\n")
     assert {"Mak Sućeska", "Anna Müller"} <= {p["name"] for p in record["people"]}
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_names_with_the_small_words_of_a_surname_are_whole_people(tmp_path, nlp, use_model):
+    """"Ciara de Burca, of Kestrel Aid, said" and "Joost van Dijkhuis, director of ..., said": a surname's "de",
+    "van", "von der" belong to the name, with the model and without it."""
+    from partnergraph.extract.pipeline import load_pipeline
+
+    text = ("Run news\n\nCiara de Burca, of Kestrel Aid, said the charity was proud to partner with the Harbour "
+            "Runners. Joost van Dijkhuis, director of the Harbour Refugee Council, said it was a success.\n")
+    record = extract_in(tmp_path, text, nlp if use_model else load_pipeline(use_model=False))
+    assert {"Ciara de Burca", "Joost van Dijkhuis"} <= set(people(record))
+    assert people(record)["Joost van Dijkhuis"] == "Harbour Refugee Council"
+    if use_model:  # the model's PERSON stops at "von der"; the name runs on to the capitalised word after it
+        visit = extract_in(tmp_path, "Visit\n\nGreta Hagen visited the centre on Monday. Later Ursula von der "
+                                     "Leyen met the volunteers.\n", nlp)
+        assert "Ursula von der Leyen" in people(visit) and "Ursula von der" not in people(visit)

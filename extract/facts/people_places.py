@@ -137,7 +137,7 @@ def dateline_places(text: str) -> list[tuple[str, int, int]]:
 def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]:
     candidates = [s for s in ctx.spans("names", "PERSON")]
     if with_model:
-        candidates += [e for e in ctx.entities if e.label_ == "PERSON"]
+        candidates += [over_particles(e) for e in ctx.entities if e.label_ == "PERSON"]
     candidates += cue_people(ctx)
     titled = titled_spans(ctx)  # start -> (span, the name in natural order)
     candidates += [span for span, _ in titled.values()]
@@ -161,6 +161,17 @@ def find_people(ctx: Context, registry, taken, with_model: bool) -> list[Person]
         person.evidence.append(ctx.evidence(*rng))
         named.add(*rng)
     return list(people.values())
+
+
+def over_particles(span):
+    """The model may cut a name at the small words of its surname ("Ursula von der" + "Leyen", "de Barra"
+    after "Caoimhe"): the capitalised word on the far side of such a word is the name's."""
+    doc, start, end = span.doc, span.start, span.end
+    if PARTICLE_WORD.match(doc[end - 1].text) and end < len(doc) and doc[end].is_title:
+        end += 1
+    if PARTICLE_WORD.match(doc[start].text) and start > 0 and doc[start - 1].is_title:
+        start -= 1
+    return doc[start:end]
 
 
 def person_like(ctx: Context, span) -> bool:
@@ -193,7 +204,11 @@ def not_name_ends() -> set[str]:
 
 # "McCurry", "O’Gorman", "Sućeska", "Müller" too (Latin-1 and Latin Extended-A letters)
 NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{NAME_UPPER}][{NAME_LOWER}'’-]+"
-CAPITALISED_WORDS = re.compile(rf"\b{NAME_WORD}(?: {NAME_WORD}){{1,2}}\b")
+# "Caoimhe de Barra", "Frans van der Berg": the small words inside a surname
+PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|dos|das|bin|ibn|ter|ten)"
+NAME_RUN = rf"{NAME_WORD}(?: (?:{PARTICLE} ){{0,2}}{NAME_WORD}){{1,2}}"
+PARTICLE_WORD = re.compile(PARTICLE + "$")
+CAPITALISED_WORDS = re.compile(rf"\b{NAME_RUN}\b")
 FROM_NAME = re.compile(r"\s+from\s+[A-Z]")
 
 
@@ -236,6 +251,11 @@ def byline_name(text: str, start: int, end: int) -> bool:
 SPEAKER_AFTER_COMMA = re.compile(rf",\s+({NAME_WORD}(?: {NAME_WORD}){{1,2}})\s+(?:said|says|added|explained)\b")
 
 
+# "Caoimhe de Barra, of Trócaire, said": a sentence opening on a name, its body set off by commas, then a verb of saying
+SPEAKER_OF_BODY = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME_RUN}),\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\n]{{1,80}},\s+"
+                             r"(?:said|says|added|explained|commented|stated)\b", re.M)
+
+
 @lru_cache(maxsize=1)
 def post_in_title_case() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(r.title()) for r in lexicon()["person_roles"]) + r")\b")
@@ -263,7 +283,8 @@ def cue_people(ctx: Context) -> list:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
-    named = [*BYLINE.finditer(ctx.text), *APPOSED_SPEAKER.finditer(ctx.text), *posted_speakers(ctx.text)]
+    named = [*BYLINE.finditer(ctx.text), *APPOSED_SPEAKER.finditer(ctx.text), *posted_speakers(ctx.text),
+             *SPEAKER_OF_BODY.finditer(ctx.text)]
     spans = (ctx.doc.char_span(*match.span(1), alignment_mode="contract") for match in named)
     return found + [span for span in spans if span is not None]
 
