@@ -252,3 +252,15 @@ def test_a_body_named_with_and_after_run_by_is_one_body_but_two_people_stay_two(
                           "run by the Harbourshire and Quayford CCG now forms part of the service.\n")
     assert "Harbourshire and Quayford CCG" in orgs(record)
     assert not {"Jane Smith and John Brown", "Harbourshire", "CCG"} & orgs(record)
+
+
+def test_capitalised_plans_structures_and_decisions_are_no_bodies(extract_text):
+    """The model may call capitalised plans, their parts and a decision's status organisations: "Integration
+    Strategies", "Public Participation Network Structures", "Recommendations Determined"."""
+    record = extract_text("Harbour County Council\n\nDecision status: Recommendations Determined\n\nThe national "
+                          "strategy commits local authorities to develop Integration Strategies and establish Migrant "
+                          "Forums through existing Public Participation Network Structures. Harbour County Council "
+                          "will lead the work.\n")
+    found = orgs(record)
+    assert "Harbour County Council" in found
+    assert not {"Integration Strategies", "Public Participation Network Structures", "Recommendations Determined"} & found
