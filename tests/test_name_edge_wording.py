@@ -264,3 +264,14 @@ def test_capitalised_plans_structures_and_decisions_are_no_bodies(extract_text):
     found = orgs(record)
     assert "Harbour County Council" in found
     assert not {"Integration Strategies", "Public Participation Network Structures", "Recommendations Determined"} & found
+
+
+def test_a_partner_named_head_first_in_title_case_keeps_its_capitalised_link_words(extract_text):
+    """EU partner lists write names in title case: "Association Bureau For Integration And Social
+    Innovations" is one body (a headline's "Changes To Refugee Settlement Service" is none)."""
+    record = extract_text("Partnership\n\nPartnership\n\nEurocities Harbour Asbl, Association Bureau For Integration "
+                          "And Social Innovations, Comune Di Westmarch, Stadt Northgate.\n\nChanges To Refugee "
+                          "Settlement Service\n\nThe service changed in May.\n")
+    found = orgs(record)
+    assert "Association Bureau For Integration And Social Innovations" in found
+    assert "Changes To Refugee Settlement Service" not in found

@@ -40,8 +40,9 @@ def not_a_body_name(name: str) -> bool:
         return True  # "Round IV", "Phase 2 G4G": a stage of a programme
     if words[-1].endswith("-based"):
         return True  # "Cork-based community organisations": where bodies are, no body
-    if TITLE_CASE_LINK.search(name) and not name.isupper():
+    if TITLE_CASE_LINK.search(name) and not name.isupper() and words[0] not in sets["head_first_orgs"]:
         return True  # "Changes To Refugee Settlement Service": a headline's capitals, names keep "to" small
+        # (not "Association Bureau For Integration And Social Innovations", as EU partner lists write names)
     if len(words) >= 3 and words[-1] == "partners" and words[-2] in sets["project_heads"]:
         return True  # "the Highland Syrian Resettlement Programme Partners": the bodies of a programme
     if len(words) >= 2 and words[-1] in ROLE_COLUMN and name[:name.lower().rindex(words[-1])].strip() in countries():
