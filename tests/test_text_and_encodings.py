@@ -66,6 +66,23 @@ def test_txt_list_written_without_bullets_after_a_lead_in(tmp_path):
     assert not any(kind == "list_item" and text.startswith("The next part") for kind, text in kinds)
 
 
+def test_a_list_item_wrapped_onto_the_next_line_is_one_item(tmp_path):
+    """Text taken from a PDF breaks long bullets, a blank line between their parts: a part after an item that
+    stops on "and", or a body's head word before more bullets, is the item's rest; a heading between two
+    groups of bullets and the paragraph after a list stay blocks of their own."""
+    path = tmp_path / "thanks.txt"
+    path.write_text("Acknowledgements\n\nFunding support:\n\n• Harbour Arts Trust\n\n• Department of Housing and"
+                    "\n\nCommunities\n\n• Northgate Community Relations\n\nCommission\n\n• Kestrel Aid\n\n"
+                    "In-kind support\n\n• Eastgate Church\n\nWe thank them all for their help this year.\n",
+                    encoding="utf-8")
+    kinds = [(b.kind, b.text) for b in read_file(path).blocks]
+    assert ("list_item", "Department of Housing and Communities") in kinds
+    assert ("list_item", "Northgate Community Relations Commission") in kinds
+    assert ("list_item", "Kestrel Aid") in kinds and ("list_item", "Eastgate Church") in kinds
+    assert ("paragraph", "We thank them all for their help this year.") in kinds
+    assert not any(kind == "list_item" and "In-kind" in text for kind, text in kinds)
+
+
 def test_saved_page_text_file_is_cleaned(tmp_path):
     path = tmp_path / "saved.txt"
     path.write_text("Skip to main content\nSite logo\nMy Council Website\n\nNew hub opens for refugees\n\n"

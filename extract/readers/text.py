@@ -28,6 +28,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     """Groups lines into blocks: a tab row run is a table, wrapped lines join their paragraph."""
     table: list[list[str]] = []
     paragraph: list[str] = []
+    item: list[str] = []
 
     def flush() -> None:
         if table:
@@ -36,20 +37,28 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
         if paragraph:
             builder.add("paragraph", " ".join(paragraph))
             paragraph.clear()
+        if item:
+            builder.add("list_item", " ".join(item))
+            item.clear()
 
     first, width = first_content(lines), wrap_width(lines)
     items = semicolon_items(lines) | bare_items(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 2:
-            if paragraph:
+            if paragraph or item:
                 flush()
             table.append(line.split("\t"))
             continue
+        if not line and item:
+            continue  # a list item waits: a PDF's wrapped item goes on after a blank line
         if not line or table:
             flush()
             if not line:
                 continue
+        if item and item_continues(item[-1], line, next_line(lines, index)):
+            item.append(line)  # "• Department of Immigration and" / "Citizenship"
+            continue
         if paragraph and (DANGLING_END.search(paragraph[-1]) or wrapped(paragraph[-1], line, width)):
             paragraph.append(line)  # "held on 9 May at the" / "Quaker Meeting House": one sentence
             continue
@@ -63,9 +72,24 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
         flush()
         if kind == "paragraph":
             paragraph.append(body)
+        elif kind == "list_item":
+            item.append(body)
         else:
             builder.add(kind, body, level=level)
     flush()
+
+
+ITEM_RUN_ON_WORDS = 4
+
+
+def item_continues(previous: str, line: str, following: str) -> bool:
+    """A short line after a list item, no item itself, is the rest of it where the item stops on a joining
+    word ("Department of Immigration and" / "Citizenship") or the line is a body's head word and more items
+    follow ("NSW Community Relations" / "Commission" / "• SBS")."""
+    if BULLET.match(line) or line.endswith((":", ".")) or len(line.split()) > ITEM_RUN_ON_WORDS:
+        return False
+    head = line.split()[0].strip(",").lower()
+    return bool(DANGLING_END.search(previous)) or head in NAME_HEADS and bool(BULLET.match(following))
 
 
 def classify_line(line: str, is_first: bool, following: str) -> tuple[str, int | None, str]:
@@ -135,6 +159,7 @@ def bare_items(lines: list[str]) -> set[int]:
 
 
 # a line ending on a word no sentence ends on runs on into the next line (schemas/patterns/lexicon.yaml)
+NAME_HEADS = {w.lower() for key in ("org_heads", "project_heads") for w in load_yaml("patterns/lexicon.yaml")[key]}
 DANGLING_END = re.compile(r"\b(?:" + "|".join(load_yaml("patterns/lexicon.yaml")["run_on_words"]) + r")$")
 
 
