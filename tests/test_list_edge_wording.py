@@ -175,3 +175,12 @@ def test_a_body_named_project_on_a_line_of_a_members_list_is_a_member_not_a_proj
     assert "Kestrel Travellers Project" in orgs(record)
     assert "Kestrel Travellers Project" not in project_names(record)
     assert frozenset(("Kestrel Travellers Project", "Northgate County Council")) in pairs(record)
+
+
+def test_the_body_that_refers_people_to_a_project_takes_part_in_it(extract_text):
+    """"It is a partnership project involving A and B, with referrals coming from C": C sends the project
+    its participants, so it works with A and B."""
+    record = extract_text("Meeting notes\n\nKestrel Assist provided an update on the Parents Forward program. It is a "
+                          "partnership project involving Kestrel Assist and Harbour Settlement Services, with referrals "
+                          "coming from Northgate Advice Centre.\n")
+    assert frozenset(("Northgate Advice Centre", "Kestrel Assist")) in pairs(record)

@@ -275,3 +275,15 @@ def test_a_partner_named_head_first_in_title_case_keeps_its_capitalised_link_wor
     found = orgs(record)
     assert "Association Bureau For Integration And Social Innovations" in found
     assert "Changes To Refugee Settlement Service" not in found
+
+
+def test_two_bodies_joined_by_and_split_where_the_text_names_the_first_on_its_own(extract_text):
+    """"Kestrel Assist and Harbour Settlement Services" is two bodies where "Kestrel Assist" acts alone elsewhere;
+    "Immigration, Refugees and Citizenship Canada" stays one though its minister's post repeats part of it."""
+    record = extract_text("Meeting notes\n\nKestrel Assist gave an update. The program is run by Kestrel Assist and "
+                          "Harbour Settlement Services. The Minister of Immigration, Refugees and Citizenship welcomed "
+                          "it, and Immigration, Refugees and Citizenship Canada will fund it.\n")
+    found = orgs(record)
+    assert {"Kestrel Assist", "Harbour Settlement Services"} <= found
+    assert "Kestrel Assist and Harbour Settlement Services" not in found
+    assert "Immigration, Refugees and Citizenship Canada" in found

@@ -199,3 +199,26 @@ def proper_name(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     return len(words) >= 2 and all(w[0].isupper() or w in {"and", "of", "for", "the", "on"} for w in words) and \
         words[-1].lower() not in word_sets()["project_heads"]
+
+
+def split_joined_names(ctx: Context, registry) -> None:
+    """"Kestrel Assist and Harbour Settlement Services" where the text names "Kestrel Assist" on its own too:
+    two bodies listed, not one name with "and" inside it."""
+    for key, org in list(registry.orgs.items()):
+        left, joint, right = org.name.partition(" and ")
+        if not joint or not (len(right.split()) >= 2 or right.isupper()) or len(left.split()) < 2 \
+                or not named_alone(ctx.text, left, org.name):
+            continue
+        mentions = [(start, end) for start, end, k in registry.mentions if k == key]
+        registry.drop(key)
+        for start, end in mentions:
+            cut = ctx.text.find(" and ", start, end)
+            if cut > start:
+                registry.add(ctx, ctx.text[start:cut], start, cut)
+                registry.add(ctx, ctx.text[cut + 5:end], cut + 5, end)
+
+
+def named_alone(text: str, name: str, joined: str) -> bool:
+    """The text names `name` on its own, neither inside `joined` nor joined to anything else by "and" or a
+    comma ("Kestrel Assist provided an update"; not "Minister of Immigration, Refugees and Citizenship")."""
+    return "," not in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s*(?:,|&|and\b))", text) is not None

@@ -51,6 +51,7 @@ from partnergraph.extract.facts.org_merges import (
     merge_referring_forms,
     merge_same_names,
     merge_short_forms,
+    split_joined_names,
 )
 from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates, \
@@ -88,6 +89,7 @@ def find_organisations(ctx: Context, blocked: list[tuple[int, int]] | Ranges, wi
     merge_leading_words(registry)
     merge_referring_forms(registry)
     add_known_full_names(ctx, registry)
+    split_joined_names(ctx, registry)
     add_repeated_names(ctx, registry, blocked)
     add_back_references(ctx, registry)
     drop_cut_name(ctx, registry)
