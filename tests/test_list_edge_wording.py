@@ -184,3 +184,17 @@ def test_the_body_that_refers_people_to_a_project_takes_part_in_it(extract_text)
                           "partnership project involving Kestrel Assist and Harbour Settlement Services, with referrals "
                           "coming from Northgate Advice Centre.\n")
     assert frozenset(("Northgate Advice Centre", "Kestrel Assist")) in pairs(record)
+
+
+def test_a_partnership_involving_listed_bodies_makes_them_the_projects_partners(extract_text):
+    """"implemented by a European partnership coordinated by X and involving, along with A, B (Italy), C ...":
+    the bodies after "involving" are partners; "activities involving Y" names no partner."""
+    record = extract_text(
+        "Meeting news\n\nThe Harbour Labs project started in January. The project is implemented by a European "
+        "partnership coordinated by the City of Westmarch (Belgium) and involving, along with the Kestrel Institute, "
+        "the City of Northgate (Italy), the University of Eastgate (Spain) and Harbour Hogeschool (Belgium). "
+        "The labs run activities involving Refugee Aid Harbour.\n")
+    members = {p["name"]: {x["organisation"] for x in p["participants"]} for p in record["projects"]}
+    partners = next(iter(members.values()))
+    assert {"Kestrel Institute", "University of Eastgate", "Harbour Hogeschool"} <= partners
+    assert "Refugee Aid Harbour" not in partners
