@@ -24,10 +24,13 @@ def test_a_relation_noun_and_a_verb_before_between_pair_the_bodies(extract_text)
 
 
 def test_a_partnership_project_involving_two_bodies_pairs_them(extract_text):
+    """As the scorer counts pairs: collaborations and two participants of one project."""
+    from test_partnership_wording import pairs as scored_pairs
+
     record = extract_text("Update\n\nThe Lakeside Welcome Trust reported on the Parents Back to Work scheme. "
                           "It is a partnership project involving Lakeside Welcome Trust and NRA, with "
                           "referrals from the job centre.\n")
-    assert frozenset(("Lakeside Welcome Trust", "NRA")) in pairs(record)
+    assert frozenset(("Lakeside Welcome Trust", "NRA")) in scored_pairs(record)
 
 
 def test_a_title_after_a_listed_body_is_no_body(extract_text):
