@@ -198,3 +198,16 @@ def test_a_partnership_involving_listed_bodies_makes_them_the_projects_partners(
     partners = next(iter(members.values()))
     assert {"Kestrel Institute", "University of Eastgate", "Harbour Hogeschool"} <= partners
     assert "Refugee Aid Harbour" not in partners
+
+
+def test_a_key_data_label_line_gives_the_bodies_on_the_line_after_it_their_role(extract_text):
+    """A case study's key-data box: "Implemented by:" on one line, the bodies that carry the project out on the
+    next; they deliver the project the page is about."""
+    record = extract_text("HARBOUR – Kestrel Red Cross\n\nkey data\n\nImplemented by:\n\nKestrel Red Cross, KRC Northgate "
+                          "& Eastgate Districts, Regional Centres for Economic Development, the Department of Transport"
+                          "\n\nStarted in:\n\nOctober, 2010\n\nThe Harbour project, led by the Kestrel Red Cross, "
+                          "encourages towns to receive refugees.\n")
+    (project,) = record["projects"]
+    roles = {p["organisation"]: p["role"] for p in project["participants"]}
+    assert roles.get("Regional Centres for Economic Development") == "delivery"
+    assert roles.get("Department of Transport") == "delivery"

@@ -182,7 +182,7 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
     if inline and inline.group(1).lower() in labels:
         return labels[inline.group(1).lower()]
     if block.kind == "paragraph" and (len(block.text.split()) <= LABELLED_PARAGRAPH_WORDS or listed_line(block.text)):
-        return heading_role(ctx.heading_before(block.start), labels)
+        return heading_role(ctx.heading_before(block.start), labels) or label_line_role(ctx, block, labels)
     if block.kind != "list_item":
         return None
     lead_in = ctx.lead_in(block)
@@ -197,6 +197,13 @@ def labelled_role(ctx: Context, block, labels: dict) -> str | None:
 
 
 LABELLED_PARAGRAPH_WORDS = 25
+
+
+def label_line_role(ctx: Context, block, labels: dict) -> str | None:
+    """A key-data box: a line "Implemented by:" and the bodies on the line after it."""
+    index = ctx.document.last_block_starting_by(block.start)
+    label = ctx.document.blocks[index - 1].text.strip() if index > 0 else ""
+    return labels.get(label[:-1].strip().lower()) if label.endswith(":") else None
 
 
 GROUP_NOUN = re.compile(r"\b(consortium|partnership|network|alliance|coalition|forum|board|committee)\b", re.I)
