@@ -86,7 +86,8 @@ def item_continues(previous: str, line: str, following: str) -> bool:
     """A short line after a list item, no item itself, is the rest of it where the item stops on a joining
     word ("Department of Immigration and" / "Citizenship") or the line is a body's head word and more items
     follow ("NSW Community Relations" / "Commission" / "• SBS")."""
-    if BULLET.match(line) or line.endswith((":", ".")) or len(line.split()) > ITEM_RUN_ON_WORDS:
+    if BULLET.match(line) or line.endswith((":", ".")) or len(line.split()) > ITEM_RUN_ON_WORDS \
+            or line.lower() in LIST_HEADINGS:  # "Consortium" over the next bullets heads them
         return False
     head = line.split()[0].strip(",").lower()
     return bool(DANGLING_END.search(previous)) or head in NAME_HEADS and bool(BULLET.match(following))
@@ -159,6 +160,7 @@ def bare_items(lines: list[str]) -> set[int]:
 
 
 # a line ending on a word no sentence ends on runs on into the next line (schemas/patterns/lexicon.yaml)
+LIST_HEADINGS = {w.lower() for w in load_yaml("patterns/lexicon.yaml")["body_list_headings"]}
 NAME_HEADS = {w.lower() for key in ("org_heads", "project_heads") for w in load_yaml("patterns/lexicon.yaml")[key]}
 DANGLING_END = re.compile(r"\b(?:" + "|".join(load_yaml("patterns/lexicon.yaml")["run_on_words"]) + r")$")
 
