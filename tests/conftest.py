@@ -61,10 +61,10 @@ def extract_text(tmp_path, nlp):
     from partnergraph.extract.pipeline import extract_document
     from partnergraph.extract.readers import read_file
 
-    def run(text: str, name: str = "report.txt") -> dict:
+    def run(text: str, name: str = "report.txt", pipeline=None) -> dict:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        return extract_document(read_file(path), nlp)
+        return extract_document(read_file(path), pipeline or nlp)
 
     return run
 

@@ -16,15 +16,6 @@ MINUTES = (
     "Apologies were received from Councillor Pat Doyle and Mr Simon Grey (Wexcombe Refugee Forum).\n")
 
 
-def extract_in(tmp_path, text: str, nlp) -> dict:
-    from partnergraph.extract.pipeline import extract_document
-    from partnergraph.extract.readers import read_file
-
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(read_file(path), nlp)
-
-
 def people(record) -> dict[str, str | None]:
     return {p["name"]: p["organisation"] for p in record["people"]}
 
@@ -102,7 +93,7 @@ def test_a_name_then_a_comma_and_a_post_at_a_body_is_that_bodys_person(extract_t
 
 
 @pytest.mark.parametrize("use_model", [True, False])
-def test_a_post_set_off_by_commas_or_a_dash_before_a_body_makes_a_person(tmp_path, nlp, use_model):
+def test_a_post_set_off_by_commas_or_a_dash_before_a_body_makes_a_person(extract_text, use_model):
     """"Name, Senior Policy Adviser, Body;" in a list of speakers and a line "Name – CEO, Body (AB)": the
     post between the name and the body says who is a person, and the body is where they work."""
     from partnergraph.extract.pipeline import load_pipeline
@@ -110,7 +101,7 @@ def test_a_post_set_off_by_commas_or_a_dash_before_a_body_makes_a_person(tmp_pat
     text = ("Speakers\n\nSpeakers included Tamsin Orford, Senior Policy Adviser, Harbour Local Government "
             "Association; and Jem Castell, Mayor of Northgate Shire Council.\n\nLorcan Vesey – CEO, Refugee Council "
             "of Harbourland (RCH)\n\nRefugee Welcome Towns is an initiative started by the RCH in 2002.\n")
-    record = extract_in(tmp_path, text, nlp if use_model else load_pipeline(use_model=False))
+    record = extract_text(text, pipeline=None if use_model else load_pipeline(use_model=False))
     found = people(record)
     assert found.get("Tamsin Orford") == "Harbour Local Government Association"
     assert found.get("Lorcan Vesey") == "Refugee Council of Harbourland"
@@ -160,17 +151,17 @@ def test_a_name_with_letters_beyond_ascii_before_a_lower_case_post(extract_text)
 
 
 @pytest.mark.parametrize("use_model", [True, False])
-def test_names_with_the_small_words_of_a_surname_are_whole_people(tmp_path, nlp, use_model):
+def test_names_with_the_small_words_of_a_surname_are_whole_people(extract_text, use_model):
     """"Ciara de Burca, of Kestrel Aid, said" and "Joost van Dijkhuis, director of ..., said": a surname's "de",
     "van", "von der" belong to the name, with the model and without it."""
     from partnergraph.extract.pipeline import load_pipeline
 
     text = ("Run news\n\nCiara de Burca, of Kestrel Aid, said the charity was proud to partner with the Harbour "
             "Runners. Joost van Dijkhuis, director of the Harbour Refugee Council, said it was a success.\n")
-    record = extract_in(tmp_path, text, nlp if use_model else load_pipeline(use_model=False))
+    record = extract_text(text, pipeline=None if use_model else load_pipeline(use_model=False))
     assert {"Ciara de Burca", "Joost van Dijkhuis"} <= set(people(record))
     assert people(record)["Joost van Dijkhuis"] == "Harbour Refugee Council"
     if use_model:  # the model's PERSON stops at "von der"; the name runs on to the capitalised word after it
-        visit = extract_in(tmp_path, "Visit\n\nGreta Hagen visited the centre on Monday. Later Ursula von der "
-                                     "Leyen met the volunteers.\n", nlp)
+        visit = extract_text("Visit\n\nGreta Hagen visited the centre on Monday. Later Ursula von der "
+                             "Leyen met the volunteers.\n")
         assert "Ursula von der Leyen" in people(visit) and "Ursula von der" not in people(visit)

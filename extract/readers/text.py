@@ -160,9 +160,10 @@ def bare_items(lines: list[str]) -> set[int]:
 
 
 # a line ending on a word no sentence ends on runs on into the next line (schemas/patterns/lexicon.yaml)
-LIST_HEADINGS = {w.lower() for w in load_yaml("patterns/lexicon.yaml")["body_list_headings"]}
-NAME_HEADS = {w.lower() for key in ("org_heads", "project_heads") for w in load_yaml("patterns/lexicon.yaml")[key]}
-DANGLING_END = re.compile(r"\b(?:" + "|".join(load_yaml("patterns/lexicon.yaml")["run_on_words"]) + r")$")
+LEXICON = load_yaml("patterns/lexicon.yaml")
+LIST_HEADINGS = {w.lower() for w in LEXICON["body_list_headings"]}
+NAME_HEADS = {w.lower() for key in ("org_heads", "project_heads") for w in LEXICON[key]}
+DANGLING_END = re.compile(r"\b(?:" + "|".join(LEXICON["run_on_words"]) + r")$")
 
 
 def looks_like_heading(line: str, following: str) -> bool:
