@@ -211,3 +211,23 @@ def test_a_key_data_label_line_gives_the_bodies_on_the_line_after_it_their_role(
     roles = {p["organisation"]: p["role"] for p in project["participants"]}
     assert roles.get("Regional Centres for Economic Development") == "delivery"
     assert roles.get("Department of Transport") == "delivery"
+
+
+def test_a_body_named_project_among_bodies_listed_after_a_cue_is_a_member(extract_text):
+    """"The consortium includes A, B, the Harbour Refugee Assistance Project (HRAP), C and D": an item named like
+    a project among listed bodies is a body so named and works with the others; beside one body, it is
+    a project."""
+    record = extract_text("Resettlement consortium formed\n\nThe consortium includes Kestrel Aid, Northgate Church "
+                          "Service, the Harbour Refugee Assistance Project (HRAP), Eastgate Immigration Service and "
+                          "the Westfield Committee for Refugees.\n")
+    assert "Harbour Refugee Assistance Project" in {o["name"] for o in record["organisations"]}
+    assert not record["projects"]
+    pairs = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Kestrel Aid", "Harbour Refugee Assistance Project")) in pairs
+    record = extract_text("Funding news\n\nThe fund supports Kestrel Aid, which runs the Harbour Welcome Project.\n")
+    assert [p["name"] for p in record["projects"]] == ["Harbour Welcome Project"]
+
+
+def test_a_name_before_and_the_project_is_no_part_of_its_name(extract_text):
+    record = extract_text("Funding news\n\nPartners include Kestrel Aid and the Harbour Welcome Project.\n")
+    assert [p["name"] for p in record["projects"]] == ["Harbour Welcome Project"]

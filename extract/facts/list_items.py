@@ -16,6 +16,7 @@ from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.country_tables import country_table_rows
 from partnergraph.extract.facts.model_names import names_people, written_lower
 from partnergraph.extract.facts.names import is_generic, name_key, word_sets
+from partnergraph.extract.facts.partner_lists import listed_candidates
 from partnergraph.extract.facts.place_lists import countries
 
 ITEM_WORDS = 12  # a longer line is running text, not a list item
@@ -233,8 +234,10 @@ def list_item_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
 
 def drop_listed_projects(ctx: Context, projects: dict, mentions: list) -> None:
     """A name with a project's head word that is a whole line of a list of bodies ("• Donegal Travellers
-    Project" among a group's members) is a body so named, not a project."""
+    Project" among a group's members), or an item among bodies listed after a cue, is a body so named."""
     lines = {(start, end) for found in body_lists(ctx) if found.relation == "group" for start, end, _ in found.items}
+    heads = word_sets()["project_heads"]
+    lines |= {(start, end) for start, end, name, _ in listed_candidates(ctx) if name.split()[-1].lower() in heads}
     listed = {key for start, end, key in mentions if (start, end) in lines}
     for key in listed:
         projects.pop(key, None)

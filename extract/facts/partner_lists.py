@@ -12,6 +12,7 @@ from functools import lru_cache
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.names import is_generic, kind_after, no_persons_name, not_acronyms, owner_length, word_sets
 from partnergraph.extract.facts.place_lists import bracketed_towns, countries
+from partnergraph.extract.facts.project_names import bodies_listed
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +185,8 @@ def quoted(text: str, start: int, position: int) -> bool:
 def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     """Capitalised names listed after a partnership cue, up to the sentence's end, are bodies, one-word
     ones too ("in partnership with Oasis and EYST"): (start, end, name, surface) for each."""
+    if "listed_candidates" in ctx.notes:
+        return ctx.notes["listed_candidates"]
     found = []
     for cue in list_cues().finditer(ctx.text):
         sentence = ctx.sentence_at(cue.start())
@@ -197,7 +200,7 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
         counted = COUNTED_GROUP.match(ctx.text, cue_end, end)  # "gathers together 7 organisations from ...: A, B"
         position, in_places, ran_on = counted.end() if counted else cue_end, False, False
         listed = ctx.text[position:end]
-        separators = SEGMENT.findall(listed)
+        separators, items = SEGMENT.findall(listed), []
         for index, part in enumerate(SEGMENT.split(listed)):
             part = part.strip().lstrip("(").strip()  # "participating organisations (A – Greece, B – Belgium)"
             if index >= 2 and "and" in separators[index - 2] and "," in separators[index - 1] \
@@ -217,17 +220,19 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
                 # Languages and the Arts": a word the name before runs on to
             if name and len(name.group(0)) > 1 and not is_generic(name.group(0)) and not PRONOUN.fullmatch(name.group(0)) \
                     and name.group(0).rstrip(".").lower() not in not_acronyms() \
-                    and not quoted(ctx.text, cue_end, offset) and not person_item(name.group(0)) \
-                    and name.group(0).split()[-1].lower() not in word_sets()["project_heads"]:
+                    and not quoted(ctx.text, cue_end, offset) and not person_item(name.group(0)):
                 owner = owner_length(name.group(0))
                 start = offset + (lead.end() if lead else 0) + owner
                 text = re.sub(r"\s+(?:of|for|on|de|du|and)$|['’]s$", "", name.group(0)[owner:].rstrip("."))
                 if " " not in text and kind_after().match(ctx.text, start + len(text)):
                     continue  # "with X and Welsh employers": a word that qualifies a kind of body or people
-                found.append((start, start + len(text), text, text, bool(lead)))
+                items.append((start, start + len(text), text, text, bool(lead)))
+        found += bodies_listed(items)
     others = other_entities(ctx) if found else []
-    return [c[:4] for c in found if not any(s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2]))
-                                            for s, e, label in others)]
+    ctx.notes["listed_candidates"] = [c[:4] for c in found if not any(
+        s <= c[0] and c[1] <= e and (c[4] or not named_as_partner(label, c[2])) for s, e, label in others)]
+    return ctx.notes["listed_candidates"]
+
 
 
 # "partner organizations from Italy (CET Platform), Greece (...) and Austria (GEMMA)": a body in brackets after

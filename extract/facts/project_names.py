@@ -1,7 +1,8 @@
 """The parts of a project's name: a body's name, a happening or a stage before it ("Home Office for the
 Vulnerable Persons Resettlement Scheme", "Round IV of the X Challenge") is no part of it, and "A Scheme and
 the B Scheme" are two projects; and the words around a project word that make it no project's name ("the
-Office of the X Programme", "Short Program of the Meeting")."""
+Office of the X Programme", "Short Program of the Meeting"); and when such a name is a body's (one among bodies
+listed after a cue)."""
 from __future__ import annotations
 
 import re
@@ -52,7 +53,7 @@ def happening_words() -> frozenset[str]:
 
 def split_projects(name: str) -> list[tuple[int, str]]:
     """"the UK Resettlement Scheme and the Vulnerable Persons Resettlement Scheme" are two projects; in
-    "SVP and the Justice and Peace Refugee Project" the acronym is a body's."""
+    "SVP and the Justice and Peace Refugee Project" the acronym, and a name before "and the", is a body's."""
     heads = word_sets()["project_heads"]
     match = re.search(r" and (?:the )?", name)
     if not match or len(name[match.end():].split()) < 2:
@@ -60,7 +61,9 @@ def split_projects(name: str) -> list[tuple[int, str]]:
     left, rest = name[:match.start()], [(match.end() + o, p) for o, p in split_projects(name[match.end():])]
     if left.split()[-1].lower() in heads:
         return [(0, left)] + rest
-    return rest if re.fullmatch(r"[A-Z]{2,}", left) else [(0, name)]  # "SVP and the X Project": a body, then the project
+    if re.fullmatch(r"[A-Z]{2,}", left) or match.group().endswith("the "):
+        return rest  # "SVP and the X Project", "Kestrel Aid and the X Project": a body, then the project
+    return [(0, name)]
 
 
 def mid_word(text: str, start: int) -> bool:
@@ -72,3 +75,12 @@ def office_of(text: str, start: int) -> bool:
     """"the Office of the Refugee Protection Programme": a body named head first for the programme."""
     lead = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, start - 40):start])
     return bool(lead) and lead.group(1)[:1].isupper() and lead.group(1).lower() in lexicon()["head_first_orgs"]
+
+
+def bodies_listed(items: list[tuple]) -> list[tuple]:
+    """A name with a project's head word among two or more bodies listed after a cue ("the consortium
+    includes HIAS, the International Refugee Assistance Project (IRAP) and ...") is a body so named; with
+    fewer, it is the project the bodies work on."""
+    heads = word_sets()["project_heads"]
+    bodies = [item for item in items if item[2].split()[-1].lower() not in heads]
+    return items if len(bodies) >= 2 else bodies
