@@ -231,3 +231,9 @@ def test_a_body_named_project_among_bodies_listed_after_a_cue_is_a_member(extrac
 def test_a_name_before_and_the_project_is_no_part_of_its_name(extract_text):
     record = extract_text("Funding news\n\nPartners include Kestrel Aid and the Harbour Welcome Project.\n")
     assert [p["name"] for p in record["projects"]] == ["Harbour Welcome Project"]
+
+
+def test_a_body_before_for_the_project_is_no_part_of_its_name(extract_text):
+    """"went to Kestrel Aid for the Harbour Welcome Project": the model tells the body from the project."""
+    record = extract_text("Funding news\n\nThe grant went to Kestrel Aid for the Harbour Welcome Project.\n")
+    assert [p["name"] for p in record["projects"]] == ["Harbour Welcome Project"]

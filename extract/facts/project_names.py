@@ -21,11 +21,11 @@ AGENDA_OF = re.compile(r"\s+of\s+(?:the|this|our)\s+(?:meeting|event|conference|
 NAMED_AFTER = re.compile(r",?\s+(?:called|named|entitled|known as)\s+['‘\"“]?[A-Z]")
 
 
-def without_owner(name: str) -> str:
+def without_owner(name: str, bodies: frozenset = frozenset()) -> str:
     """"Home Office for the Vulnerable Persons Resettlement Scheme", "Oxford City Council on the Sanctuary
     Hosting programme", "Interim Meeting of the CONNECTION project", "X Community Group - Y Project" -> the
-    scheme, the programme, the project: a body's name or a happening that runs into the project's is not part
-    of it."""
+    scheme, the programme, the project: a body's name (by its head word, a gazetteer, or `bodies`, the names
+    the model tells apart) or a happening that runs into the project's is not part of it."""
     dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", name)  # "Leitrim Community Group - Intercultural Awareness Project"
     if dashed and dashed.group(1).split()[-1].lower() in word_sets()["org_heads"] and len(dashed.group(2).split()) >= 2:
         return dashed.group(2)
@@ -36,6 +36,7 @@ def without_owner(name: str) -> str:
     if match.group(2) == "for" and not match.group(3) and owner not in gazetteer_categories():
         return name  # "Supplemental Services for Recently Arrived Refugees Program": whom the services are for
     is_owner = last in word_sets()["org_heads"] or owner in gazetteer_categories() or last in happening_words() \
+        or owner in bodies and match.group(3) \
         or last in lexicon()["report_words"]  # "Evaluation of the X Program", "Update on the Y Scheme": a paper on it
     return match.group(4) if is_owner and len(match.group(4).split()) >= 2 else name
 

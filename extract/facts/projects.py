@@ -53,6 +53,14 @@ def role_noun_after_quote(text: str, role_nouns: set[str]) -> bool:
     return bool(tail) and any(word.lower() in role_nouns for word in tail.group(1).split())
 
 
+def model_bodies(ctx: Context) -> frozenset:
+    """Names the model calls a body or a person: "Kestrel Aid" before "for the X Project" is not the project's."""
+    if "model_bodies" not in ctx.notes:
+        ctx.notes["model_bodies"] = frozenset(re.sub(r"^[Tt]he ", "", e.text) for e in ctx.entities
+                                              if e.label_ in ("ORG", "PERSON"))
+    return ctx.notes["model_bodies"]
+
+
 def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
     projects: dict[str, Project] = {}
     mentions: list[tuple[int, int, str]] = []
@@ -74,7 +82,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
                 or AGENDA_OF.match(ctx.text, trimmed.end_char) \
                 or office_of(ctx.text, trimmed.start_char) or named_head_first(name):
             continue  # "a new Heritage Lottery Funded project called ‘A View From Here’": its description
-        name = without_owner(name)
+        name = without_owner(name, model_bodies(ctx))
         for offset, part in split_projects(name):
             start = trimmed.start_char + trimmed.text.find(part) if part in trimmed.text else trimmed.start_char
             end = start + len(part)
