@@ -207,3 +207,17 @@ def test_a_quoted_name_before_category_or_award_names_no_project(extract_text):
                           "in Sport’ category at the Harbour Sports Awards. The run is supported by Kestrel "
                           "Athletics, Northgate Aid and UNHCR Harbourland.\n")
     assert not any("Best Initiative" in name for name in project_names(record))
+
+
+def test_a_name_and_its_short_form_before_a_lower_case_project_word_is_a_project(extract_text):
+    """"the Work in Harbour (WIH) project": the name, its short form an alias; who invests in it funds it,
+    who manages it (by the short form) leads it. A body's name so placed names its programme, no project."""
+    record = extract_text("Funding news\n\nThe Northgate Foundation is investing $560,000 in the Work in Harbour "
+                          "(WIH) project. WIH is managed by the Kestrel Settlement Association (KSA). The Eastgate "
+                          "Office of Immigration will also contribute $36,275 to support the project.\n")
+    assert {"Work in Harbour", "WIH"} <= project_names(record)
+    roles = participants(record, "Work in Harbour")
+    assert roles.get("Northgate Foundation") == "funder" and roles.get("Eastgate Office of Immigration") == "funder"
+    assert "Kestrel Settlement Association" in roles
+    record = extract_text("Funding news\n\nThe Kestrel City Council (KCC) programme of grants opened in May.\n")
+    assert "Kestrel City Council" not in project_names(record)

@@ -1,6 +1,6 @@
 """Project names the wording introduces rather than a head word: "a two-year project Here to Contribute",
 "a project focused on employment, called In Work", "Welcome Treff is a joint initiative of ...", "worked
-with A and B to launch and deliver the Global Majority Fund". Pure functions over the text;
+with A and B to launch and deliver the Global Majority Fund", "the Work in Nova Scotia (WINS) project". Pure functions over the text;
 `projects.find_projects` adds what they find."""
 from __future__ import annotations
 
@@ -147,3 +147,22 @@ def lower_tail_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each "the <Nationality> ... resettlement scheme"; the caller checks that the
     first word is a nationality or a place."""
     return [(m.start(1), m.end(1), m.group(1)) for m in LOWER_TAIL.finditer(text)]
+
+
+# "the Work in Nova Scotia (WINS) project": a name and its short form, then a lower-case project word
+ACRONYM_TAIL = re.compile(rf"\b(?i:the|our|this|its|their)\s+{NAME}\s+\([A-Z][A-Za-z0-9&-]{{1,11}}\)\s+"
+                          r"(?:project|programme|program|scheme|initiative|pilot)\b")
+
+
+def acronym_tail_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each project named with its short form before a lower-case project word; a
+    name ending in a body's head word is the body's ("the Home Office (HO) programme")."""
+    found = []
+    for match in ACRONYM_TAIL.finditer(text):
+        words = match.group(1).split()
+        while words and words[-1] in LINKS:
+            words.pop()
+        if len(words) >= 2 and words[-1].lower() not in word_sets()["org_heads"]:
+            name = " ".join(words)
+            found.append((match.start(1), match.start(1) + len(name), name))
+    return found

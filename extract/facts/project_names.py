@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnergraph.extract.facts.context import lexicon
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.model_names import gazetteer_places
 from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
@@ -19,6 +19,14 @@ STAGE_OF = re.compile(NUMBERED_STAGE + r"\s+of\s+(?:the\s+)?")
 AGENDA_OF = re.compile(r"\s+of\s+(?:the|this|our)\s+(?:meeting|event|conference|day|visit|workshop|seminar|session)s?\b",
                        re.I)
 NAMED_AFTER = re.compile(r",?\s+(?:called|named|entitled|known as)\s+['‘\"“]?[A-Z]")
+
+
+def model_bodies(ctx: Context) -> frozenset:
+    """Names the model calls a body or a person: "Kestrel Aid" before "for the X Project" is not the project's."""
+    if "model_bodies" not in ctx.notes:
+        ctx.notes["model_bodies"] = frozenset(re.sub(r"^[Tt]he ", "", e.text) for e in ctx.entities
+                                              if e.label_ in ("ORG", "PERSON"))
+    return ctx.notes["model_bodies"]
 
 
 def without_owner(name: str, bodies: frozenset = frozenset()) -> str:

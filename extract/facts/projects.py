@@ -17,6 +17,7 @@ from partnergraph.extract.facts.names import (
     word_sets,
 )
 from partnergraph.extract.facts.project_intros import (
+    acronym_tail_projects,
     coined_projects,
     introduced_projects,
     listed_coined_projects,
@@ -27,6 +28,7 @@ from partnergraph.extract.facts.project_names import (
     NAMED_AFTER,
     STAGE_OF,
     mid_word,
+    model_bodies,
     office_of,
     split_projects,
     without_owner,
@@ -51,14 +53,6 @@ def role_noun_after_quote(text: str, role_nouns: set[str]) -> bool:
     """"‘Best Initiative to Promote Inclusivity’ category": the quoted name qualifies the noun after it."""
     tail = re.search(r"['’”\"]((?:\s*\w+){1,2})$", text)
     return bool(tail) and any(word.lower() in role_nouns for word in tail.group(1).split())
-
-
-def model_bodies(ctx: Context) -> frozenset:
-    """Names the model calls a body or a person: "Kestrel Aid" before "for the X Project" is not the project's."""
-    if "model_bodies" not in ctx.notes:
-        ctx.notes["model_bodies"] = frozenset(re.sub(r"^[Tt]he ", "", e.text) for e in ctx.entities
-                                              if e.label_ in ("ORG", "PERSON"))
-    return ctx.notes["model_bodies"]
 
 
 def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Project], list[tuple[int, int, str]]]:
@@ -92,7 +86,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
     taken = Ranges((s, e) for s, e, _ in mentions)
     national = [c for c in lower_tail_projects(ctx.text) if nationality_or_place(ctx, c[0], c[2].split()[0])]
     for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national \
-            + listed_coined_projects(ctx.text):
+            + listed_coined_projects(ctx.text) + acronym_tail_projects(ctx.text):
         if not taken.overlaps(start, end) and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     if title_project and project_key(title_project) not in projects:
