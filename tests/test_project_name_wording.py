@@ -221,3 +221,12 @@ def test_a_name_and_its_short_form_before_a_lower_case_project_word_is_a_project
     assert "Kestrel Settlement Association" in roles
     record = extract_text("Funding news\n\nThe Kestrel City Council (KCC) programme of grants opened in May.\n")
     assert "Kestrel City Council" not in project_names(record)
+
+
+def test_a_coined_word_the_text_uses_alone_names_its_project(extract_text):
+    """"the KESTREL project ... KESTREL partners met": the project is KESTREL, "KESTREL project" an alias; who
+    takes part is recorded under that name."""
+    record = extract_text("Kick-off of the KESTREL project\n\nThe KESTREL project, coordinated by the Northgate "
+                          "Refugee Council, started in May. KESTREL partners met in Eastgate.\n")
+    (project,) = record["projects"]
+    assert project["name"] == "KESTREL" and "KESTREL project" in project["aliases"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.model_names import gazetteer_places
-from partnergraph.extract.facts.names import NUMBERED_STAGE, word_sets
+from partnergraph.extract.facts.names import NUMBERED_STAGE, name_key, word_sets
 from partnergraph.extract.resources import load_yaml
 
 STAGE_OF = re.compile(NUMBERED_STAGE + r"\s+of\s+(?:the\s+)?")
@@ -93,3 +93,11 @@ def bodies_listed(items: list[tuple]) -> list[tuple]:
     heads = word_sets()["project_heads"]
     bodies = [item for item in items if item[2].split()[-1].lower() not in heads]
     return items if len(bodies) >= 2 else bodies
+
+
+def project_key(name: str) -> str:
+    heads = word_sets()["project_heads"]
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in heads:
+        words.pop()
+    return " ".join(words)

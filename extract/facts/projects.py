@@ -30,23 +30,21 @@ from partnergraph.extract.facts.project_names import (
     mid_word,
     model_bodies,
     office_of,
+    project_key,
     split_projects,
     without_owner,
+)
+from partnergraph.extract.facts.project_merges import (
+    merge_cut_openings,
+    merge_project,
+    merge_project_initialisms,
+    prefer_coined_names,
+    rename_project,
 )
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.role_cues import ROLE_ORDER
 from partnergraph.extract.facts.titles import described_as_body, headline_words
 from partnergraph.extract.record import Participant, Project
-
-
-def project_key(name: str) -> str:
-    heads = word_sets()["project_heads"]
-    words = name_key(name).split()
-    while len(words) > 1 and words[-1] in heads:
-        words.pop()
-    return " ".join(words)
-
-
 
 
 def role_noun_after_quote(text: str, role_nouns: set[str]) -> bool:
@@ -89,6 +87,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             + listed_coined_projects(ctx.text) + acronym_tail_projects(ctx.text):
         if not taken.overlaps(start, end) and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
+    title_project = title_project and without_owner(title_project)  # "Interim Meeting of the X project"
     if title_project and project_key(title_project) not in projects:
         add_project(ctx, projects, mentions, title_project, 0, len(title_project))
     for short, (long_form, _start, _) in (ctx.doc._.acronyms or {}).items():
@@ -104,57 +103,9 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
             rename_project(projects, mentions, project_key(short), long_form)  # not a body's ("the UNHCR Programme")
     merge_project_initialisms(ctx, projects, mentions)
     merge_cut_openings(projects, mentions)
+    prefer_coined_names(projects, mentions)
     add_name_mentions(ctx, projects, mentions)
     return projects, sorted(mentions)
-
-
-def merge_cut_openings(projects: dict[str, Project], mentions: list) -> None:
-    """"Scots Refugee Integration Delivery Project" beside the title's "New Scots Refugee Integration Delivery
-    Project": a name whose opening word no name starts with was cut short; it is the longer one."""
-    openers = word_sets()["non_initial_words"]
-    for key in list(projects):
-        longer = [k for k in projects if k.endswith(" " + key) and k.split()[0] in openers
-                  and len(k.split()) == len(key.split()) + 1]
-        if len(longer) == 1:
-            merge_project(projects, mentions, key, longer[0])
-
-
-def rename_project(projects: dict[str, Project], mentions: list, key: str, name: str) -> None:
-    """The project under `key` by the fullest name the text gives it, its old name an alias."""
-    project = projects.pop(key)
-    project.aliases = [n for n in (project.name, *project.aliases) if n != name]
-    project.name = name
-    projects[project_key(name)] = project
-    mentions[:] = [(s, e, project_key(name) if k == key else k) for s, e, k in mentions]
-
-
-def merge_project(projects: dict[str, Project], mentions: list, key: str, into: str) -> None:
-    """The project under `key` is the one under `into`: its names become aliases, its mentions and evidence move."""
-    target, project = projects[into], projects.pop(key)
-    target.aliases.extend(n for n in (project.name, *project.aliases) if n not in target.aliases)
-    target.evidence.extend(project.evidence)
-    mentions[:] = [(s, e, into if k == key else k) for s, e, k in mentions]
-
-
-LINK_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
-
-
-def initials(key: str) -> str:
-    return "".join(word[0] for word in key.split() if word not in LINK_WORDS).upper()
-
-
-def merge_project_initialisms(ctx: Context, projects: dict[str, Project], mentions: list) -> None:
-    """"the LSP program" in a report naming the "Library Settlement Partnerships program" without defining
-    "LSP" is that project: an initialism no definition in the text gives another meaning."""
-    defined = ctx.doc._.acronyms or {}
-    for key, project in list(projects.items()):
-        short = project.name.split()[0]
-        if len(key.split()) != 1 or not short.isupper() or len(short) < 2 or short in defined:
-            continue
-        full = [k for k in projects if k != key and len(k.split()) >= 2 and initials(k) == short]
-        if len(full) != 1:
-            continue
-        merge_project(projects, mentions, key, full[0])
 
 
 def modifier_head(span) -> bool:
