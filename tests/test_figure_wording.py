@@ -310,3 +310,9 @@ def test_the_unit_is_the_counted_head_and_sizes_distances_and_times_are_no_count
     found = {(f["metric"], f["unit"]) for f in record["figures"]}
     assert found == {("new centres signing up", "centres"), ("specially trained settlement workers", "workers"),
                      ("individuals", "individuals")}
+
+
+def test_an_apostrophe_groups_thousands_as_swiss_reports_write_them(extract_text):
+    record = extract_text("Annual report\n\nIn 2023 the Kestrel Legal Service represented 9'565 asylum seekers in "
+                          "federal asylum centres.\n")
+    assert [f["delivered"] for f in record["figures"]] == [9565]

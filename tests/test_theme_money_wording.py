@@ -18,6 +18,10 @@ from partnergraph.extract.components.money import parse_money
     ("NZ$80,000 for the trust", 80_000, "NZD"),
     ("a pledge of 60,000 Australian dollars", 60_000, "AUD"),
     ("AUD 5 million for settlement", 5_000_000, "AUD"),
+    ("The canton gave CHF 1'200'000 to the project.", 1_200_000, "CHF"),
+    ("a grant of 500,000 Swiss francs", 500_000, "CHF"),
+    ("SEK 2 million from the county", 2_000_000, "SEK"),
+    ("NOK 350,000 for the language café", 350_000, "NOK"),
 ])
 def test_currency_wording(text, amount, currency):
     ((_, _, found_amount, found_currency),) = parse_money(text)

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 DOLLAR = "DOLLAR"  # a bare "$": resolved by the document's country
-NUMBER = r"(?P<number>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+NUMBER = r"(?P<number>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 
 
 def alternation(words) -> str:
@@ -71,7 +71,7 @@ def amount_of(number: str, scale_word: str, european: bool) -> float:
         if head and "." not in number and len(last) < 3:
             number = head + "," + last.ljust(3, "0")
         number = number.replace(",", "")
-    return float(number) * scale
+    return float(re.sub(r"['’]", "", number)) * scale  # "CHF 1'200'000": Swiss thousands
 
 
 def is_european(groups: dict) -> bool:

@@ -10,7 +10,7 @@ from partnergraph.extract.components.first_chars import first_chars
 from partnergraph.extract.facts.context import Context, phrase_regex
 from partnergraph.extract.resources import load_yaml
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+)(?:\.\d+)?"  # "9'565": Swiss thousands
 PLANS = re.compile(r"\b(plans?|will|aims?|targets?|planned|proposed)\b", re.I)
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 DETERMINER = r"\b(?:a|an|the|its|their|our|this|each|his|her)\s+"
@@ -22,7 +22,7 @@ def words() -> dict:
 
 
 def number(text: str) -> float | int:
-    value = float(text.replace(",", ""))
+    value = float(re.sub(r"[,'’]", "", text))
     return int(value) if value.is_integer() else value
 
 
