@@ -316,3 +316,8 @@ def test_an_apostrophe_groups_thousands_as_swiss_reports_write_them(extract_text
     record = extract_text("Annual report\n\nIn 2023 the Kestrel Legal Service represented 9'565 asylum seekers in "
                           "federal asylum centres.\n")
     assert [f["delivered"] for f in record["figures"]] == [9565]
+
+
+def test_a_fraction_is_a_share_not_a_count(extract_text):
+    record = extract_text("Update\n\nTwo thirds of these newcomers found work. The team supported 45 families.\n")
+    assert [f["delivered"] for f in record["figures"]] == [45]
