@@ -321,3 +321,11 @@ def test_an_apostrophe_groups_thousands_as_swiss_reports_write_them(extract_text
 def test_a_fraction_is_a_share_not_a_count(extract_text):
     record = extract_text("Update\n\nTwo thirds of these newcomers found work. The team supported 45 families.\n")
     assert [f["delivered"] for f in record["figures"]] == [45]
+
+
+def test_a_share_of_the_people_served_is_delivered(extract_text):
+    """"65% of participants in the program are young women": what the service reached, told in the present;
+    a share of people at large stays no figure."""
+    record = extract_text("Grants\n\nThe Kestrel Group runs a homework club. 65% of participants in the program are "
+                          "young women and girls. 40% of residents in the county are over 60.\n")
+    assert [(f["delivered"], f["unit"]) for f in record["figures"]] == [(65, "percent")]

@@ -139,8 +139,15 @@ def figure_at(text: str, match, given_and_listed, antecedent, label: str | None)
     if partner_count(text, match, end, noun, lex) or FREQUENCY.match(text, match.end() + end):
         return None
     given, listed = given_and_listed
-    role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or given
+    role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or given \
+        or share_of_served(match, noun, lex)
     return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
+
+
+def share_of_served(match, noun: str, lex) -> str | None:
+    """"65% of participants in the program are young women": a share of the people served is delivered."""
+    served = phrase_regex(lex["served_people"])
+    return "delivered" if match.group("pct") and served.match(noun.removeprefix("of ")) else None
 
 
 @lru_cache(maxsize=1)
