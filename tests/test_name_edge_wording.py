@@ -287,3 +287,17 @@ def test_two_bodies_joined_by_and_split_where_the_text_names_the_first_on_its_ow
     assert {"Kestrel Assist", "Harbour Settlement Services"} <= found
     assert "Kestrel Assist and Harbour Settlement Services" not in found
     assert "Immigration, Refugees and Citizenship Canada" in found
+
+
+def test_people_listed_before_lead_as_a_verb_name_no_body(extract_text):
+    """"A, B and C lead a team": "lead" is the verb, not a post after a body's name."""
+    record = extract_text("News\n\nCiara McCluskey, Maryam Uti and Maxwell Nnoli lead a team preparing for the "
+                          "Kestrel Run.\n")
+    assert not [o for o in record["organisations"] if "Maryam" in o["name"]]
+
+
+def test_two_names_each_ending_in_a_head_word_joined_by_and_are_two_bodies(extract_text):
+    record = extract_text("News\n\nThe group approached Harbour United Church and Kestrel Family Services to "
+                          "become partners. The Department of Health and Human Services funds it.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert {"Harbour United Church", "Kestrel Family Services", "Department of Health and Human Services"} <= names

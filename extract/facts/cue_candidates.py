@@ -89,6 +89,7 @@ def posted_body() -> re.Pattern:
 
 
 POST_OF = re.compile(r",?\s+(?:at|of|for|with|in)\b")  # "Community Sponsorship Manager at Nasc": the body follows
+POST_AS_VERB = re.compile(r"\s+(?:a|an|the|their|our|its|this|these)\b")  # "A, B and C lead a team": a verb, no post
 
 
 def posted_body_candidates(ctx: Context) -> list[tuple]:
@@ -98,7 +99,7 @@ def posted_body_candidates(ctx: Context) -> list[tuple]:
     for match in posted_body().finditer(ctx.text):
         name = match.group(1)
         if any(word.lower() in skipped for word in name.split()) or a_place(ctx, name) or not_a_body(ctx, name) \
-                or POST_OF.match(ctx.text, match.end()) \
+                or POST_OF.match(ctx.text, match.end()) or POST_AS_VERB.match(ctx.text, match.end()) \
                 or is_generic(name) or match.span(1) in place_ranges(ctx):
             continue
         start, end = match.span(1)

@@ -202,12 +202,13 @@ def proper_name(text: str) -> bool:
 
 
 def split_joined_names(ctx: Context, registry) -> None:
-    """"Kestrel Assist and Harbour Settlement Services" where the text names "Kestrel Assist" on its own too:
-    two bodies listed, not one name with "and" inside it."""
+    """"Kestrel Assist and Harbour Settlement Services" where the text names "Kestrel Assist" on its own too,
+    or "First United Church and Jewish Family Services" where each side ends in a body's head word: two
+    bodies listed, not one name with "and" inside it."""
     for key, org in list(registry.orgs.items()):
         left, joint, right = org.name.partition(" and ")
         if not joint or not (len(right.split()) >= 2 or right.isupper()) or len(left.split()) < 2 \
-                or not named_alone(ctx.text, left, org.name):
+                or not (named_alone(ctx.text, left, org.name) or both_headed(left, right)):
             continue
         mentions = [(start, end) for start, end, k in registry.mentions if k == key]
         registry.drop(key)
@@ -222,3 +223,11 @@ def named_alone(text: str, name: str, joined: str) -> bool:
     """The text names `name` on its own, neither inside `joined` nor joined to anything else by "and" or a
     comma ("Kestrel Assist provided an update"; not "Minister of Immigration, Refugees and Citizenship")."""
     return "," not in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s*(?:,|&|and\b))", text) is not None
+
+
+def both_headed(left: str, right: str) -> bool:
+    """Each side a whole name ending in a body's head word ("Law Centre", "Family Services"); "of" on the left
+    makes the right its subject ("Department of Health and Human Services")."""
+    heads = word_sets()["org_heads"] | word_sets()["acting_venue_heads"]
+    return left.split()[-1].lower() in heads and right.split()[-1].lower() in heads and " of " not in left \
+        and "," not in left and right.split()[0][:1].isupper() and not is_generic(right)
