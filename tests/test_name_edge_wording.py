@@ -301,3 +301,13 @@ def test_two_names_each_ending_in_a_head_word_joined_by_and_are_two_bodies(extra
                           "become partners. The Department of Health and Human Services funds it.\n")
     names = {o["name"] for o in record["organisations"]}
     assert {"Harbour United Church", "Kestrel Family Services", "Department of Health and Human Services"} <= names
+
+
+def test_a_grant_named_after_for_is_no_part_of_the_funders_name(extract_text):
+    """"the grant from the Governor's Office of Business and Economic Development for the Kestrel Inclusion
+    Grant": what the money is for ends the body's name; a body's own "for ..." stays in it."""
+    record = extract_text("Agenda\n\nAccept the $161,872.12 grant from the Governor’s Office of Business and Economic "
+                          "Development for the Kestrel Immigrant Integration and Inclusion Grant. The research is led "
+                          "by the Hellenic Foundation for European and Foreign Policy.\n")
+    assert {"Office of Business and Economic Development", "Hellenic Foundation for European and Foreign Policy"} \
+        <= orgs(record)

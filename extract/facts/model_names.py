@@ -131,9 +131,11 @@ QUALIFIER = re.compile(r" (?:for|of|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?
 
 def qualifier(text: str, end: int) -> str:
     """What continues a name the model cut short: "Hellenic Foundation" + " for European and Foreign
-    Policy", "Global Exchange" + " on Migration and Diversity"."""
+    Policy", "Global Exchange" + " on Migration and Diversity"; not a grant or a project named after "for"
+    ("a grant from the X Office for the Y Inclusion Grant": what the money is for)."""
     match = QUALIFIER.match(text, end)
-    return match.group(0) if match else ""
+    last = match.group(0).split()[-1].lower().removesuffix("s") if match else ""
+    return match.group(0) if match and last not in word_sets()["project_heads"] | {"grant"} else ""
 
 
 @lru_cache(maxsize=1)
