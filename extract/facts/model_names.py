@@ -120,10 +120,17 @@ def two_bodies(parts: list[tuple[int, str]]) -> bool:
 
 def not_a_body_head(name: str) -> bool:
     """"... Resettlement Grant", "Update On Refugee Resettlement Schemes": the model's ORG names a grant or
-    a scheme, not a body; in "the Government’s Refugee Resettlement Schemes" the owner is one."""
+    a scheme, not a body; in "the Government’s Refugee Resettlement Schemes" the owner is one, and in "X
+    Foundation for ... Policy" the head word before "for"."""
     sets, last = word_sets(), name.split()[-1].lower()
-    return (last in sets["not_body_heads"] or last.removesuffix("s") in sets["project_heads"]) \
+    return (last in sets["not_body_heads"] and not head_for(name) or last.removesuffix("s") in sets["project_heads"]) \
         and not re.search(r"['’]s ", name)
+
+
+def head_for(name: str) -> bool:
+    """"Hellenic Foundation for European and Foreign Policy": a body's head word, then what it is for."""
+    words = name.lower().split()
+    return any(word in word_sets()["org_heads"] and after == "for" for word, after in zip(words, words[1:]))
 
 
 QUALIFIER = re.compile(r" (?:for|of|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*")
