@@ -72,3 +72,13 @@ def test_a_projects_initials_are_the_project_not_a_body(extract_text):
     assert "HRP" not in orgs(record)
     assert any("HRP" in project["aliases"] for project in record["projects"]
                if project["name"] == "Humanitarian Resettlement Program")
+
+
+def test_municipalities_listed_with_their_countries_in_brackets_are_bodies(extract_text):
+    """"along with the Kestrel Institute, the City of Harbourne (Italy), the City of Eastvale (Spain), the City of
+    Northby (France) and the University of Harbourne": each municipality is a listed body, the run taken from
+    both ends; one that proposes acts."""
+    record = extract_text("Project news\n\nThe partnership involves, along with the Kestrel Institute, the City of "
+                          "Harbourne (Italy), the City of Eastvale (Spain), the City of Northby (France) and the "
+                          "University of Harbourne. The City of Westport proposed to include a new topic.\n")
+    assert {"City of Harbourne", "City of Eastvale", "City of Northby", "City of Westport"} <= orgs(record)

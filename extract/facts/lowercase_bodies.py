@@ -82,17 +82,27 @@ def municipality_name() -> str:
     return rf"(?:{heads}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}"
 
 
-# between two listed bodies: "A, B and the City of Peterborough", "the City of Dubuque and Children of Abraham"
-LISTED_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$")
-LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+# between two listed bodies: "A, B and the City of Peterborough", "the City of Dubuque and Children of Abraham",
+# "A (Italy), the City of Fuenlabrada (Spain), B": each item may be followed by its country in brackets
+BRACKETED = r"(?:\s*\([^()\n]{1,40}\))?"
+LISTED_BEFORE = re.compile(BRACKETED + r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$")
+LISTED_AFTER = re.compile(BRACKETED + r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
 
 
 def add_listed_municipalities(ctx: Context, registry) -> None:
-    """A municipality named head first in a list of bodies is a body, as the others are."""
-    ends = {end for _, end, _ in registry.mentions}
-    starts = {start for start, _, _ in registry.mentions}
-    for match in re.finditer(rf"\b{municipality_name()}\b", ctx.text):
-        before = LISTED_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start())
-        after = LISTED_AFTER.match(ctx.text, match.end())
-        if before and before.start() in ends or after and after.end() in starts:
+    """A municipality named head first in a list of bodies is a body, as the others are; a run of them
+    ("A, the City of X (Spain), the City of Y (France) and B") is taken from both ends."""
+    pending = list(re.finditer(rf"\b{municipality_name()}\b", ctx.text))
+    while pending:
+        ends = {end for _, end, _ in registry.mentions}
+        starts = {start for start, _, _ in registry.mentions}
+        listed = [m for m in pending if listed_between(ctx.text, m, ends, starts)]
+        for match in listed:
             registry.add(ctx, match.group(), match.start(), match.end())
+        pending = [m for m in pending if m not in listed] if listed else []
+
+
+def listed_between(text: str, match, ends: set[int], starts: set[int]) -> bool:
+    before = LISTED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    after = LISTED_AFTER.match(text, match.end())
+    return bool(before and before.start() in ends or after and after.end() in starts)
