@@ -48,11 +48,12 @@ def load_pipeline(use_model: bool = True):
 
 
 def keep_hyphenated_words(nlp) -> None:
-    """"Multi-cultural", "Drop-In" and "Authority-backed" stay one token, as names use them."""
+    """"Multi-cultural", "Drop-In" and "Authority-backed" stay one token, as names use them; a dash between
+    words still splits them ("LANCASTER, PA–Lancaster-Lebanon Intermediate Unit": a dateline, then a name)."""
     from spacy.lang.char_classes import HYPHENS
     from spacy.util import compile_infix_regex
 
-    infixes = [pattern for pattern in nlp.Defaults.infixes if HYPHENS not in pattern]
+    infixes = [pattern for pattern in nlp.Defaults.infixes if HYPHENS not in pattern] + [r"(?<=\w)[–—](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -311,3 +311,11 @@ def test_a_grant_named_after_for_is_no_part_of_the_funders_name(extract_text):
                           "by the Hellenic Foundation for European and Foreign Policy.\n")
     assert {"Office of Business and Economic Development", "Hellenic Foundation for European and Foreign Policy"} \
         <= orgs(record)
+
+
+def test_a_dateline_dash_ends_the_place_and_a_number_ends_the_name(extract_text):
+    """"LANCASTER, PA–Kestrel-Harbour Intermediate Unit 13’s program": the en dash after a dateline splits words
+    (a hyphen still joins them), and a number after a body's head word is part of its name."""
+    record = extract_text("News\n\nLANCASTER, PA–Kestrel-Harbour Intermediate Unit 13’s Community Education program, in "
+                          "partnership with Church World Service, received a grant.\n")
+    assert "Kestrel-Harbour Intermediate Unit 13" in orgs(record)

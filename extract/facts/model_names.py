@@ -151,10 +151,15 @@ def place_suffix() -> re.Pattern:
     return re.compile(rf" (?:{places})(?![\w-])(?! [A-Z])")
 
 
+NUMBERED = re.compile(r" \d{1,3}(?=['’]s\b|[,;:)]|\.\s|\s+(?:and|&)\s)")  # "Intermediate Unit 13’s program"
+
+
 def with_place_suffix(text: str, candidate: tuple) -> tuple:
-    """A name followed by a country or nation is that body's regional form: "DWP Scotland"."""
+    """A name followed by a country or nation is that body's regional form: "DWP Scotland"; one ending in its
+    head word and followed by a number is numbered so ("Intermediate Unit 13", "School District 36")."""
     start, end, name, surface = candidate
-    match = place_suffix().match(text, end)
+    match = place_suffix().match(text, end) or name.split()[-1].lower() in word_sets()["org_heads"] \
+        and NUMBERED.match(text, end)
     if not match:
         return candidate
     regional = surface + match.group(0)
