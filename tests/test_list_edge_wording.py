@@ -215,8 +215,8 @@ def test_a_key_data_label_line_gives_the_bodies_on_the_line_after_it_their_role(
 
 def test_a_body_named_project_among_bodies_listed_after_a_cue_is_a_member(extract_text):
     """"The consortium includes A, B, the Harbour Refugee Assistance Project (HRAP), C and D": an item named like
-    a project among listed bodies is a body so named and works with the others; beside one body, it is
-    a project."""
+    a project after a body listed after a cue is a body so named and works with the others; first in the list,
+    or beside one body, it is a project."""
     record = extract_text("Resettlement consortium formed\n\nThe consortium includes Kestrel Aid, Northgate Church "
                           "Service, the Harbour Refugee Assistance Project (HRAP), Eastgate Immigration Service and "
                           "the Westfield Committee for Refugees.\n")
@@ -226,6 +226,10 @@ def test_a_body_named_project_among_bodies_listed_after_a_cue_is_a_member(extrac
     assert frozenset(("Kestrel Aid", "Harbour Refugee Assistance Project")) in pairs
     record = extract_text("Funding news\n\nThe fund supports Kestrel Aid, which runs the Harbour Welcome Project.\n")
     assert [p["name"] for p in record["projects"]] == ["Harbour Welcome Project"]
+    record = extract_text("News\n\nThese towns are part of the Harbour Welcome Campaign, a partnership among the "
+                          "Kestrel Task Force on Newcomers, Northgate Immigration Services and Welcoming Eastvale.\n")
+    (project,) = record["projects"]
+    assert project["name"] == "Harbour Welcome Campaign" and len(project["participants"]) == 3
 
 
 def test_a_name_before_and_the_project_is_no_part_of_its_name(extract_text):

@@ -87,12 +87,17 @@ def office_of(text: str, start: int) -> bool:
 
 
 def bodies_listed(items: list[tuple]) -> list[tuple]:
-    """A name with a project's head word among two or more bodies listed after a cue ("the consortium
-    includes HIAS, the International Refugee Assistance Project (IRAP) and ...") is a body so named; with
-    fewer, it is the project the bodies work on."""
+    """A name with a project's head word among two or more bodies listed after a cue, after one of them ("the
+    consortium includes HIAS, the International Refugee Assistance Project (IRAP) and ..."), is a body so
+    named; first in the list ("part of the X Campaign, a partnership among A, B and C") or beside fewer
+    bodies, it is the project the bodies work on."""
     heads = word_sets()["project_heads"]
-    bodies = [item for item in items if item[2].split()[-1].lower() not in heads]
-    return items if len(bodies) >= 2 else bodies
+    named_like_project = [item[2].split()[-1].lower() in heads for item in items]
+    bodies = [item for item, projectish in zip(items, named_like_project) if not projectish]
+    if len(bodies) < 2:
+        return bodies
+    return [item for index, item in enumerate(items)
+            if not named_like_project[index] or not all(named_like_project[:index + 1])]
 
 
 def project_key(name: str) -> str:
