@@ -234,7 +234,6 @@ def listed_candidates(ctx: Context) -> list[tuple[int, int, str, str]]:
     return ctx.notes["listed_candidates"]
 
 
-
 # "partner organizations from Italy (CET Platform), Greece (...) and Austria (GEMMA)": a body in brackets after
 # its country
 COUNTRY_BRACKET = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \((?!the\b)([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,9})\)")
