@@ -13,10 +13,10 @@ from partnergraph.extract.facts.model_names import (
     a_place,
     names_people,
     not_a_body,
-    portfolio,
 )
 from partnergraph.extract.facts.names import is_generic, kind_after, word_sets
 from partnergraph.extract.facts.org_candidates import place_ranges
+from partnergraph.extract.facts.post_names import portfolio
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partners|partnered|partnering|partnership|"
                         r"collaborate|collaborates|collaborated|collaborating|collaboration) with "

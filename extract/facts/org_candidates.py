@@ -17,7 +17,7 @@ from partnergraph.extract.facts.listed_names import (
     with_dashed_branch,
     with_listed_place,
 )
-from partnergraph.extract.facts.model_names import a_place, portfolio
+from partnergraph.extract.facts.model_names import a_place
 from partnergraph.extract.facts.names import (
     OWNER,
     is_generic,
@@ -27,6 +27,7 @@ from partnergraph.extract.facts.names import (
     word_sets,
 )
 from partnergraph.extract.facts.place_lists import place_lists, region_towns
+from partnergraph.extract.facts.post_names import portfolio
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
 

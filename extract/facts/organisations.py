@@ -18,8 +18,6 @@ from partnergraph.extract.facts.model_names import (
     model_org_candidates,
     names_people,
     not_a_body,
-    portfolio,
-    post_title_word,
     with_place_suffix,
 )
 from partnergraph.extract.facts.names import (
@@ -57,6 +55,7 @@ from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates, \
     town_bracket_candidates
 from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
+from partnergraph.extract.facts.post_names import portfolio, post_title_word
 from partnergraph.extract.facts.ranges import Ranges, crosses
 from partnergraph.extract.facts.rosters import roster_lines
 from partnergraph.extract.facts.titles import headline_words

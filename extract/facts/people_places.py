@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.model_names import (
-    post_after_comma,
     table_row_label,
     written_lower,
 )
@@ -18,6 +17,7 @@ from partnergraph.extract.facts.person_names import (
     surname_reference,
 )
 from partnergraph.extract.facts.place_lists import listed_places, region_towns
+from partnergraph.extract.facts.post_names import post_after_comma
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.titled_people import titled_spans
 from partnergraph.extract.record import Person, Place
