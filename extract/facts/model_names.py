@@ -155,7 +155,7 @@ def place_suffix() -> re.Pattern:
 NUMBERED = re.compile(r" \d{1,3}(?=['’]s\b|[,;:)]|\.\s|\s+(?:and|&)\s)")  # "Intermediate Unit 13’s program"
 
 
-def with_place_suffix(text: str, candidate: tuple) -> tuple:
+def with_name_suffix(text: str, candidate: tuple) -> tuple:
     """A name followed by a country or nation is that body's regional form: "DWP Scotland"; one ending in its
     head word and followed by a number is numbered so ("Intermediate Unit 13", "School District 36")."""
     start, end, name, surface = candidate
@@ -163,8 +163,8 @@ def with_place_suffix(text: str, candidate: tuple) -> tuple:
         and NUMBERED.match(text, end)
     if not match:
         return candidate
-    regional = surface + match.group(0)
-    return (start, match.end(), regional, regional)
+    suffixed = surface + match.group(0)
+    return (start, match.end(), suffixed, suffixed)
 
 
 def not_a_body(ctx, text: str, named_as_partner: bool = False) -> bool:

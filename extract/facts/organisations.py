@@ -18,7 +18,7 @@ from partnergraph.extract.facts.model_names import (
     model_org_candidates,
     names_people,
     not_a_body,
-    with_place_suffix,
+    with_name_suffix,
 )
 from partnergraph.extract.facts.names import (
     initials,
@@ -124,7 +124,7 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    + town_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
     candidates = [part for c in with_shared_heads(ctx, list(dict.fromkeys(within_cell(c) for c in candidates)))
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
-                      ctx, with_place_suffix(ctx.text, without_role_participle(c)))))
+                      ctx, with_name_suffix(ctx.text, without_role_participle(c)))))
                   if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
@@ -227,7 +227,7 @@ def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_mod
                 and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
                 and not byline_name(ctx.text, *rng) and not a_kind(ctx, (*rng, span.text)) \
                 and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
-            start, end, name, _ = with_place_suffix(ctx.text, (*rng, span.text, span.text))
+            start, end, name, _ = with_name_suffix(ctx.text, (*rng, span.text, span.text))
             registry.add(ctx, name, start, end)
 
 
