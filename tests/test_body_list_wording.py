@@ -275,7 +275,7 @@ def test_a_paragraph_that_is_no_list_of_names_under_a_partners_heading_gives_no_
     # "X will deliver services in A, with Y delivering services in B": both deliver the project
     ("The minister launched the Harbour Youth Transition pilot program.\n\nIn Westvale, Northgate Family House "
      "will deliver services in Kesby, with Brotherhood of St Aldric delivering services in Orme.",
-     "Harbour Youth Transition pilot", {"Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}),
+     "Harbour Youth Transition pilot program", {"Northgate Family House": "delivery", "Brotherhood of St Aldric": "delivery"}),
     # a body giving money "to fund the project" funds it; "operated by" names who delivers it
     ("The minister today announced the Harbour Employment Pathways Project, which will provide training to 100 "
      "refugees.\n\nThe Harbour Government is providing $600,000 to fund the project, which will be operated by "

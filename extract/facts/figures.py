@@ -136,12 +136,19 @@ def figure_at(text: str, match, given_and_listed, antecedent, label: str | None)
     if found is None:
         return elliptic_figure(text, match, value, antecedent, label, lex)
     noun, end = found
-    if partner_count(text, match, end, noun, lex) or FREQUENCY.match(text, match.end() + end):
+    if partner_count(text, match, end, noun, lex) or FREQUENCY.match(text, match.end() + end) \
+            or names_no_count(head_word(noun)):
         return None
     given, listed = given_and_listed
     role = role_of(text, match.start(), match.end() + end, lex) or antecedent_role(listed) or given \
         or share_of_served(match, noun, lex)
     return new_figure(noun, qualifying_tail(after[end:], lex), value, role, match) if role else None
+
+
+def names_no_count(unit: str) -> bool:
+    """A capitalised head word that is no plural ("Council File 3", "WHEREAS, 22" of a scanned resolution's
+    line numbers, "Foundation"): what is counted is a plural ("Afghans", "GARs") or in lower case."""
+    return unit[:1].isupper() and not unit.endswith("s")
 
 
 def share_of_served(match, noun: str, lex) -> str | None:

@@ -201,6 +201,9 @@ def proper_name(text: str) -> bool:
         words[-1].lower() not in word_sets()["project_heads"]
 
 
+DANGLING = {"of", "for", "the", "and", "to", "in", "on", "at"}
+
+
 def split_joined_names(ctx: Context, registry) -> None:
     """"Kestrel Assist and Harbour Settlement Services" where the text names "Kestrel Assist" on its own too,
     or "First United Church and Jewish Family Services" where each side ends in a body's head word: two
@@ -214,9 +217,9 @@ def split_joined_names(ctx: Context, registry) -> None:
         registry.drop(key)
         for start, end in mentions:
             cut = ctx.text.find(" and ", start, end)
-            if cut > start:
-                registry.add(ctx, ctx.text[start:cut], start, cut)
-                registry.add(ctx, ctx.text[cut + 5:end], cut + 5, end)
+            for part_start, part_end in ((start, cut), (cut + 5, end)) if cut > start else ():
+                if ctx.text[part_start:part_end].split()[-1] not in DANGLING:  # "the City of and X": a name lost
+                    registry.add(ctx, ctx.text[part_start:part_end], part_start, part_end)
 
 
 def named_alone(text: str, name: str, joined: str) -> bool:

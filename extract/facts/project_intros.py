@@ -29,6 +29,8 @@ def intro_patterns() -> list[re.Pattern]:
          False),
         # "a two-year project Here to Contribute"
         (re.compile(rf"\b(?i:a|the|our|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+{NAME}"), False, False),
+        # "the GIZ programme Qudra": after its owner's name one word may be the name (not "the town project X")
+        (re.compile(rf"\b(?i:the|a|an)\s+[A-Z][\w&-]*\s+(?:{nouns})\s+{NAME}"), False, True),
         # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
         # programme", "Bridges – routes to work is a project ...": a sentence saying what its subject is
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?{SUBTITLE}\s+(?:is|was)\s+"
@@ -75,13 +77,17 @@ def coined_word(name: str) -> bool:
     """"All our projects are called ‘Perthyn’", "Bridges is a project": one capitalised word in quotes after
     "called", or the subject of a sentence saying what it is, is a name ("It", "This", "Everyone" are not)."""
     return " " not in name and name[:1].isupper() and not is_generic(name) and len(name) >= 3 \
-        and name.lower() not in STOP_WORDS
+        and name.lower() not in STOP_WORDS and name.lower() not in word_sets()["role_nouns"]  # "the project Manager"
+
+
+# "the GIZ programme Qudra and UCLG-MEWA": an acronym joined by "and" to the end is another party
+JOINED_ACRONYM = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]{2,}[A-Z-]*$")
 
 
 def trimmed(name: str) -> str:
     """Cuts linking words off the end ("Here to Contribute delivered" never reaches here: lower-case
-    words other than links end the name already)."""
-    words = name.split()
+    words other than links end the name already), and an acronym joined to the end."""
+    words = JOINED_ACRONYM.sub("", name).split()
     while words and words[-1].lower() in LINKS:
         words.pop()
     return " ".join(words)

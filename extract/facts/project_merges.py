@@ -2,6 +2,8 @@
 alone; and a project renamed by the fullest name the text gives it."""
 from __future__ import annotations
 
+import re
+
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.names import word_sets
 from partnergraph.extract.facts.project_names import project_key
@@ -65,3 +67,21 @@ def merge_project_initialisms(ctx: Context, projects: dict[str, Project], mentio
         if len(full) != 1:
             continue
         merge_project(projects, mentions, key, full[0])
+
+
+CLOSING_QUOTE = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+# "The project «EU Border Communities: sharing ...» - EUBorCo was funded ...": the short name after a dash
+DASHED_SHORT_NAME = re.compile(r"[ \t]*[-–—][ \t]*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b(?![ \t]+[A-Z])")
+TITLE_CHARS = 300
+
+
+def add_dashed_short_names(text: str, projects: dict[str, Project], mentions: list) -> None:
+    """A quoted project title followed by a dash and a coined word: the word is the project's short name."""
+    for start, _end, key in mentions:
+        closing = CLOSING_QUOTE.get(text[start - 1]) if start else None
+        if closing is None or key not in projects:
+            continue
+        close = text.find(closing, start, start + TITLE_CHARS)
+        short = close > 0 and "\n" not in text[start:close] and DASHED_SHORT_NAME.match(text, close + 1)
+        if short and short.group(1) not in projects[key].aliases and short.group(1) != projects[key].name:
+            projects[key].aliases.append(short.group(1))

@@ -280,7 +280,9 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
     return None
 
 
-FUNDING_SOURCE = re.compile(r"\b(?:funded by|funding from|financed by)\s+(?:the\s+)?[\w’'.-]+['’]s\s+$", re.I)
+# "Funded by MHF's Covid Response Programme", "funded ... under the Programme “Europe for Citizens”"
+FUNDING_SOURCE = re.compile(r"\b(?:(?:funded by|funding from|financed by)\s+(?:the\s+)?[\w’'.-]+['’]s|under the "
+                            r"(?:[\w-]+\s+)?(?i:programme|program|fund))\s+[\"“«‘']?$", re.I)
 
 
 def under_funding_heading(ctx: Context, offset: int) -> bool:
@@ -323,6 +325,10 @@ def lead_in_project(ctx: Context, sentence, mentions: Mentions) -> str | None:
     return named[2] if named else None
 
 
+# "X's 'P' Project", "the GIZ programme Qudra": the body owns the project named next
+OWNER_BEFORE = re.compile(r"['’]s\s|\s+(?:project|programme|program|initiative|scheme)\s+(?=[A-Z‘“'\"])")
+
+
 def possessive_of_project(ctx: Context, end: int, mentions: Mentions, key: str) -> bool:
-    after = ctx.text[end:end + 6]
-    return bool(re.match(r"['’]s\s", after)) and key in mentions.keys_starting(end, end + 6)
+    owner = OWNER_BEFORE.match(ctx.text, end)
+    return bool(owner) and key in mentions.keys_starting(end, max(end + 6, owner.end() + 1))

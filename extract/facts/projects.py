@@ -35,6 +35,7 @@ from partnergraph.extract.facts.project_names import (
     without_owner,
 )
 from partnergraph.extract.facts.project_merges import (
+    add_dashed_short_names,
     merge_cut_openings,
     merge_project,
     merge_project_initialisms,
@@ -63,7 +64,8 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if trimmed is None:
             continue
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        if modifier_head(span) or not quoted and len(span) >= 2 and span[-1].is_lower and span[-2].is_lower:
+        if modifier_head(span) or not quoted and len(span) >= 2 and span[-1].is_lower and span[-2].is_lower \
+                and span[-2].lower_ != "pilot":
             continue  # "Central to the project": a link word before a lower-case head word ends no name
         name = clean_quotes(re.sub(r"['’”\"](?:\s*\w+){1,2}$", "", trimmed.text)) if quoted else trimmed.text
         if following in role_nouns or quoted and role_noun_after_quote(trimmed.text, role_nouns) or is_generic(name) or len(name.split()) < 2 and not quoted or fused_role(name) \
@@ -101,6 +103,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
         if project and without_lower_head(project.name) == short and not word_sets()["org_heads"] & set(
                 long_form.lower().split()) and project_key(long_form) not in projects:
             rename_project(projects, mentions, project_key(short), long_form)  # not a body's ("the UNHCR Programme")
+    add_dashed_short_names(ctx.text, projects, mentions)
     merge_project_initialisms(ctx, projects, mentions)
     merge_cut_openings(projects, mentions)
     prefer_coined_names(projects, mentions)

@@ -41,6 +41,8 @@ def cue_roles(ctx: Context, sentence, registry) -> dict[str, str]:
             else:
                 # a body the cue's word ends ("Heritage Lottery Fund" of "Heritage Lottery Funded") is its subject
                 chosen = subject_list(ctx.text, [b for b in bodies if b[0] < cue_start and b[1] < cue_end], cue_start)
+                if not chosen and role in LIST_ROLES:
+                    chosen = listed_after_copula(text, match.end(), base, bodies)
             for _, _, org_key in chosen:
                 roles.setdefault(org_key, role)
     return roles
@@ -60,6 +62,19 @@ def fronted_with(text: str, sentence, bodies: list, cue_start: int) -> list:
     if not fronted or fronted.end() > cue_start:
         return []
     return [b for b in bodies if b[1] <= fronted.end()]
+
+
+# "The councils taking part in this pilot programme are: A, B and C": the subject is listed after the verb
+COPULA_LIST = re.compile(r"[^.;:()]{0,80}?\b(?:are|were|include|included)\b\s*:?\s*(?:the\s+)?", re.I)
+
+
+def listed_after_copula(text: str, cue_end: int, base: int, bodies: list) -> list:
+    """The bodies listed after "are"/"include" when a membership cue has no body before it."""
+    listed = COPULA_LIST.match(text, cue_end)
+    if not listed:
+        return []
+    after = [b for b in bodies if b[0] >= base + listed.end()]
+    return after if after and after[0][0] - (base + listed.end()) <= NEAR else []
 
 
 def needs_met(cue: str, before: str) -> bool:
@@ -97,9 +112,9 @@ def subject_list(text: str, before: list, cue_start: int) -> list:
 @lru_cache(maxsize=1)
 def role_cue_patterns() -> list[tuple[str, str, re.Pattern]]:
     """(role, side of the body, regex) in the order roles are given."""
-    cues = lexicon()["role_cues"]
-    return [(role, side, phrase_regex(cues[role][side])) for role in ROLE_ORDER for side in ("after", "before")
-            if cues[role][side]]
+    cues, known = lexicon()["role_cues"], lexicon()["role_cues_of_known_bodies"]
+    return [(role, side, phrase_regex(cues[role][side] + (known.get(role, []) if side == "after" else [])))
+            for role in ROLE_ORDER for side in ("after", "before") if cues[role][side]]
 
 
 def cue_starts(text: str) -> list[int]:
@@ -115,8 +130,9 @@ def cue_starts(text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def any_cue() -> re.Pattern:
-    cues = lexicon()["role_cues"]
-    return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases])
+    cues, known = lexicon()["role_cues"], lexicon()["role_cues_of_known_bodies"]
+    return phrase_regex([phrase for sides in cues.values() for phrases in sides.values() for phrase in phrases]
+                        + [phrase for phrases in known.values() for phrase in phrases])
 
 
 def matches_from(pattern: re.Pattern, text: str, starts: list[int]):

@@ -111,8 +111,11 @@ def lead_field(ctx, registry) -> str | None:
     return None
 
 
+TITLE_WORDS = 25  # a longer first line is a sentence ("The project «X» - XB was funded ... under the Programme "Y"")
+
+
 def title_names(document) -> list[str]:
-    blocks = [b for b in document.blocks[:2] if b.kind == "heading"]
+    blocks = [b for b in document.blocks[:2] if b.kind == "heading" and len(b.text.split()) <= TITLE_WORDS]
     candidates = []
     for index, block in enumerate(blocks):
         name, dash, rest = split_title(block.text)

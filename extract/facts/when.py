@@ -17,7 +17,8 @@ FISCAL_YEAR = re.compile(r"(?:\bFY|fiscal\s+year)\s*$", re.I)  # "... Program in
 NEARBY_CHARS = 1500  # how far back a yearless date looks for the year it belongs to
 TOP_CHARS = 300  # ... or in a labelled field at the very top
 FIELD_DATE_LABEL = re.compile(r"\b(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date)\s*:\s*", re.I)
-DATE_LABEL = re.compile(r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
+DATE_LABEL = re.compile(r"(?:(?:article|story|page|post|news item|press release)\s+)?"  # "Article published 12th ..."
+                        r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|issued(?:\s+on)?"
                         r"|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*", re.I)
 
 

@@ -1,0 +1,99 @@
+"""Members listed after the verb of a membership cue ("The councils taking part in this pilot programme are:
+A, B and C"), a project named by two head words ("the X pilot program"), a body that owns the programme
+named after it ("the GIZ programme Qudra"), people who come from a municipality, a capitalised word that
+counts nothing, and "Article published <date>" as the report's date. Every text and name here is written
+for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_body_list_wording import participants
+
+
+def test_members_listed_after_the_verb_of_a_membership_cue(extract_text):
+    record = extract_text(
+        "Welcoming towns\n\nThe Harbour Settlement Agency launched the Welcoming Towns programme in 2017.\n\n"
+        "The councils and communities that are taking part in this pilot programme are: Kesby (Kesby City Council "
+        "and Orme District Council), Westvale (Westvale District Council) and Millbrook (Millbrook City Council).\n")
+    found = participants(record, "Welcoming Towns programme")
+    assert {"Kesby City Council", "Orme District Council", "Westvale District Council",
+            "Millbrook City Council"} <= set(found)
+    assert {found[name] for name in ("Kesby City Council", "Millbrook City Council")} == {"member"}
+
+
+def test_bodies_before_a_membership_cue_are_still_its_subjects(extract_text):
+    record = extract_text(
+        "Update\n\nThe Harbour Settlement Agency launched the Welcoming Towns programme in 2017.\n\n"
+        "Kesby City Council is taking part in this programme, and the results are good.\n")
+    assert participants(record, "Welcoming Towns programme").get("Kesby City Council") == "member"
+
+
+def test_a_pilot_program_keeps_both_head_words(extract_text):
+    record = extract_text(
+        "Jobs plan\n\nThe minister said the Harbour Youth Pathways pilot program would help young refugees "
+        "find work.\n")
+    assert [p["name"] for p in record["projects"]] == ["Harbour Youth Pathways pilot program"]
+
+
+def test_a_body_before_a_programme_named_head_first_owns_it(extract_text):
+    record = extract_text(
+        "Study tour\n\nThe visit took place in close cooperation with the Kesby District Office, the HSA programme "
+        "Veldra and UCLM.\n")
+    assert participants(record, "Veldra") == {"HSA": "lead"}
+
+
+def test_participants_from_a_municipality_name_it_as_a_body(extract_text):
+    record = extract_text(
+        "Exchange\n\nThe exchange brought together 12 participants from the City of Kestrel Bay (Malta) and "
+        "refugees from the City of Orme.\n")
+    names = {o["name"] for o in record["organisations"]}
+    assert "City of Kestrel Bay" in names and "City of Orme" not in names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegation has support from the Kesby 25 Foundation and the Orme Foundation.",
+    "the city is a good home for them; and 4 WHEREAS, the city has many charitable agencies; and",
+])
+def test_a_capitalised_word_that_is_no_plural_counts_nothing(extract_text, sentence):
+    assert extract_text("Resolution\n\n" + sentence)["figures"] == []
+
+
+def test_a_capitalised_plural_still_counts(extract_text):
+    (figure,) = extract_text("Update\n\nThe agency settled 120 Afghans in the city in 2022.")["figures"]
+    assert figure["delivered"] == 120 and figure["unit"] == "Afghans"
+
+
+def test_article_published_at_the_foot_dates_the_report(extract_text):
+    record = extract_text(
+        "Towns aim to make newcomers welcome\n\n" + "".join(
+            f"Paragraph {n} says the agency has launched a two-year pilot with five councils to make newcomers "
+            "feel welcome in their towns.\n\n" for n in range(10)) + "Article published 12th December 2017\n")
+    assert record["report_date"] == "2017-12-12"
+
+
+def test_a_quoted_title_then_a_dash_and_a_coined_word_gives_the_short_name(extract_text):
+    record = extract_text(
+        "The project «Harbour Towns Together: sharing practices on the reception of refugees» - HarTo was funded "
+        "with the support of the Kestrel Foundation under the Programme \"Towns for Citizens\".\n\n"
+        "Five events have been carried out within this project.\n")
+    (project,) = record["projects"]
+    assert "HarTo" in project["aliases"]
+    assert participants(record, project["name"]) == {"Kestrel Foundation": "funder"}
+
+
+def test_people_from_bodies_at_a_projects_event_make_them_members(extract_text):
+    record = extract_text(
+        "The Harbour Towns project brings towns together.\n\nEvent 1: the event involved 78 citizens, including "
+        "13 participants from Kesby Youth Club, 5 participants from the City of Orme and Westvale Refugee Association (Malta) "
+        "and 54 participants from Greece.\n")
+    found = participants(record, "Harbour Towns project")
+    assert {found.get(name) for name in ("Kesby Youth Club", "City of Orme", "Westvale Refugee Association")} == {"member"}
+    assert "Greece" not in {o["name"] for o in record["organisations"]}
+
+
+def test_a_name_cut_out_of_a_list_leaves_no_body(extract_text):
+    """The page lost the town's name: "13 participants from the City of and Kesby Youth Club of ()"."""
+    record = extract_text(
+        "Event\n\nThe event involved 78 citizens, including 13 participants from the City of and Kesby Youth "
+        "Club of (), and 5 participants from the City of Orme.\n")
+    assert "City of" not in {o["name"] for o in record["organisations"]}
