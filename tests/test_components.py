@@ -74,7 +74,7 @@ def test_phrase_and_count_lookaheads_change_no_match():
 
     from partnergraph.extract.facts.context import lexicon, phrase_regex
     from partnergraph.extract.facts.figure_cues import cue_patterns
-    from partnergraph.extract.facts.project_roles import REFERENCE
+    from partnergraph.extract.facts.project_reference import REFERENCE
     from partnergraph.extract.resources import load_yaml
 
     def phrase_lists(node):
