@@ -97,3 +97,26 @@ def test_a_name_cut_out_of_a_list_leaves_no_body(extract_text):
         "Event\n\nThe event involved 78 citizens, including 13 participants from the City of and Kesby Youth "
         "Club of (), and 5 participants from the City of Orme.\n")
     assert "City of" not in {o["name"] for o in record["organisations"]}
+
+
+@pytest.mark.parametrize("sentence,metric,unit", [
+    ("The programme helped more than 8,000 newcomers get the services they need.", "newcomers (more than)",
+     "newcomers"),
+    ("The city will welcome 14,000 refugees currently living in a camp in Thailand.",
+     "refugees currently living in a camp in Thailand", "refugees"),
+])
+def test_a_counted_noun_ends_before_a_verb_and_its_head_is_no_adverb(extract_text, sentence, metric, unit):
+    (figure,) = extract_text("Update\n\n" + sentence)["figures"]
+    assert (figure["metric"], figure["unit"]) == (metric, unit)
+
+
+def test_a_ministry_of_a_country_keeps_the_country(extract_text):
+    record = extract_text("Project\n\nThe project is run together with the Ministry of Culture of Estonia.\n")
+    assert [o["name"] for o in record["organisations"]] == ["Ministry of Culture of Estonia"]
+
+
+def test_a_name_the_writer_says_is_a_network_is_one_body(extract_text):
+    record = extract_text(
+        "Funders respond\n\nWith the help of Harbour Funders Concerned With Migrants and Refugees, a national network "
+        "of foundations that has worked on migration since 1990, the funders interviewed 60 leaders.\n")
+    assert "Harbour Funders Concerned With Migrants and Refugees" in {o["name"] for o in record["organisations"]}

@@ -72,7 +72,8 @@ def without_thing_word(name: str) -> str:
     ("Grant", "Award") or a country names the body without it."""
     words = name.split()
     if len(words) >= 4 and words[0].lower() in word_sets()["head_first_orgs"] and words[1] in ("of", "for") \
-            and (words[-1].lower() in word_sets()["not_body_heads"] or words[-1] in countries()):
+            and (words[-1].lower() in word_sets()["not_body_heads"]
+                 or words[-1] in countries() and words[-2] not in ("of", "for", "in")):  # "... of Finland" is its name
         return name[:name.rindex(" ")]  # "Municipality of Curtis Spain": a table's country column runs on
     return name
 

@@ -168,6 +168,18 @@ def kind_then_name() -> re.Pattern:
                       r"([A-Z][\w’'&-]*(?:\.\w+)*(?: (?:[A-Z][\w’'&-]*(?:\.\w+)*|de|del|di|du|des|la|le|of|for|and)){0,5})")
 
 
+NOT_NAME_OPENERS = r"(?!(?:In|On|At|For|With|By|From|The|This|That|Last|Next|Since|After|Before|During|As)\b)"
+
+
+@lru_cache(maxsize=1)
+def name_then_kind() -> re.Pattern:
+    """"Grantmakers Concerned With Immigrants and Refugees, a national network of foundations": a name the
+    writer then says is a body."""
+    kinds = "|".join(map(re.escape, lexicon()["apposed_body_kinds"] + lexicon()["apposed_group_kinds"]))
+    return re.compile(rf"(?<![\w’'&-]){NOT_NAME_OPENERS}([A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|for|and|the|&)){{1,8}}),"
+                      rf" (?:a|an) (?:[\w-]+ ){{0,3}}?(?:{kinds})(?=\s+(?:of|for|that|which|who|working|based|in)\b|[,.;])")
+
+
 def cue_object_candidates(ctx: Context) -> list[tuple]:
     """What "met with" or "working with" is followed by is a body, when it is more than a place; so is
     what "led by" or "run by" is followed by, when it is no person, and where a grant "will go to"."""
@@ -183,4 +195,9 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
             if rng not in place_ranges(ctx) and not is_generic(part) \
                     and not (" " not in part and kind_after().match(ctx.text, rng[1])):  # "and Welsh employers"
                 found.append((*rng, part, part))
-    return found
+    return found + [(m.start(1), m.end(1), m.group(1), m.group(1)) for m in name_then_kind().finditer(ctx.text)]
+
+
+def described_bodies(ctx: Context) -> set[str]:
+    """Names the writer says are bodies ("X, a national network of foundations"): one name, whatever its shape."""
+    return {m.group(1) for m in name_then_kind().finditer(ctx.text)}

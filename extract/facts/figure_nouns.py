@@ -14,7 +14,10 @@ VERB_STOP = {"have", "has", "had", "were", "was", "are", "is", "will", "being", 
              "whose", "then", "now", "also", "still", "all", "both", "along", "including", "such", "than", "we",
              "they", "you", "it", "he", "she", "i", "between", "against", "out", "so", "but", "while", "where",
              "about", "why", "how", "what", "whether", "aged", "around", "throughout", "under", "among", "via",
-             "namely"}
+             "namely",
+             # present verbs that are never nouns: "80,000 newcomers get the services they need"
+             "get", "gets", "receive", "receives", "attend", "attends", "come", "comes", "go", "goes", "join", "joins",
+             "remain", "remains", "become", "becomes", "say", "says"}
 PRONOUNS = {"anyone", "everyone", "anybody", "everybody", "others", "all", "whoever", "those"}
 TAIL_STARTS = {"in", "on", "from", "for", "across", "with", "at", "about", "into", "via"}
 LINKS = {"and", "or", "of", "the", "a", "an", "in", "on", "from", "for", "across", "with", "at", "about", "into"}
@@ -25,6 +28,8 @@ def head_word(noun: str) -> str:
     "new centres signing up")."""
     words = noun.split(" of ")[0].split()
     participle = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
+    while participle > 1 and ADVERB.fullmatch(words[participle - 1]):
+        participle -= 1  # "refugees currently living in a camp"
     return words[participle - 1]
 
 
@@ -57,6 +62,8 @@ def noun_phrase(after: str, lex, percent: bool) -> tuple[str, int] | None:
         if past and not words and VERB_AFTER.match(after, token.end()):
             return None  # "The two explained that ...": a verb, nothing counted
         article = words and lower in ("a", "an", "the")  # "400 refugees a year", "families the council housed"
+        if ADVERB.fullmatch(word) and re.match(r"\s+\d", after[token.end():]):
+            break  # "2 approximately 14,000 refugees": a scanned page's line number, then another count
         if len(words) == 5 or not re.search(r"\w", word) or word[0].isdigit() or stop or (words and past) \
                 or clause or article:
             break

@@ -7,8 +7,8 @@ import re
 from partnergraph.extract.facts.body_names import indefinite_kind, member_title, not_a_body_name, \
     without_role_participle
 from partnergraph.extract.facts.context import Context
-from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cue_subject_candidates, founded_candidates,
-                                                      posted_body_candidates)
+from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cue_subject_candidates, described_bodies,
+                                                      founded_candidates, posted_body_candidates)
 from partnergraph.extract.facts.list_items import list_item_candidates
 from partnergraph.extract.facts.list_members import add_list_members
 from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, add_listed_municipalities, \
@@ -122,10 +122,12 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
                    and not portfolio(ctx.text, c[0], c[2], capitalised=True)]  # "Minister for Equality, ... and Youth"
     candidates += [c for c in list_item_candidates(ctx) + country_bracket_candidates(ctx)
                    + town_bracket_candidates(ctx) if not is_place(ctx, c[:2])]
+    described = described_bodies(ctx)
     candidates = [part for c in with_shared_heads(ctx, list(dict.fromkeys(within_cell(c) for c in candidates)))
                   for part in refined(ctx, with_bracketed_place(ctx, with_place_of(
                       ctx, with_name_suffix(ctx.text, without_role_participle(c)))))
-                  if not not_a_body_name(owner_of(ctx, part)[2]) and not byline_name(ctx.text, part[0], part[1])
+                  if (not not_a_body_name(owner_of(ctx, part)[2]) or part[2] in described)
+                  and not byline_name(ctx.text, part[0], part[1])
                   and not (" " not in part[2] and is_generic(part[2]))  # "Director of Service": no body
                   and not crosses(part, known) and not headline_words(ctx, part[0], part[2])
                   and not member_title(ctx.text, part[1], part[2]) and not a_kind(ctx, part)
