@@ -120,3 +120,14 @@ def test_a_name_the_writer_says_is_a_network_is_one_body(extract_text):
         "Funders respond\n\nWith the help of Harbour Funders Concerned With Migrants and Refugees, a national network "
         "of foundations that has worked on migration since 1990, the funders interviewed 60 leaders.\n")
     assert "Harbour Funders Concerned With Migrants and Refugees" in {o["name"] for o in record["organisations"]}
+
+
+def test_bodies_that_attend_a_projects_meeting_take_part_in_it(extract_text):
+    record = extract_text(
+        "Meeting in Kesby\n\nThe meeting of the Erasmus+ project entitled “Harbour Schools Welcome – HSW” took place "
+        "in Kesby from 19-22 October 2021.\n\nThe meeting was attended by the organization “Orvanta” from Belgium, "
+        "the Westvale Refugee Association from Spain and the Millbrook Youth Foundation from Poland.\n")
+    (project,) = record["projects"]
+    found = participants(record, project["name"])
+    assert {found.get(name) for name in ("Orvanta", "Westvale Refugee Association", "Millbrook Youth Foundation")} \
+        == {"member"}

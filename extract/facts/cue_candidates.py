@@ -161,10 +161,11 @@ def in_place(ctx: Context, match) -> bool:
 
 @lru_cache(maxsize=1)
 def kind_then_name() -> re.Pattern:
-    """"the multi-ethnic, cultural association La Kasbah", "the charity Cairde": the writer says what the name is."""
+    """"the multi-ethnic, cultural association La Kasbah", "the charity Cairde", "the organization “Ecepaa” from
+    Belgium": the writer says what the name is."""
     kinds = "|".join(map(re.escape, lexicon()["apposed_body_kinds"]))
     words = r"(?!(?:his|her|with|and|of|for|to|by)\b)[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|an|ese|ch)"  # "the Turkish"
-    return re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts) (?:(?:" + words + r"),? ){0,3}(?:" + kinds + r") "
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts) (?:(?:" + words + r"),? ){0,3}(?:" + kinds + r") [“\"]?"
                       r"([A-Z][\w’'&-]*(?:\.\w+)*(?: (?:[A-Z][\w’'&-]*(?:\.\w+)*|de|del|di|du|des|la|le|of|for|and)){0,5})")
 
 
