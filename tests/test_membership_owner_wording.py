@@ -131,3 +131,9 @@ def test_bodies_that_attend_a_projects_meeting_take_part_in_it(extract_text):
     found = participants(record, project["name"])
     assert {found.get(name) for name in ("Orvanta", "Westvale Refugee Association", "Millbrook Youth Foundation")} \
         == {"member"}
+
+
+def test_a_post_of_a_body_known_by_its_initials_names_the_body(extract_text):
+    record = extract_text(
+        "Minutes\n\nThe chair welcomed everyone and introduced Dana Morrow, the new CEO of the KYMCA.\n")
+    assert "KYMCA" in {o["name"] for o in record["organisations"]}

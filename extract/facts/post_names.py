@@ -31,6 +31,8 @@ def portfolio(text: str, start: int, name: str, capitalised: bool = False) -> bo
     heads = word_sets()["org_heads"]
     if any(w.lower() in heads for w in name.split()) and name.split()[-1].lower() not in DEPARTMENT_HEADS:
         return False
+    if name.isupper() and len(name) >= 3 and text.endswith("of the ", 0, start):
+        return False  # "the new CEO of the YMCA": a post in a body known by its initials
     return bool(post_before(capitalised).search(text[max(0, start - 120):start])) or \
         bool(post_after().match(text, start + len(name), start + len(name) + 120))
 
