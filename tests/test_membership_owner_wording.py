@@ -137,3 +137,20 @@ def test_a_post_of_a_body_known_by_its_initials_names_the_body(extract_text):
     record = extract_text(
         "Minutes\n\nThe chair welcomed everyone and introduced Dana Morrow, the new CEO of the KYMCA.\n")
     assert "KYMCA" in {o["name"] for o in record["organisations"]}
+
+
+def test_money_for_a_bodys_own_quoted_undertaking_names_a_project_it_leads(extract_text):
+    record = extract_text(
+        "Awards announced\n\nKesby City Partnership has been awarded €16,000 for its ‘Art Link: Building Bridges Through "
+        "Craft’, and Orme Youth Club will get €5,000 for their ‘Swim and Play for Children’. Another €20,000 will "
+        "go to the Westvale Refugee Service for their ‘Welcome Day 1 Project’.\n")
+    assert participants(record, "Art Link: Building Bridges Through Craft") == {"Kesby City Partnership": "lead"}
+    assert participants(record, "Swim and Play for Children") == {"Orme Youth Club": "lead"}
+    assert participants(record, "Welcome Day 1 Project") == {"Westvale Refugee Service": "lead"}
+
+
+def test_a_sentence_saying_what_a_name_is_after_a_fronted_phrase(extract_text):
+    record = extract_text(
+        "Sanctuary\n\nIn partnership with the Harbour Welcome Network, Colleges of Welcome is an initiative to "
+        "recognise the good practice of colleges in welcoming people seeking sanctuary.\n")
+    assert participants(record, "Colleges of Welcome") == {"Harbour Welcome Network": "partner"}

@@ -33,7 +33,9 @@ def intro_patterns() -> list[re.Pattern]:
         (re.compile(rf"\b(?i:the|a|an)\s+[A-Z][\w&-]*\s+(?:{nouns})\s+{NAME}"), False, True),
         # "Welcome Treff is a joint initiative of ...", "The X Service (XS) was the UK's first national
         # programme", "Bridges – routes to work is a project ...": a sentence saying what its subject is
-        (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?{SUBTITLE}\s+(?:is|was)\s+"
+        # (also after a fronted phrase: "In partnership with the City of Sanctuary, Universities of Sanctuary is an
+        # initiative to ...")
+        (re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:The\s+)?{NAME}['’\"”]?(?:\s+\([A-Z][\w&-]*\))?{SUBTITLE}\s+(?:is|was)\s+"
                     rf"(?:a|an|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.M), True, True),
         # "The New Beginnings Fund has been contributed to by a number of charities": a fund several pay into
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}\s+(?:has been|have been|is|was|will be)\s+"
@@ -52,6 +54,10 @@ def intro_patterns() -> list[re.Pattern]:
         # "Project: “From Immigration to Integration”", "Project title: MILEstone": a labelled field ("Programme:"
         # labels the programme that funds the project, on the same pages)
         (re.compile(rf"^[ \t]*(?i:project)(?:[ \t]+(?i:name|title))?[ \t]*:[ \t]*{NAME}", re.M), True, True),
+        # "X has been awarded €16,000 for its ‘Art Bridge: Building Connections Through Creativity’": money for
+        # a body's own quoted undertaking
+        (re.compile(r"(?:[€£$]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion)\b)?|\b(?:awarded|grants?|funding)\b)"
+                    r"[^.;\n]{0,60}?\bfor (?:its|their|his|her|our) [‘“\"]([A-Z][^‘’“”\"\n]{2,100}?)(?=[’”\"])"), True, True),
     ]
 
 
@@ -67,7 +73,7 @@ def introduced_projects(text: str) -> list[tuple[int, int, str]]:
                 name = trimmed(name.rstrip(CLOSING_QUOTES))
                 if " " not in name and text[start + len(name):start + len(name) + 1] not in CLOSING_QUOTES:
                     continue  # "the project “Supporting language learning ...“": a title's first word
-            if name and (name_like(name) or (quoted or one_word_ok) and coined_word(name)) \
+            if name and (name_like(name, bool(quoted)) or (quoted or one_word_ok) and coined_word(name)) \
                     and (body_head_ok or name.split()[-1].lower() not in heads):
                 found.append((start, start + len(name), name))
     return found
@@ -93,16 +99,17 @@ def trimmed(name: str) -> str:
     return " ".join(words)
 
 
-def name_like(name: str) -> bool:
+def name_like(name: str, quoted: bool = False) -> bool:
     """Two or more words, the first a name's ("In Work" passes; "In 2019" and "Team" do not), not only
-    generic words, not a body's post or a report's part."""
+    generic words, not a body's post or a report's part; a number is a word of a quoted name ("‘Integrate Day 1
+    Project’")."""
     sets = word_sets()
     words = name.split()
     if len(words) < 2 or is_generic(name) or any(w.lower() in sets["role_nouns"] for w in words[:1]):
         return False
     first = words[0].lower()
-    return not (first in sets["non_initial_words"] and not words[1][:1].isupper()) and not any(
-        w.isdigit() for w in words)
+    return not (first in sets["non_initial_words"] and not words[1][:1].isupper()) and (quoted or not any(
+        w.isdigit() for w in words))
 
 
 # A coined one-word name, with capitals inside it: "SIforREF", "ERASMI", "INTEGRA-TRAIN"

@@ -52,6 +52,8 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
                 roles.setdefault(org_key, suffixes[fused.group(1).lower()])
             if possessive_of_project(ctx, end, mentions, key):
                 roles.setdefault(org_key, "lead")
+        for project, org_key in quoted_own_projects(ctx, sentence, registry, mentions):
+            add_participant(ctx, projects[project], registry.orgs[org_key].name, "lead", sentence)
         if under_funding_heading(ctx, sentence.start_char):
             for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
                 roles.setdefault(org_key, "funder")
@@ -64,6 +66,22 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
                 continue
             for project in [key, *listed]:
                 add_participant(ctx, projects[project], registry.orgs[org_key].name, role, sentence)
+
+
+OWN_QUOTED = re.compile(r"\bfor (?:its|their|his|her) [‘“\"]$")
+
+
+def quoted_own_projects(ctx: Context, sentence, registry, mentions: Mentions) -> list[tuple[str, str]]:
+    """"X has been awarded €16,000 for its ‘Art Bridge’, and Y will get €5,000 for their ‘Z’": (project, body)
+    for each quoted project a body calls its own, the body the last named before it."""
+    owned, since = [], sentence.start_char
+    bodies = registry.in_range(sentence.start_char, sentence.end_char)
+    for start, _end, key in mentions.starting(sentence.start_char, sentence.end_char):
+        if OWN_QUOTED.search(ctx.text, max(since, start - 14), start):
+            before = [body for body in bodies if since <= body[0] and body[1] <= start]
+            owned += [(key, before[-1][2])] if before else []
+        since = start
+    return owned
 
 
 HOSTED_AT = re.compile(r"(?:\s+(?:through|and|the|of|for|&|[A-Z][\w’'-]*))*?\s+(?:at|within|based at|based in|"
