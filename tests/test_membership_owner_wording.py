@@ -160,3 +160,12 @@ def test_a_models_name_ending_in_a_link_word_is_cut_back(extract_text):
     record = extract_text(
         "The Strategic Migration Partnership in the East Midlands was led by East Midlands Councils.\n")
     assert not [o["name"] for o in record["organisations"] if o["name"].split()[-1] in ("in", "on", "at", "to")]
+
+
+def test_a_project_update_heading_names_the_project_its_section_speaks_of(extract_text):
+    record = extract_text(
+        "Core group minutes\n\nMembers agreed the minutes of the last meeting.\n\n"
+        "Harbour refugee welcome delivery project update\n\n"
+        "Jenny noted that an additional year of funding had been secured from the Kestrel Trust, with a focus on "
+        "lived experience.\n")
+    assert participants(record, "Harbour refugee welcome delivery project") == {"Kestrel Trust": "funder"}

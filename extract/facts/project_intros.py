@@ -179,3 +179,14 @@ def acronym_tail_projects(text: str) -> list[tuple[int, int, str]]:
             name = " ".join(words)
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+# "New Scots refugee integration delivery project update": a heading over news of a project names it, lower-case
+# words and all
+UPDATE_HEADING = re.compile(r"^[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){1,8}?[ \t]+(?:project|programme|program|"
+                            r"initiative))[ \t]+(?i:update|updates|news|progress)[ \t]*$", re.M)
+
+
+def update_heading_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each project a heading names over news of it."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in UPDATE_HEADING.finditer(text) if not is_generic(m.group(1))]

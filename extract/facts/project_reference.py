@@ -7,6 +7,7 @@ import bisect
 import re
 
 from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.project_intros import UPDATE_HEADING
 from partnergraph.extract.facts.projects import group_reference, project_key
 from partnergraph.extract.facts.when import running_text
 
@@ -73,7 +74,13 @@ def project_for(ctx: Context, sentence, mentions: Mentions, main: str | None) ->
         return project_key(main)  # "our funders", "our partners": the reporting project's
     if under_funding_heading(ctx, sentence.start_char):
         return last_named(mentions, sentence, main)
-    return None
+    return update_heading_project(ctx, sentence)
+
+
+def update_heading_project(ctx: Context, sentence) -> str | None:
+    """Under a heading "X project update" the sentences are news of X."""
+    heading = UPDATE_HEADING.match(ctx.heading_before(sentence.start_char) or "")
+    return project_key(heading.group(1)) if heading else None
 
 
 # "Funded by MHF's Covid Response Programme", "funded ... under the Programme “Europe for Citizens”"

@@ -22,6 +22,7 @@ from partnergraph.extract.facts.project_intros import (
     introduced_projects,
     listed_coined_projects,
     lower_tail_projects,
+    update_heading_projects,
 )
 from partnergraph.extract.facts.project_names import (
     AGENDA_OF,
@@ -86,7 +87,7 @@ def find_projects(ctx: Context, title_project: str | None) -> tuple[dict[str, Pr
     taken = Ranges((s, e) for s, e, _ in mentions)
     national = [c for c in lower_tail_projects(ctx.text) if nationality_or_place(ctx, c[0], c[2].split()[0])]
     for start, end, name in introduced_projects(ctx.text) + coined_projects(ctx.text) + national \
-            + listed_coined_projects(ctx.text) + acronym_tail_projects(ctx.text):
+            + listed_coined_projects(ctx.text) + acronym_tail_projects(ctx.text) + update_heading_projects(ctx.text):
         if not taken.overlaps(start, end) and not names_a_body(ctx, name):
             add_project(ctx, projects, mentions, name, start, end)
     title_project = title_project and without_owner(title_project)  # "Interim Meeting of the X project"
