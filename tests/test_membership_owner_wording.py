@@ -169,3 +169,10 @@ def test_a_project_update_heading_names_the_project_its_section_speaks_of(extrac
         "Jenny noted that an additional year of funding had been secured from the Kestrel Trust, with a focus on "
         "lived experience.\n")
     assert participants(record, "Harbour refugee welcome delivery project") == {"Kestrel Trust": "funder"}
+
+
+def test_a_post_of_a_school_is_no_venue(extract_text):
+    record = extract_text(
+        "Sanctuary\n\nWorking alongside staff, Professor Dana Morrow, Head of the School of Ancient Languages, led "
+        "the efforts in late 2019.\n")
+    assert record["venues"] == [] and record["events"] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.context import Context
+from partnergraph.extract.facts.context import Context, lexicon
 from partnergraph.extract.facts.event_lists import listed_venues
 from partnergraph.extract.facts.listed_names import gazetteer_categories
 from partnergraph.extract.facts.names import is_generic, trim_span, word_sets
@@ -25,7 +25,7 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
     for span in ctx.spans("names", "VENUE"):
         span = trim_span(span)
         if span is None or is_generic(span.text) or not named_venue(ctx, span) or name_continues(span) \
-                or INITIAL.match(span.text):
+                or INITIAL.match(span.text) or post_of(span):
             continue  # "G. Hall (COS-Library Cooperative)": a person's initial and surname
         if not in_venue_position(ctx, span) and (ctx.sentence_at(span.start_char).start_char not in dated
                                                  or model_body(ctx, span)):
@@ -46,6 +46,11 @@ def find_venues(ctx: Context) -> tuple[list[Venue], list[tuple[int, int]]]:
         venues.setdefault(venue.name, Venue(venue.name, venue.place)).evidence.extend(venue.evidence)
         ranges += [(evidence.start, evidence.end) for evidence in venue.evidence]
     return list(venues.values()), ranges
+
+
+def post_of(span) -> bool:
+    """"Head of the School of Classics": a post and the body it is in, no building."""
+    return len(span) > 2 and span[0].lower_ in lexicon()["person_roles"] and span[1].lower_ == "of"
 
 
 def sitting_legislatures(ctx: Context) -> list:
