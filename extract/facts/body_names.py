@@ -141,3 +141,11 @@ def indefinite_kind(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     return bool(INDEFINITE_BEFORE.search(before)) and not NAMING_BEFORE.search(before) \
         and bool(KIND_ENDS.match(text, end))
+
+
+def a_kind(ctx, candidate: tuple) -> bool:
+    """A kind of body, or the short form the text gives one ("an Approved Proposing Organisation (APO)")."""
+    start, end, name = candidate[:3]
+    long_form = (ctx.doc._.acronyms or {}).get(name)
+    return indefinite_kind(ctx.text, start, end) or bool(long_form) and indefinite_kind(
+        ctx.text, long_form[1], long_form[1] + len(long_form[0]))

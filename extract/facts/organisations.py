@@ -1,11 +1,11 @@
 """Organisations: gazetteer bodies, names by their shape, bracketed acronyms, initialisms, one-word
-names in the places bodies stand ("from IMIX", "and AWAZ"), and back-references ("the council")."""
+names in the places bodies stand ("from IMIX", "and AWAZ": single_word_names.py), and back-references
+("the council")."""
 from __future__ import annotations
 
 import re
 
-from partnergraph.extract.facts.body_names import indefinite_kind, member_title, not_a_body_name, \
-    without_role_participle
+from partnergraph.extract.facts.body_names import a_kind, member_title, not_a_body_name, without_role_participle
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.cue_candidates import (cue_object_candidates, cue_subject_candidates, described_bodies,
                                                       founded_candidates, posted_body_candidates)
@@ -14,18 +14,14 @@ from partnergraph.extract.facts.list_members import add_list_members
 from partnergraph.extract.facts.lowercase_bodies import acting_government_candidates, add_listed_municipalities, \
     government_candidates, municipality_candidates
 from partnergraph.extract.facts.model_names import (
-    capitals_heading_words,
     model_org_candidates,
     names_people,
     not_a_body,
     with_name_suffix,
 )
 from partnergraph.extract.facts.names import (
-    initials,
     is_generic,
     name_key,
-    not_acronyms,
-    trim_span,
     within_cell,
     word_sets,
 )
@@ -42,7 +38,6 @@ from partnergraph.extract.facts.org_candidates import (
 )
 from partnergraph.extract.facts.org_merges import (
     add_acronym_definitions,
-    initialism_owners,
     merge_bracketed_short_names,
     merge_initialisms,
     merge_leading_words,
@@ -55,17 +50,12 @@ from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates, \
     town_bracket_candidates
 from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
-from partnergraph.extract.facts.post_names import portfolio, post_title_word
+from partnergraph.extract.facts.post_names import portfolio
 from partnergraph.extract.facts.ranges import Ranges, crosses
 from partnergraph.extract.facts.rosters import roster_lines
+from partnergraph.extract.facts.single_word_names import add_single_word_names
 from partnergraph.extract.facts.titles import headline_words
 from partnergraph.extract.facts.topic_lists import names_something_else, topic_list_ranges
-
-ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
-
-
-SUBJECT_VERBS = {"has", "have", "will", "is", "are", "was", "were", "'s", "’s", "can", "also"}
-
 
 BACK_REFERENCE_HEADS = {"council", "trust", "university", "college", "commission", "fund", "agency"}
 
@@ -142,14 +132,6 @@ def add_named_bodies(ctx: Context, registry: OrgRegistry, blocked, with_model: b
         registry.add(ctx, name, start, end, surface)
 
 
-def a_kind(ctx: Context, candidate: tuple) -> bool:
-    """A kind of body, or the short form the text gives one ("an Approved Proposing Organisation (APO)")."""
-    start, end, name = candidate[:3]
-    long_form = (ctx.doc._.acronyms or {}).get(name)
-    return indefinite_kind(ctx.text, start, end) or bool(long_form) and indefinite_kind(
-        ctx.text, long_form[1], long_form[1] + len(long_form[0]))
-
-
 def model_org(ctx: Context, candidate: tuple) -> bool:
     """The model calls the very span a body: a listed name that ends in a people noun ("Together Creating
     Communities") is one where both say so."""
@@ -199,79 +181,6 @@ def add_repeated_names(ctx: Context, registry: OrgRegistry, blocked) -> None:
     for match in pattern.finditer(ctx.text):
         if not registry.covered(*match.span()) and not blocked.overlaps(*match.span()):
             registry.add(ctx, match.group(0), *match.span())
-
-
-def add_single_word_names(ctx: Context, registry: OrgRegistry, blocked, with_model: bool) -> None:
-    """Acronyms and one-word names count where a body stands: after "from"/"with"/"and", before "'s"."""
-    stop = not_acronyms()
-    candidates = list(ctx.spans("names", "ACRONYM"))
-    if with_model:
-        candidates += [e for e in ctx.entities if e.label_ == "ORG"]
-    for span in sorted(candidates, key=lambda s: s.start):
-        span = trim_span(span)
-        if span is None or span.text.lower() in stop or is_generic(span.text):
-            continue
-        rng = (span.start_char, span.end_char)
-        if registry.covered(*rng) or blocked.overlaps(*rng) or not all(
-                t.text[:1].isupper() or t.lower_ in {"and", "of", "for", "the"} for t in span):
-            continue
-        regional = regional_form(ctx, span)
-        known = registry.resolve_key(span.text) or initialism_of(registry, span.text)
-        qualified = qualified_initialism(ctx, registry, span) if not known else None
-        if regional:
-            registry.add(ctx, ctx.text[slice(*regional)], *regional)
-        elif qualified:
-            registry.add(ctx, registry.orgs[qualified[2]].name, *qualified[:2], surface=ctx.text[slice(*qualified[:2])])
-        elif known:
-            registry.add(ctx, registry.orgs[known].name, *rng, surface=span.text)
-        elif in_org_context(span) and not is_place(ctx, rng) and not not_a_body(ctx, span.text) and not counted(span) \
-                and not portfolio(ctx.text, *rng[:1], span.text) and not post_title_word(ctx.text, rng[1]) \
-                and not names_people(span.text.split()) and not after_a_post(ctx.text, rng[0]) \
-                and not byline_name(ctx.text, *rng) and not a_kind(ctx, (*rng, span.text)) \
-                and not capitals_heading_words(ctx, rng[0], span.text) and not not_a_body_name(span.text):
-            start, end, name, _ = with_name_suffix(ctx.text, (*rng, span.text, span.text))
-            registry.add(ctx, name, start, end)
-
-
-REGION_AFTER = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?")
-
-
-def regional_form(ctx: Context, span) -> tuple[int, int] | None:
-    """"UHI Moray", "DWP Scotland": an initialism and a place is a body of its own, the branch there."""
-    place = REGION_AFTER.match(ctx.text, span.end_char) if span.text.isupper() and len(span.text) >= 2 else None
-    return (span.start_char, place.end()) if place and is_place(ctx, (place.start() + 1, place.end())) else None
-
-
-def qualified_initialism(ctx: Context, registry: OrgRegistry, span) -> tuple[int, int, str] | None:
-    """"Gresford LHB": a word and an initialism that together stand for one body of the report."""
-    if span.start == 0 or not span.text.isupper():
-        return None
-    previous = span.doc[span.start - 1]
-    owners = initialism_owners(registry).get(f"{previous.text} {span.text}", [])
-    return (previous.idx, span.end_char, owners[0]) if len(owners) == 1 else None
-
-
-def initialism_of(registry: OrgRegistry, text: str) -> str | None:
-    if not (text.isupper() and len(text) >= 2):
-        return None
-    matches = [k for k, org in registry.orgs.items() if initials(org.name) == text]
-    return matches[0] if len(matches) == 1 else None
-
-
-def counted(span) -> bool:
-    """"all UASC’s": what is counted is a group of people, not a body."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in {"all", "many", "some", "several", "few", "these",
-                                                                  "those", "more", "fewer", "most"}
-
-
-def in_org_context(span) -> bool:
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in ORG_CONTEXT_BEFORE:
-        return True
-    return after is not None and after.lower_ in SUBJECT_VERBS and (before is None or before.is_sent_start
-                                                                   or span[0].is_sent_start)
 
 
 BARE_COUNCIL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))Council(?= (?:is|has|was|will|have|agreed|resolved)\b)", re.M)
