@@ -53,7 +53,8 @@ def assign_roles(ctx: Context, registry, projects, mentions: list, main: str | N
             if possessive_of_project(ctx, end, mentions, key):
                 roles.setdefault(org_key, "lead")
         for project, org_key in quoted_own_projects(ctx, sentence, registry, mentions):
-            add_participant(ctx, projects[project], registry.orgs[org_key].name, "lead", sentence)
+            if project in projects:
+                add_participant(ctx, projects[project], registry.orgs[org_key].name, "lead", sentence)
         if under_funding_heading(ctx, sentence.start_char):
             for _, _, org_key in registry.in_range(sentence.start_char, sentence.end_char):
                 roles.setdefault(org_key, "funder")
