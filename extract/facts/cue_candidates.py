@@ -196,9 +196,16 @@ def cue_object_candidates(ctx: Context) -> list[tuple]:
             if rng not in place_ranges(ctx) and not is_generic(part) \
                     and not (" " not in part and kind_after().match(ctx.text, rng[1])):  # "and Welsh employers"
                 found.append((*rng, part, part))
-    return found + [(m.start(1), m.end(1), m.group(1), m.group(1)) for m in name_then_kind().finditer(ctx.text)]
+    return found + [(m.start(1), m.end(1), m.group(1), m.group(1)) for m in described_matches(ctx)]
+
+
+def described_matches(ctx: Context) -> list:
+    """Where the writer says a name is a body ("X, a national network of foundations"), found once per report."""
+    if "described_bodies" not in ctx.notes:
+        ctx.notes["described_bodies"] = list(name_then_kind().finditer(ctx.text))
+    return ctx.notes["described_bodies"]
 
 
 def described_bodies(ctx: Context) -> set[str]:
-    """Names the writer says are bodies ("X, a national network of foundations"): one name, whatever its shape."""
-    return {m.group(1) for m in name_then_kind().finditer(ctx.text)}
+    """Names the writer says are bodies: one name each, whatever its shape."""
+    return {m.group(1) for m in described_matches(ctx)}

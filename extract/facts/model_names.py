@@ -17,6 +17,7 @@ from partnergraph.extract.facts.listed_names import (
     split_listed_names,  # one splitting rule for every source
 )
 from partnergraph.extract.facts.names import (
+    DANGLING_WORDS,
     EDGE,
     QUOTED_BODY,
     clean_entity,
@@ -52,7 +53,7 @@ def model_org_candidates(ctx) -> list[tuple[int, int, str, str]]:
             continue  # one capitalised word: left to the context tests of add_single_word_names
         if INITIALS.match(text) or not all(w[0].isupper() or w.islower() and len(w) <= 4 for w in words):
             continue
-        if words[-1].lower() in {"and", "of", "for", "the", "&", "in", "on", "at", "to"} or not_a_body_head(text) \
+        if words[-1].lower() in DANGLING_WORDS or not_a_body_head(text) \
                 or introduces_body(ctx.text, start + len(text), words) \
                 or not_a_body(ctx, text) or a_place(ctx, text) and not kind_named or after_title(ctx.text, start) \
                 or names_people(words) and not named_owner(text) \

@@ -69,6 +69,10 @@ def not_acronyms() -> set[str]:
     return word_sets()["not_org_acronyms"] | {verb for verb in lexicon()["headline_verbs"] if " " not in verb}
 
 
+# words no name ends on: a name cut there lost its last part ("Strategic Migration Partnership in", "the City of")
+DANGLING_WORDS = frozenset({"and", "of", "for", "the", "&", "in", "on", "at", "to"})
+
+
 @lru_cache(maxsize=100_000)
 def is_generic(name: str) -> bool:
     """Only words of a kind ("Local Authority"), a plural head read as its singular ("District Councils")."""

@@ -6,7 +6,7 @@ import re
 
 from partnergraph.extract.facts.body_names import indefinite_kind
 from partnergraph.extract.facts.context import Context
-from partnergraph.extract.facts.names import is_generic, name_key, not_acronyms, overlaps, word_sets
+from partnergraph.extract.facts.names import DANGLING_WORDS, is_generic, name_key, not_acronyms, overlaps, word_sets
 from partnergraph.extract.facts.org_registry import OrgRegistry
 
 LINKS = {"and", "of", "for", "the", "&", "on", "in"}
@@ -201,9 +201,6 @@ def proper_name(text: str) -> bool:
         words[-1].lower() not in word_sets()["project_heads"]
 
 
-DANGLING = {"of", "for", "the", "and", "to", "in", "on", "at"}
-
-
 def split_joined_names(ctx: Context, registry) -> None:
     """"Kestrel Assist and Harbour Settlement Services" where the text names "Kestrel Assist" on its own too,
     or "First United Church and Jewish Family Services" where each side ends in a body's head word: two
@@ -218,7 +215,7 @@ def split_joined_names(ctx: Context, registry) -> None:
         for start, end in mentions:
             cut = ctx.text.find(" and ", start, end)
             for part_start, part_end in ((start, cut), (cut + 5, end)) if cut > start else ():
-                if ctx.text[part_start:part_end].split()[-1] not in DANGLING:  # "the City of and X": a name lost
+                if ctx.text[part_start:part_end].split()[-1] not in DANGLING_WORDS:  # "the City of and X": a name lost
                     registry.add(ctx, ctx.text[part_start:part_end], part_start, part_end)
 
 
