@@ -128,3 +128,15 @@ def with_listed_place(text: str, start: int, end: int, name: str) -> tuple[int, 
     if place and LISTED_BEFORE.search(text, max(0, start - 8), start) and place.group(1) in nation_suffixes():
         return place.end(), text[start:place.end()]
     return end, name
+
+
+CUT_BRANCH = re.compile(r"(.+?) [-–—] [A-Z][\w’'-]+$")
+
+
+def without_cut_branch(text: str, end: int, name: str) -> str:
+    """"University of Oxford - Centre on Migration, Policy and Society": a unit's name after a dash that
+    the name's shape cut at its first small word leaves its body's name alone before the dash."""
+    cut = CUT_BRANCH.fullmatch(name)
+    if cut and name.split()[-1].lower() in word_sets()["org_heads"] and re.match(r" (?:on|of|for) ", text[end:end + 5]):
+        return cut.group(1)
+    return name

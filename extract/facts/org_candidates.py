@@ -16,6 +16,7 @@ from partnergraph.extract.facts.listed_names import (
     split_listed_names,
     with_dashed_branch,
     with_listed_place,
+    without_cut_branch,
 )
 from partnergraph.extract.facts.model_names import a_place
 from partnergraph.extract.facts.names import (
@@ -273,6 +274,8 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             start = span.start_char + lead + offset
             end = start + len(part)
             start, part = with_people_possessive(ctx.text, start, part) if offset == 0 else (start, part)
+            part = without_cut_branch(ctx.text, end, part)
+            end = start + len(part)
             end, part = with_dashed_branch(ctx.text, start, *with_listed_place(ctx.text, start, end, part))
             found.append((start, end, part, part))
     return found

@@ -31,8 +31,15 @@ def place_lists(ctx: Context) -> list[tuple[int, int, list[tuple[int, int, str]]
     found = ctx.notes.get("place_lists")
     if found is None:
         found = ctx.notes["place_lists"] = [(m.start(1), m.end(1), items) for m in in_list().finditer(ctx.text)
-                                            if not NAME_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()) and (items := places_of(ctx, m))]
+                                            if not name_before(ctx.text, m.start()) and (items := places_of(ctx, m))]
     return found
+
+
+def name_before(text: str, start: int) -> bool:
+    """A body's name ends before "in"; capitalised people ("128 Privately-Sponsored Refugees in ...") are
+    no body."""
+    found = NAME_BEFORE.search(text, max(0, start - 80), start)
+    return bool(found) and found.group().split()[-1].lower() not in word_sets()["people_nouns"]
 
 
 def listed_places(ctx: Context) -> list:

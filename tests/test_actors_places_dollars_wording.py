@@ -1,0 +1,59 @@
+"""Towns listed after capitalised people ("128 Privately-Sponsored Refugees in A, B and C"), bodies under an
+"Actors involved" heading, a unit's name after a dash that the name's shape cut short, the dollar of an
+Australian state, and "workshop" as no theme. Every text and name here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(record, field="organisations"):
+    return {item["name"] for item in record[field]}
+
+
+def test_towns_after_capitalised_people_are_places_not_bodies(extract_text):
+    record = extract_text(
+        "Annual report\n\nThe Harbour Settlement Agency welcomed 300 newcomers this year, including 96 "
+        "Privately-Sponsored Refugees in Kestrel Falls, Orme Harbour, Westvale, Millbrook and London.\n")
+    assert {"Kestrel Falls", "Orme Harbour", "Westvale", "Millbrook"} <= names(record, "places")
+    assert names(record) & {"Kestrel Falls", "Orme Harbour", "Westvale", "Millbrook"} == set()
+
+
+def test_a_body_before_in_still_ends_a_list_of_places(extract_text):
+    record = extract_text(
+        "Members\n\nThe partners are the Association of Voluntary Organisations in Cardiff, Ormewel and "
+        "Westvale Family Friends.\n")
+    assert "Ormewel" not in names(record, "places")
+
+
+@pytest.mark.parametrize("heading", ["Actors involved", "Partners involved", "Key partners"])
+def test_bodies_under_an_actors_involved_heading_work_together(extract_text, heading):
+    record = extract_text(
+        "Kesby Welcome Hub\n\nThe hub helps newcomers find homes and work.\n\n"
+        f"{heading}\n\n  • Gemeente Kesby\n  • Ormewonen – SME\n  • Stichting Westvale Leren - Division of "
+        "English courses\n  • Vluchtelingenhulp Orme – NGO\n")
+    bodies = {"Gemeente Kesby", "Ormewonen", "Stichting Westvale Leren", "Vluchtelingenhulp Orme"}
+    assert bodies <= names(record)
+    linked = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Ormewonen", "Vluchtelingenhulp Orme")) in linked
+
+
+def test_a_unit_after_a_dash_leaves_its_body_named_alone(extract_text):
+    record = extract_text(
+        "Partners\n\n  • Kesby Refugee Network\n  • University of Westvale - Centre on Migration, Policy and "
+        "Society\n  • Orme University\n")
+    assert "University of Westvale" in names(record)
+    assert "University of Westvale - Centre" not in names(record)
+
+
+def test_the_dollar_of_an_australian_state_is_australian(extract_text):
+    record = extract_text(
+        "Funding boost\n\nCommunities across regional Victoria will share in new funding. The Kesby "
+        "Multicultural Council was granted $920,000 over four years to work with new migrants in Victoria.\n")
+    assert [(m["amount"], m["currency"]) for m in record["money"]] == [(920000, "AUD")]
+
+
+def test_workshops_alone_give_no_education_theme(extract_text):
+    record = extract_text(
+        "Network meeting\n\nThe network met in Kesby for a workshop on welcoming newcomers. A second workshop "
+        "will follow in Orme, and the two workshops will shape the network's plan.\n")
+    assert "education" not in record["themes"]
