@@ -57,3 +57,28 @@ def test_workshops_alone_give_no_education_theme(extract_text):
         "Network meeting\n\nThe network met in Kesby for a workshop on welcoming newcomers. A second workshop "
         "will follow in Orme, and the two workshops will shape the network's plan.\n")
     assert "education" not in record["themes"]
+
+
+def test_a_quoted_name_before_project_names_it_lower_case_words_too(extract_text):
+    record = extract_text(
+        "Arrivals\n\nTomorrow 40 more refugees will arrive thanks to the ‘safe harbour routes’ project. The "
+        "project – made possible through an agreement with the Kesby Ministry of Home Affairs, the Orme "
+        "Community Trust and the Westvale Churches Federation – plans 500 arrivals in two years.\n")
+    (project,) = [p for p in record["projects"] if p["name"] == "safe harbour routes"]
+    partners = {x["organisation"] for x in project["participants"] if x["role"] == "partner"}
+    assert {"Kesby Ministry of Home Affairs", "Orme Community Trust"} <= partners
+
+
+def test_towns_after_cities_and_a_colon_are_places(extract_text):
+    record = extract_text(
+        "New project\n\nThe Kesby Cities Network will coordinate the project, with the active participation of "
+        "six cities: Athens, Barcelona, Brighton & Hove, Ormeby, Westvale and Utrecht.\n")
+    assert {"Brighton & Hove", "Ormeby", "Westvale"} <= names(record, "places")
+    assert names(record) & {"Ormeby", "Westvale", "Ormeby, Westvale"} == set()
+
+
+def test_coined_names_in_brackets_after_projects_are_each_a_project(extract_text):
+    record = extract_text(
+        "Network news\n\nThe new project builds on earlier local integration projects (KESMIX, ORMEDIVE and "
+        "WEST-Cities) run by the Kesby Cities Network.\n")
+    assert {"KESMIX", "ORMEDIVE", "WEST-Cities"} <= names(record, "projects")

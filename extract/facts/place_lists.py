@@ -11,7 +11,7 @@ from partnergraph.extract.facts.names import word_sets
 from partnergraph.extract.resources import load_csv
 
 WORD = r"(?:St\.|[A-Z][\w’'-]*)"  # "St. John’s", not a sentence's full stop
-ITEM = rf"{WORD}(?: {WORD}){{0,2}}"
+ITEM = rf"{WORD}(?: (?:& )?{WORD}){{0,2}}"  # "Brighton & Hove" is one town
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +23,7 @@ def in_list() -> re.Pattern:
 # "the Association of Voluntary Organisations in Wrexham, Bawso and Family Friends": "in" ends a body's name,
 # and the list it seems to open is the list of bodies the name stands in
 NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|of|for|and) [A-Z][\w’'-]* $")
-SEPARATOR = re.compile(r",? (?:and|&) |, ")
+SEPARATOR = re.compile(r",? (?:and|&) (?=[^,]*$)|, ")  # "and" or "&" joins the last two; inside an item it is a name's
 
 
 def place_lists(ctx: Context) -> list[tuple[int, int, list[tuple[int, int, str]]]]:

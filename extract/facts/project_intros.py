@@ -51,6 +51,9 @@ def intro_patterns() -> list[re.Pattern]:
         # words too) that a project's meeting or page is of
         (re.compile(r"\b(?i:project|programme|program)(?:\s+[\w-]+){0,2}?\s+(?:of|for)\s+(?:the\s+)?[‘“\"]"
                     r"([A-Z][^‘’“”\"\n]{2,80}?)(?=[’”\"])"), True, True),
+        # "thanks to the ‘humanitarian corridors’ project": a quoted name, lower-case words too, before the word
+        (re.compile(r"\b(?i:the|a|an|our|its|their)\s+[‘“\"]([^‘’“”\"\n]{3,80}?)(?=[’”\"]\s+(?i:project|programme|program|"
+                    r"initiative|scheme)\b)"), True, True),
         # "Project: “From Immigration to Integration”", "Project title: MILEstone": a labelled field ("Programme:"
         # labels the programme that funds the project, on the same pages)
         (re.compile(rf"^[ \t]*(?i:project)(?:[ \t]+(?i:name|title))?[ \t]*:[ \t]*{NAME}", re.M), True, True),
@@ -136,15 +139,17 @@ def coined_projects(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-LISTED_COINED = re.compile(rf"\b(?i:the|our|its|their)\s+((?:{COINED},\s+)*{COINED},?\s+(?:and|&)\s+{COINED})\s+"
-                           r"(?i:projects|programmes|programs|initiatives|schemes)\b")
+COINED_LIST = rf"((?:{COINED},\s+)*{COINED},?\s+(?:and|&)\s+{COINED})"
+PLURAL_HEADS = r"(?i:projects|programmes|programs|initiatives|schemes)"
+LISTED_COINED = [re.compile(rf"\b(?i:the|our|its|their)\s+{COINED_LIST}\s+{PLURAL_HEADS}\b"),
+                 re.compile(rf"\b{PLURAL_HEADS}\s+\({COINED_LIST}\)")]  # "integration projects (MIXITIES, DIVE and INTI-Cities)"
 
 
 def listed_coined_projects(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each project in "its LINC, ISAP and HOST programs": the plural head word
-    names every one of the list."""
+    """(start, end, name) of each project in "its LINC, ISAP and HOST programs" or "projects (A, B and C)":
+    the plural head word names every one of the list."""
     found = []
-    for match in LISTED_COINED.finditer(text):
+    for match in (m for pattern in LISTED_COINED for m in pattern.finditer(text)):
         for item in re.finditer(COINED, match.group(1)):
             found.append((match.start(1) + item.start(), match.start(1) + item.end(), item.group()))
     return found
