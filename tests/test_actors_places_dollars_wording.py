@@ -82,3 +82,33 @@ def test_coined_names_in_brackets_after_projects_are_each_a_project(extract_text
         "Network news\n\nThe new project builds on earlier local integration projects (KESMIX, ORMEDIVE and "
         "WEST-Cities) run by the Kesby Cities Network.\n")
     assert {"KESMIX", "ORMEDIVE", "WEST-Cities"} <= names(record, "projects")
+
+
+def test_a_heading_naming_a_project_and_its_subtitle_is_no_body(extract_text):
+    record = extract_text(
+        "KESBY - Welcome in the Centre\n\nWith the project KESBY, the city makes it easier for refugees to live in "
+        "Orme. KESBY, an EU-funded joint project of the Orme Social Fund and the Orme Business Agency, is the "
+        "city's catalyst for integration.\n")
+    assert "KESBY - Welcome in the Centre" not in names(record)
+    (project,) = [p for p in record["projects"] if p["name"] == "KESBY"]
+    assert {x["organisation"] for x in project["participants"]} == {"Orme Social Fund", "Orme Business Agency"}
+
+
+def test_money_for_a_named_undertaking_that_is_described_names_a_project_the_body_leads(extract_text):
+    record = extract_text(
+        "Funding boost\n\nThe Kesby Neighbourhood Centre received $60,000 over two years for Springboard, which "
+        "offers coaching to break the cycle of unemployment.\n")
+    (project,) = [p for p in record["projects"] if p["name"] == "Springboard"]
+    assert [(x["organisation"], x["role"]) for x in project["participants"]] == [("Kesby Neighbourhood Centre", "lead")]
+
+
+def test_a_fronted_lead_phrase_names_the_partnership_and_its_lead(extract_text):
+    record = extract_text(
+        "Funding boost\n\nAs the lead agency in the Kesby and Orme Strategic Partnership, the Kesby Multicultural "
+        "Council was granted $920,000 over four years from the Community Capacity Grants program.\n\n"
+        "The council’s major partners in the project include Kesby Community Health, the City of Orme and the "
+        "Orme Development Association.\n")
+    (project,) = [p for p in record["projects"] if p["name"] == "Kesby and Orme Strategic Partnership"]
+    roles = {x["organisation"]: x["role"] for x in project["participants"]}
+    assert roles["Kesby Multicultural Council"] == "lead"
+    assert {"Kesby Community Health", "City of Orme", "Orme Development Association"} <= set(roles)

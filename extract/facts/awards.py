@@ -17,6 +17,10 @@ from partnergraph.extract.facts.projects import (
 )
 from partnergraph.extract.facts.role_cues import subject_list
 
+# "received $60,000 over two years for Kickstart, which offers coaching": the name the grant is for, then
+# what it does
+FOR_DESCRIBED = re.compile(r"[£$€]\s?\d[^.;]{0,40}?\bfor\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5}),\s+"
+                           r"(?:which|that|a|an)\s")
 AWARDED = re.compile(r"\s*[,–—]?\s*(?:who\s+|which\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+"
                      r"(?:also\s+|each\s+|both\s+|jointly\s+)?(?:awarded|allocated|allotted|granted|given|receiving|to receive)\b", re.I)
 RECEIVED = re.compile(r"\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|secured|won)\s+(?:a\s+)?"
@@ -130,7 +134,15 @@ def own_projects(ctx: Context, registry) -> list[tuple[str, int, int, str]]:
             match = FOR_OWN.search(ctx.text, end, sentence.end_char)
             if match and len(match.group(1).split()) >= 2:
                 found.append((match.group(1), match.start(1), match.end(1), registry.orgs[key].name))
+            described = FOR_DESCRIBED.search(ctx.text, end, sentence.end_char)
+            if described and not placed(ctx, described.span(1)):
+                found.append((described.group(1), described.start(1), described.end(1), registry.orgs[key].name))
     return found
+
+
+def placed(ctx: Context, span: tuple[int, int]) -> bool:
+    return any((s.start_char, s.end_char) == span for s in ctx.spans("gazetteer", "PLACE")) \
+        or any((e.start_char, e.end_char) == span and e.label_ in ("GPE", "LOC", "EVENT") for e in ctx.entities)
 
 
 def add_award_projects(ctx: Context, registry, projects: dict, mentions: list) -> None:

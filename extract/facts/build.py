@@ -8,7 +8,7 @@ from pathlib import Path
 from partnergraph.extract.facts.awards import add_award_projects
 from partnergraph.extract.facts.collaborations import find_collaborations
 from partnergraph.extract.facts.context import Context, lexicon
-from partnergraph.extract.facts.established_groups import add_established_groups
+from partnergraph.extract.facts.established_groups import add_established_groups, add_fronted_leads
 from partnergraph.extract.facts.events import find_events, find_money
 from partnergraph.extract.facts.figure_shares import share_figures
 from partnergraph.extract.facts.figure_tables import table_figures
@@ -56,6 +56,7 @@ def build_record(document, doc, with_model: bool) -> Record:
     registry = find_organisations(ctx, venue_ranges + project_ranges, with_model)
     drop_project_parts(ctx, registry, projects)
     add_established_groups(ctx, registry, projects, project_mentions)
+    add_fronted_leads(ctx, registry, projects, project_mentions)
     membership_projects(ctx, registry, projects, project_mentions)
     add_roster_group(ctx, registry, projects, project_mentions, main)
     add_memberships(ctx, registry, projects, project_mentions)
@@ -113,6 +114,18 @@ def drop_project_parts(ctx: Context, registry, projects: dict) -> None:
                 name_key(alias) for alias in registry.orgs[key].aliases}:
             registry.drop(key)  # or a project's long form the text defines ("... Support (SETS) program")
     drop_project_initialisms(registry, projects)
+    drop_project_titles(registry, projects)
+
+
+def drop_project_titles(registry, projects: dict) -> None:
+    """A "body" named as a project, a dash and more words ("CORE - Integration in the Centre" heading a page
+    on the project CORE) is the project's full title: it becomes the project's alias."""
+    for key, org in list(registry.orgs.items()):
+        for project in projects.values():
+            if re.match(re.escape(project.name) + r"\s+[-–—]\s+[A-Z]", org.name):
+                registry.drop(key)
+                project.aliases.append(org.name)
+                break
 
 
 def drop_project_initialisms(registry, projects: dict) -> None:

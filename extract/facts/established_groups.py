@@ -36,3 +36,28 @@ def add_established_groups(ctx: Context, registry, projects: dict, mentions: lis
         setters = [b for b in bodies if b[1] <= cue_start and b[2] != group_key] if not passive and not joined else []
         if setters:
             add_participant(ctx, projects[project_key(name)], registry.orgs[setters[-1][2]].name, "lead", sentence)
+
+
+# "As the lead agency in the Kesby Strategic Partnership, X was granted ...": the group a body leads, named
+# before the body in a fronted phrase
+FRONTED_LEAD = re.compile(r"(?i:as)\s+(?:the\s+)?(?i:lead|leading|coordinating)\s+(?:agency|partner|organi[sz]ation|"
+                          r"body|member)\s+(?:in|of|for|on)\s+(?:the\s+)?")
+
+
+def add_fronted_leads(ctx: Context, registry, projects: dict, mentions: list) -> None:
+    heads = {word.lower() for word in lexicon()["group_heads"]}
+    for sentence in ctx.sentences:
+        cue = FRONTED_LEAD.match(sentence.text)
+        if not cue:
+            continue
+        bodies = registry.in_range(sentence.start_char + cue.end(), sentence.end_char)
+        if len(bodies) < 2 or bodies[0][0] != sentence.start_char + cue.end() \
+                or "," not in ctx.text[bodies[0][1]:bodies[1][0]]:
+            continue
+        (start, end, group_key), lead = bodies[0], bodies[1]
+        name = registry.orgs[group_key].name
+        if name.split()[-1].lower() not in heads:
+            continue
+        if project_key(name) not in projects:
+            add_project(ctx, projects, mentions, name, start, end)
+        add_participant(ctx, projects[project_key(name)], registry.orgs[lead[2]].name, "lead", sentence)

@@ -21,6 +21,10 @@ FUNDING = re.compile(r"\bfund(ing|ed|er|ers)?\b", re.I)  # a heading over funder
 FUNDING_HEADING_WORDS = 7  # "Funding from the National Lottery Community Fund"; longer, a headline
 FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead partner|sponsors?)\b", re.I)
 
+# "the Capacity Building and Participation Grants program": a funder's programme, which "the project" never means
+# (a key has lost its head word: "capacity building and participation grants")
+GRANT_PROGRAMME = re.compile(r"\b(?:grants?|funding)(?: (?:program|programme|scheme))?$|\bfund$", re.I)
+
 
 class Mentions:
     """Project mentions (start, end, key) in text order, asked about by position for every sentence."""
@@ -35,7 +39,7 @@ class Mentions:
 
     def last_before(self, start: int, other_than: str) -> tuple[int, int, str] | None:
         index = bisect.bisect_left(self.starts, start) - 1
-        while index >= 0 and self.items[index][2] == other_than:
+        while index >= 0 and (self.items[index][2] == other_than or GRANT_PROGRAMME.search(self.items[index][2])):
             index -= 1
         return self.items[index] if index >= 0 else None
 
@@ -107,7 +111,7 @@ def agreeing_project(ctx: Context, mentions: Mentions, start: int, noun: str) ->
     nouns = next((heads for heads in SAME_HEADS if noun in heads), {noun})
     for mention_start, mention_end, key in reversed(mentions.items[:bisect.bisect_left(mentions.starts, start)]):
         words = ctx.text[mention_start:mention_end].split()
-        if words and words[-1].strip("'’\"”").lower() in nouns:
+        if words and words[-1].strip("'’\"”").lower() in nouns and not GRANT_PROGRAMME.search(key):
             return key
     return None
 
