@@ -112,3 +112,19 @@ def test_a_fronted_lead_phrase_names_the_partnership_and_its_lead(extract_text):
     roles = {x["organisation"]: x["role"] for x in project["participants"]}
     assert roles["Kesby Multicultural Council"] == "lead"
     assert {"Kesby Community Health", "City of Orme", "Orme Development Association"} <= set(roles)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The City of Kesbury has become one of the first cities in the nation to welcome refugees.",
+    "The City of Kesbury submitted the required letter to the state.",
+])
+def test_a_city_that_becomes_or_submits_something_acts_as_a_body(extract_text, sentence):
+    assert "City of Kesbury" in names(extract_text("City news\n\n" + sentence + "\n"))
+
+
+def test_an_agendas_items_are_nobody(extract_text):
+    record = extract_text(
+        "Agenda Kesby Welcome Forum\n\nCo-Chairs Opening Remarks: Jill Orme\n\nApproval of Agenda\n\n"
+        "Business Arising from Previous Minutes: Dev Westvale\n")
+    assert {"Opening Remarks", "Business Arising", "Agenda Approval"} & names(record, "people") == set()
+    assert "Agenda Kesby Welcome Forum" not in names(record)
