@@ -15,7 +15,7 @@ from partnergraph.extract.facts.model_names import (
     not_a_body,
 )
 from partnergraph.extract.facts.names import is_generic, kind_after, word_sets
-from partnergraph.extract.facts.org_candidates import place_ranges
+from partnergraph.extract.facts.place_checks import place_ranges
 from partnergraph.extract.facts.post_names import portfolio
 
 CUE_OBJECT = re.compile(r"\b(?:met|meet|meeting|work|working|worked|partner|partners|partnered|partnering|partnership|"

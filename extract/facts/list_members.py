@@ -8,9 +8,9 @@ from partnergraph.extract.facts.body_names import not_a_body_name
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.model_names import names_people
 from partnergraph.extract.facts.names import is_generic, word_sets
-from partnergraph.extract.facts.org_candidates import is_place
 from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.people_places import apposed_speaker
+from partnergraph.extract.facts.place_checks import is_place
 
 LIST_MEMBER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w’'&-]+(?:\s[A-Z][\w’'&-]+){0,3})"
                          r"(?=\s*(?:,|(?<!\bSt|\bMt|\bFt|\bDr)\.|\band\b|$))")  # not "St. Luke’s"

@@ -27,7 +27,7 @@ from partnergraph.extract.facts.names import (
     without_roles,
     word_sets,
 )
-from partnergraph.extract.facts.place_lists import place_lists, region_towns
+from partnergraph.extract.facts.place_checks import is_place, listed_place_names
 from partnergraph.extract.facts.post_names import portfolio
 from partnergraph.extract.facts.ranges import Ranges
 from partnergraph.extract.facts.rosters import roster_lines
@@ -279,30 +279,3 @@ def shaped_candidates(ctx: Context) -> list[tuple]:
             end, part = with_dashed_branch(ctx.text, start, *with_listed_place(ctx.text, start, end, part))
             found.append((start, end, part, part))
     return found
-
-
-def place_ranges(ctx: Context) -> set[tuple[int, int]]:
-    if "place_range_set" not in ctx.notes:
-        ctx.notes["place_range_set"] = {(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")}
-    return ctx.notes["place_range_set"]
-
-
-def is_place(ctx: Context, rng) -> bool:
-    """The range is a place name, or lies inside one, or names places listed as such elsewhere in the
-    report ("Clarenville, Corner Brook")."""
-    places = ctx.notes.get("place_ranges")
-    if places is None:
-        places = ctx.notes["place_ranges"] = Ranges([(s.start_char, s.end_char) for s in ctx.spans("gazetteer", "PLACE")]
-                                                    + [(start, end) for start, end, _ in place_lists(ctx)]
-                                                    + [(start, end) for start, end, _ in region_towns(ctx)])
-    if "known_town_names" not in ctx.notes:  # "Ashburton and Timaru": towns listed or named with their region
-        ctx.notes["known_town_names"] = listed_place_names(ctx) | {name for _, _, name in region_towns(ctx)}
-    listed = ctx.notes["known_town_names"]
-    return places.contains(*rng) or bool(listed) and all(
-        part in listed for part in re.split(r",\s*|\s+and\s+", ctx.text[slice(*rng)]))
-
-
-def listed_place_names(ctx: Context) -> set[str]:
-    if "listed_place_names" not in ctx.notes:
-        ctx.notes["listed_place_names"] = {name for _, _, items in place_lists(ctx) for _, _, name in items}
-    return ctx.notes["listed_place_names"]

@@ -27,7 +27,6 @@ from partnergraph.extract.facts.names import (
 )
 from partnergraph.extract.facts.org_candidates import (
     gazetteer_candidates,
-    is_place,
     owner_of,
     refined,
     roster_candidates,
@@ -50,6 +49,7 @@ from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.partner_lists import country_bracket_candidates, listed_candidates, \
     town_bracket_candidates
 from partnergraph.extract.facts.people_places import after_a_post, apposed_speaker, byline_name
+from partnergraph.extract.facts.place_checks import is_place
 from partnergraph.extract.facts.post_names import portfolio
 from partnergraph.extract.facts.ranges import Ranges, crosses
 from partnergraph.extract.facts.rosters import roster_lines

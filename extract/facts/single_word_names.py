@@ -9,10 +9,10 @@ from partnergraph.extract.facts.body_names import a_kind, not_a_body_name
 from partnergraph.extract.facts.context import Context
 from partnergraph.extract.facts.model_names import capitals_heading_words, names_people, not_a_body, with_name_suffix
 from partnergraph.extract.facts.names import initials, is_generic, not_acronyms, trim_span
-from partnergraph.extract.facts.org_candidates import is_place
 from partnergraph.extract.facts.org_merges import initialism_owners
 from partnergraph.extract.facts.org_registry import OrgRegistry
 from partnergraph.extract.facts.people_places import after_a_post, byline_name
+from partnergraph.extract.facts.place_checks import is_place
 from partnergraph.extract.facts.post_names import portfolio, post_title_word
 
 ORG_CONTEXT_BEFORE = {"from", "with", "by", "for", "and", ",", "between", "at", "to", "including"}
