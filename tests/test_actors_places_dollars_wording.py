@@ -128,3 +128,13 @@ def test_an_agendas_items_are_nobody(extract_text):
         "Business Arising from Previous Minutes: Dev Westvale\n")
     assert {"Opening Remarks", "Business Arising", "Agenda Approval"} & names(record, "people") == set()
     assert "Agenda Kesby Welcome Forum" not in names(record)
+
+
+def test_bodies_a_funder_lists_are_funded_by_it_though_they_share_a_project(extract_text):
+    record = extract_text(
+        "Press Release: Kesby Immigration Agency\n\nKesby Immigration Agency has today announced three new "
+        "settlement providers. Those providers are:\n\n  • Orme Welcome Trust (Orme)\n  • Westvale Family "
+        "Services (Westvale)\n  • Millbrook Support Network (Millbrook)\n\nThe providers will deliver the "
+        "Family Support Programme to refugee families.\n")
+    linked = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Kesby Immigration Agency", "Orme Welcome Trust")) in linked

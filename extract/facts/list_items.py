@@ -251,8 +251,9 @@ def list_pairs(ctx: Context, registry, author: str | None, projects: dict) -> li
     for found in body_lists(ctx):
         keys = [registry.resolve_key(name) for _, _, name in found.items]
         names = list(dict.fromkeys(registry.orgs[k].name for k in keys if k))
-        if len(names) < 2 or in_one_project(names, projects):
-            continue
+        funding = author and found.relation in ("funders", "funded")
+        if len(names) < 2 or in_one_project(names + ([author] if funding else []), projects):
+            continue  # (a project the funded bodies share is not one with their funder)
         line_of = {registry.orgs[k].name: start for k, (start, _, _) in zip(keys, found.items) if k}
         if found.relation == "group":
             group = ([author] if author and found.first_person else []) + lead_in_subjects(ctx, registry, found) + names
