@@ -138,3 +138,13 @@ def test_bodies_a_funder_lists_are_funded_by_it_though_they_share_a_project(extr
         "Family Support Programme to refugee families.\n")
     linked = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
     assert frozenset(("Kesby Immigration Agency", "Orme Welcome Trust")) in linked
+
+
+def test_bodies_run_on_in_one_line_after_a_funders_lead_in_are_funded_by_it(extract_text):
+    record = extract_text(
+        "Press Release: Kesby Immigration Agency\n\nKesby Immigration Agency has today announced four new "
+        "settlement providers. Those providers are:\n\nOrme Welcome Trust (Hamilton) Westvale Family Services "
+        "(Wellington) Millbrook Support Network (Timaru) Harbourside Care (Nelson)\n\nThe providers start in "
+        "July.\n")
+    linked = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
+    assert frozenset(("Kesby Immigration Agency", "Millbrook Support Network")) in linked

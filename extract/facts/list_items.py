@@ -16,7 +16,7 @@ from partnergraph.extract.facts.context import Context, lexicon, phrase_regex
 from partnergraph.extract.facts.country_tables import country_table_rows
 from partnergraph.extract.facts.model_names import names_people, written_lower
 from partnergraph.extract.facts.names import is_generic, name_key, word_sets
-from partnergraph.extract.facts.partner_lists import listed_candidates
+from partnergraph.extract.facts.partner_lists import listed_candidates, town_bracket_candidates
 from partnergraph.extract.facts.place_lists import countries
 
 ITEM_WORDS = 12  # a longer line is running text, not a list item
@@ -113,6 +113,9 @@ def find_body_lists(ctx: Context):
             items.append(item_name(ctx, block))
         if not items and index + 1 < len(blocks) and list_heading_pattern().fullmatch(lead_in.text.strip()):
             items = comma_listed(blocks[index + 1])
+        if not items and index + 1 < len(blocks):  # "A (Hamilton) B (Timaru) C (Nelson)" run on in one line
+            following = blocks[index + 1]
+            items = [c[:3] for c in town_bracket_candidates(ctx) if following.start <= c[0] < following.end]
         named = [item for item in items if item is not None]
         if len(named) >= 2 and len(named) * 3 >= len(items) * 2:  # mostly names: a list of bodies
             yield BodyList(relation, bool(FIRST_PERSON.search(lead_in.text)), named, lead_in)
