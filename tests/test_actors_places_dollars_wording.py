@@ -148,3 +148,11 @@ def test_bodies_run_on_in_one_line_after_a_funders_lead_in_are_funded_by_it(extr
         "July.\n")
     linked = {frozenset((c["a"], c["b"])) for c in record["collaborations"]}
     assert frozenset(("Kesby Immigration Agency", "Millbrook Support Network")) in linked
+
+
+def test_a_pages_labels_are_no_bodies(extract_text):
+    record = extract_text(
+        "Press Release\n\nKesby Welcome Trust opens new centre\n\nDate and Time: 22 January 2024, 5 pm\n\n"
+        "Time Item Description\n\nThe Kesby Welcome Trust opened its new centre with the Orme Council.\n")
+    assert names(record) & {"Press Release", "Time", "Time Item Description", "Date"} == set()
+    assert "Kesby Welcome Trust" in names(record)
