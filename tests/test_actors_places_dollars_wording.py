@@ -156,3 +156,10 @@ def test_a_pages_labels_are_no_bodies(extract_text):
         "Time Item Description\n\nThe Kesby Welcome Trust opened its new centre with the Orme Council.\n")
     assert names(record) & {"Press Release", "Time", "Time Item Description", "Date"} == set()
     assert "Kesby Welcome Trust" in names(record)
+
+
+def test_a_launched_name_an_apposition_calls_a_plan_is_a_project(extract_text):
+    record = extract_text(
+        "News\n\nIn March 2017, the Government of Kesby launched The Way Forward on Welcome in Kesby, a bold "
+        "action plan that recognises the role newcomers will play in the province.\n")
+    assert "The Way Forward on Welcome in Kesby" in names(record, "projects")

@@ -40,6 +40,10 @@ def intro_patterns() -> list[re.Pattern]:
         # "The New Beginnings Fund has been contributed to by a number of charities": a fund several pay into
         (re.compile(rf"(?:^|(?<=[.!?]\s))(?:The\s+)?{NAME}\s+(?:has been|have been|is|was|will be)\s+"
                     rf"(?:jointly\s+)?(?:contributed to|co-funded|jointly funded|pooled)\s+by\b", re.M), True, False),
+        # "the Government launched The Way Forward on Immigration, a bold action plan that ...": a launched name
+        # that an apposition says is a plan or programme
+        (re.compile(rf"\b(?:launched|unveiled|introduced)\s+(?:the\s+|its\s+|their\s+)?{NAME},\s+(?:a|an)\s+"
+                    rf"(?:[\w-]+\s+){{0,3}}(?:{nouns}|plan|strategy)\b"), True, True),
         # "to launch and deliver the Global Majority Fund"
         (re.compile(rf"\bto\s+(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?:the|a|an|their|its|our)\s+(?:new\s+)?{NAME}"),
          True, False),
