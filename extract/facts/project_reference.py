@@ -23,7 +23,8 @@ FIRST_PERSON_OWNER = re.compile(r"\bour (?:funders?|partners?|members?|lead part
 
 # "the Capacity Building and Participation Grants program": a funder's programme, which "the project" never means
 # (a key has lost its head word: "capacity building and participation grants")
-GRANT_PROGRAMME = re.compile(r"\b(?:grants?|funding)(?: (?:program|programme|scheme))?$|\bfund$", re.I)
+GRANT_PROGRAMME = re.compile(r"\b(?:grants?|funding)(?: (?:program|programme|scheme))?$", re.I)  # a fund is
+# a project when "the Fund" is what the text goes on to speak of
 
 
 class Mentions:
